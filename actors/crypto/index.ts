@@ -1,0 +1,21 @@
+/**
+ * Encryption at rest: XChaCha20-Poly1305 sealing bound to its context, and the keyrings that
+ * supply data keys (static, passphrase-derived, key file).
+ */
+export { PLATFORM_SCOPE } from './keyring.js';
+export { StaticKeyring } from './keyring-static.js';
+export { unlockPassphraseKeyring } from './keyring-passphrase.js';
+export { loadKeyFileKeyring } from './keyring-keyfile.js';
+export { SEAL_FORMAT_VERSION, Sealer, sealedKeyVersion } from './sealer.js';
+export {
+  XCHACHA_KEY_LENGTH,
+  XCHACHA_NONCE_LENGTH,
+  XCHACHA_TAG_LENGTH,
+  xchachaOpen,
+  xchachaSeal,
+} from './xchacha.js';
+
+export type { DataKey, KeyScope, Keyring } from './keyring.js';
+export type { PassphraseKeyringOptions, ScryptParams } from './keyring-passphrase.js';
+export type { KeyFileKeyringOptions } from './keyring-keyfile.js';
+export type { SealContext } from './sealer.js';

@@ -1,0 +1,32 @@
+/**
+ * Where data keys come from. The runtime seals every event and snapshot with the current key of
+ * the entity's scope and opens older data with the key version recorded in the blob.
+ */
+
+/** A 256-bit data key and its version; versions start at 1 and only grow. */
+export interface DataKey {
+  readonly version: number;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The scope a key belongs to: the org id for org data (the registry issue adds per-org keys),
+ * or {@link PLATFORM_SCOPE} for data that belongs to no org.
+ */
+export type KeyScope = string;
+
+/** The scope of platform data, and of every entity while the keyring has a single key. */
+export const PLATFORM_SCOPE: KeyScope = '';
+
+/** A source of data keys, held in memory only. */
+export interface Keyring {
+  /** The key that new data of this scope is sealed with. */
+  current(scope: KeyScope): DataKey;
+  /**
+   * The key of one version, to open data sealed earlier.
+   * @throws UnknownKeyVersionError (`UNKNOWN_KEY_VERSION`) when the keyring has no such version
+   */
+  byVersion(scope: KeyScope, version: number): DataKey;
+  /** Overwrites the key bytes in memory; the keyring is unusable afterwards. Idempotent. */
+  close(): void;
+}

@@ -1,0 +1,106 @@
+/**
+ * How an entity kind is defined: a command parser (every command from outside is validated), a
+ * pure decision function that turns a command into events and a reply, and a fold of events into
+ * state. The runtime persists the events (sealed, fenced) before the reply leaves the entity.
+ */
+import { assertKind } from './entity-id.js';
+import type { EntityId } from './entity-id.js';
+
+/** Who sent a command, as the gateway or an internal caller vouches for it. */
+export interface Caller {
+  readonly accountId: string;
+  readonly sessionId: string;
+  readonly orgId: string;
+  readonly issueId: string;
+}
+
+/** The system itself as a caller. */
+export const SYSTEM_CALLER: Caller = Object.freeze({ accountId: '', sessionId: '', orgId: '', issueId: '' });
+
+/** What a command handler sees besides state and command. */
+export interface EntityContext {
+  readonly entity: EntityId;
+  /** The id within the kind, e.g. `acme` for `org/acme`. */
+  readonly id: string;
+  readonly caller: Caller;
+  /** Milliseconds since the Unix epoch when the command is handled; use it instead of Date.now(). */
+  readonly now: number;
+  /** The sequence number the first new event will get (1 for a new entity). */
+  readonly nextSeq: number;
+}
+
+/** The outcome of a command: events to persist (none for a read) and the reply. */
+export interface Decision<E, R> {
+  readonly events: readonly E[];
+  readonly reply: R;
+}
+
+/** A command travels as JSON with a `type` that names it. */
+export interface CommandShape {
+  readonly type: string;
+}
+
+/** The definition of an entity kind. */
+export interface EntityDefinition<S, C extends CommandShape, E, R> {
+  /** The kind name, e.g. `org`; lower-case letters, digits and '-'. */
+  readonly kind: string;
+  /**
+   * Validates a command received from outside and returns it typed.
+   * @throws InvalidCommandError (`INVALID_COMMAND`) naming the field at fault
+   */
+  parseCommand(payload: unknown): C;
+  /** The state of an entity that has no events yet. */
+  initialState(id: string): S;
+  /**
+   * Decides what a command does. Must be deterministic and free of I/O.
+   * @throws CommandRejectedError (`COMMAND_REJECTED`) to refuse a valid command
+   */
+  decide(state: S, command: C, context: EntityContext): Decision<E, R>;
+  /** Folds one persisted event into the state. Must be deterministic. */
+  evolve(state: S, event: E): S;
+  /**
+   * Save a snapshot after this many events since the last one.
+   * @default 100
+   */
+  readonly snapshotEvery?: number;
+  /**
+   * Stop an idle entity after this many milliseconds; it is reactivated on demand.
+   * @default 120000
+   */
+  readonly passivateAfterMs?: number;
+}
+
+declare const types: unique symbol;
+
+/**
+ * A registered kind. The phantom `[types]` member carries command and reply types at compile time
+ * only, so typed refs check both.
+ */
+export interface EntityKind<S, C extends CommandShape, E, R> extends EntityDefinition<S, C, E, R> {
+  readonly [types]?: { readonly command: C; readonly reply: R };
+}
+
+/** Any kind, as the runtime holds them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the host is generic over every kind
+export type AnyEntityKind = EntityKind<any, CommandShape, any, any>;
+
+/** The command type of a kind. */
+export type CommandOf<K> = K extends EntityKind<unknown, infer C, unknown, unknown> ? C : never;
+/** The reply type of a kind, for one command type. */
+export type ReplyOf<K> = K extends EntityKind<unknown, CommandShape, unknown, infer R> ? R : never;
+
+/** Checks a definition and returns it as a kind to register with the runtime. */
+export function defineEntity<S, C extends CommandShape, E, R>(
+  definition: EntityDefinition<S, C, E, R>,
+): EntityKind<S, C, E, R> {
+  assertKind(definition.kind);
+  for (const [name, value] of [
+    ['snapshotEvery', definition.snapshotEvery],
+    ['passivateAfterMs', definition.passivateAfterMs],
+  ] as const) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) {
+      throw new TypeError(`${definition.kind}: ${name} must be a positive integer`);
+    }
+  }
+  return Object.freeze({ ...definition });
+}

@@ -1,0 +1,204 @@
+/**
+ * Errors of the actor runtime. Every error has a stable `code`; errors that cross NATS travel as a
+ * {@link Failure} and are rebuilt on the other side by {@link errorFromFailure}.
+ */
+
+/** A failure as it travels between processes: serialisable, no stack, no secrets. */
+export interface Failure {
+  readonly code: string;
+  readonly message: string;
+  readonly retryable: boolean;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+/** Base of every runtime error: a stable code, whether a retry may succeed, and details. */
+export class RedoubtError extends Error {
+  readonly code: string;
+  readonly retryable: boolean;
+  readonly details: Readonly<Record<string, string>>;
+
+  constructor(
+    code: string,
+    message: string,
+    options: ErrorOptions & { retryable?: boolean; details?: Record<string, string> } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'RedoubtError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.details = options.details ?? {};
+  }
+
+  toFailure(): Failure {
+    return { code: this.code, message: this.message, retryable: this.retryable, details: this.details };
+  }
+}
+
+/** Thrown when a sealed blob cannot be opened: wrong key, wrong context, or a changed byte. */
+export class SealOpenError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('SEAL_OPEN_FAILED', message, options);
+    this.name = 'SealOpenError';
+  }
+}
+
+/** Thrown when a keyring has no key of the version a blob was sealed with. */
+export class UnknownKeyVersionError extends RedoubtError {
+  constructor(version: number) {
+    super('UNKNOWN_KEY_VERSION', `no data key of version ${version} in the keyring`, {
+      details: { version: String(version) },
+    });
+    this.name = 'UnknownKeyVersionError';
+  }
+}
+
+/** Thrown when a keyring cannot be unlocked: wrong passphrase, unreadable or malformed key file. */
+export class KeyringUnlockError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('KEYRING_UNLOCK_FAILED', message, options);
+    this.name = 'KeyringUnlockError';
+  }
+}
+
+/** Thrown when a journal append is refused because another writer appended first (fencing). */
+export class JournalFencedError extends RedoubtError {
+  constructor(entity: string, options?: ErrorOptions) {
+    super('JOURNAL_FENCED', `append for ${entity} refused: another owner wrote first`, {
+      ...options,
+      retryable: true,
+      details: { entity },
+    });
+    this.name = 'JournalFencedError';
+  }
+}
+
+/** Thrown when the journal cannot be reached or did not confirm a write in time. */
+export class JournalUnavailableError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('JOURNAL_UNAVAILABLE', message, { ...options, retryable: true });
+    this.name = 'JournalUnavailableError';
+  }
+}
+
+/** Thrown when stored journal data breaks an invariant (a gap in sequences, a foreign record). */
+export class JournalCorruptError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('JOURNAL_CORRUPT', message, options);
+    this.name = 'JournalCorruptError';
+  }
+}
+
+/** Thrown when bytes on the wire are not a valid envelope. */
+export class InvalidEnvelopeError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('INVALID_ENVELOPE', message, options);
+    this.name = 'InvalidEnvelopeError';
+  }
+}
+
+/** Thrown when an entity id is not of the form `kind/id` with allowed characters. */
+export class InvalidEntityIdError extends RedoubtError {
+  constructor(message: string) {
+    super('INVALID_ENTITY_ID', message);
+    this.name = 'InvalidEntityIdError';
+  }
+}
+
+/** Thrown when a request names an entity kind that is not registered on the node. */
+export class UnknownEntityKindError extends RedoubtError {
+  constructor(kind: string) {
+    super('UNKNOWN_ENTITY_KIND', `unknown entity kind "${kind}"`, { details: { kind } });
+    this.name = 'UnknownEntityKindError';
+  }
+}
+
+/** Thrown when a command does not pass its kind's validation. */
+export class InvalidCommandError extends RedoubtError {
+  constructor(message: string, details: Record<string, string> = {}) {
+    super('INVALID_COMMAND', message, { details });
+    this.name = 'InvalidCommandError';
+  }
+}
+
+/** Thrown by an entity's handler when a valid command is refused by the entity's rules. */
+export class CommandRejectedError extends RedoubtError {
+  constructor(reason: string, message: string) {
+    super('COMMAND_REJECTED', message, { details: { reason } });
+    this.name = 'CommandRejectedError';
+  }
+}
+
+/** Thrown when a payload is larger than the configured limit. */
+export class PayloadTooLargeError extends RedoubtError {
+  constructor(size: number, limit: number) {
+    super('PAYLOAD_TOO_LARGE', `payload of ${size} bytes exceeds the limit of ${limit} bytes`, {
+      details: { size: String(size), limit: String(limit) },
+    });
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** Thrown when a node is asked for an entity whose shard it does not own (now). */
+export class NotOwnerError extends RedoubtError {
+  constructor(shard: number, node: string) {
+    super('NOT_OWNER', `node ${node} does not own shard ${shard}`, {
+      retryable: true,
+      details: { shard: String(shard), node },
+    });
+    this.name = 'NotOwnerError';
+  }
+}
+
+/** Thrown when no node owns an entity's shard yet (cluster starting or rebalancing). */
+export class NoOwnerError extends RedoubtError {
+  constructor(shard: number) {
+    super('NO_OWNER', `no node owns shard ${shard} yet`, { retryable: true, details: { shard: String(shard) } });
+    this.name = 'NoOwnerError';
+  }
+}
+
+/** Thrown when a request's deadline passed before it was answered. */
+export class DeadlineExceededError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('DEADLINE_EXCEEDED', message, options);
+    this.name = 'DeadlineExceededError';
+  }
+}
+
+/** Thrown when a request is made on a runtime, host or transport that is closed or closing. */
+export class ClosedError extends RedoubtError {
+  constructor(what: string) {
+    super('CLOSED', `${what} is closed`, { retryable: true });
+    this.name = 'ClosedError';
+  }
+}
+
+/** Thrown when a request reached a node but could not be delivered to or answered by the target. */
+export class UnavailableError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('UNAVAILABLE', message, { ...options, retryable: true });
+    this.name = 'UnavailableError';
+  }
+}
+
+/** Thrown on a bug or an unexpected fault inside an entity; the message names no internal data. */
+export class InternalError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('INTERNAL', message, options);
+    this.name = 'InternalError';
+  }
+}
+
+/** Rebuilds an error from a failure received from another process. */
+export function errorFromFailure(failure: Failure): RedoubtError {
+  return new RedoubtError(failure.code, failure.message, {
+    retryable: failure.retryable,
+    details: { ...failure.details },
+  });
+}
+
+/** Turns anything thrown into a failure that is safe to send: unknown errors lose their message. */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof RedoubtError) return error.toFailure();
+  return { code: 'INTERNAL', message: 'internal error', retryable: false, details: {} };
+}

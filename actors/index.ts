@@ -1,0 +1,49 @@
+/** The actor runtime's public names. Other folders import from here, never from inside. */
+export { EntityClient } from './runtime/entity-client.js';
+export { EntityHost } from './runtime/entity-host.js';
+export { EntityServer } from './runtime/entity-server.js';
+export { NO_METRICS } from './runtime/host-metrics.js';
+export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
+export { decodeRecordBody, decodeSnapshotBody } from './runtime/record-codec.js';
+export { defineEntity, SYSTEM_CALLER } from './entity-kind.js';
+export { entityId, entityToken, entityFromToken, splitEntityId, MAX_ENTITY_ID_LENGTH } from './entity-id.js';
+export * from './errors.js';
+export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';
+export { StaticShardDirectory } from './cluster/shard-directory.js';
+export { KvShardDirectory } from './cluster/shard-directory-kv.js';
+export { RegionCoordinator, heartbeatSubject } from './cluster/coordinator.js';
+export { openLeaseBucket, openShardMapBucket, openSnapshotBucket } from './cluster/region-buckets.js';
+export { emptyShardMap } from './cluster/shard-map.js';
+export { LevelJournal } from './persistence/journal-level.js';
+export { JetStreamJournal, journalNames } from './persistence/journal-jetstream.js';
+export { LevelSnapshotStore } from './persistence/snapshot-store-level.js';
+export { KvSnapshotStore } from './persistence/snapshot-store-kv.js';
+export { TieredSnapshotStore } from './persistence/snapshot-store-tiered.js';
+export { MemoryTransport } from './transport/transport-memory.js';
+export { NatsTransport } from './transport/transport-nats.js';
+export { ledger } from './ledger/index.js';
+export * from './crypto/index.js';
+
+export type { AskOptions, EntityClientOptions, EntityRef } from './runtime/entity-client.js';
+export type { EntityHostOptions, EntityRequest } from './runtime/entity-host.js';
+export type { EntityServerOptions } from './runtime/entity-server.js';
+export type { HostMetrics } from './runtime/host-metrics.js';
+export type { RecordBody, SnapshotBody } from './runtime/record-codec.js';
+export type {
+  AnyEntityKind,
+  Caller,
+  CommandOf,
+  CommandShape,
+  Decision,
+  EntityContext,
+  EntityDefinition,
+  EntityKind,
+  ReplyOf,
+} from './entity-kind.js';
+export type { EntityId, ShardId } from './entity-id.js';
+export type { ShardDirectory, ShardMapListener } from './cluster/shard-directory.js';
+export type { ShardMap } from './cluster/shard-map.js';
+export type { CoordinatorOptions } from './cluster/coordinator.js';
+export type { Journal, JournalHead, JournalPosition, JournalRecord, SnapshotStore, StoredSnapshot } from './persistence/journal.js';
+export type { RequestHandler, Subscription, Transport } from './transport/transport.js';
+export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';

@@ -1,0 +1,48 @@
+/** Validation and decisions of the ledger. */
+import type { Decision, EntityContext } from '../entity-kind.js';
+import { InvalidCommandError } from '../errors.js';
+import type { LedgerCommand, LedgerEvent, LedgerReply } from './protocol.js';
+import { MAX_AMOUNT, MAX_NOTE } from './protocol.js';
+import type { LedgerState } from './state.js';
+
+/** @throws InvalidCommandError naming the field at fault */
+export function parseLedgerCommand(payload: unknown): LedgerCommand {
+  const value = payload as Record<string, unknown>;
+  switch (value.type) {
+    case 'append': {
+      const { amount, note } = value;
+      if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || Math.abs(amount) > MAX_AMOUNT) {
+        throw new InvalidCommandError(`amount must be an integer within ±${MAX_AMOUNT}`, { field: 'amount' });
+      }
+      if (note !== undefined && (typeof note !== 'string' || note.length > MAX_NOTE)) {
+        throw new InvalidCommandError(`note must be a string of at most ${MAX_NOTE} characters`, { field: 'note' });
+      }
+      return note === undefined ? { type: 'append', amount } : { type: 'append', amount, note };
+    }
+    case 'read':
+      return { type: 'read' };
+    default:
+      throw new InvalidCommandError(`unknown ledger command "${String(value.type).slice(0, 64)}"`, { field: 'type' });
+  }
+}
+
+export function decideLedger(
+  state: LedgerState,
+  command: LedgerCommand,
+  context: EntityContext,
+): Decision<LedgerEvent, LedgerReply> {
+  switch (command.type) {
+    case 'append': {
+      const event: LedgerEvent =
+        command.note === undefined
+          ? { type: 'appended', amount: command.amount }
+          : { type: 'appended', amount: command.amount, note: command.note };
+      return {
+        events: [event],
+        reply: { seq: context.nextSeq, count: state.count + 1, total: state.total + command.amount },
+      };
+    }
+    case 'read':
+      return { events: [], reply: { count: state.count, total: state.total, lastNote: state.lastNote } };
+  }
+}

@@ -1,0 +1,18 @@
+/** The ledger entity kind. */
+import { defineEntity } from '../entity-kind.js';
+import { decideLedger, parseLedgerCommand } from './handlers.js';
+import { evolveLedger, initialLedger } from './state.js';
+
+export const ledger = defineEntity({
+  kind: 'ledger',
+  parseCommand: parseLedgerCommand,
+  initialState: initialLedger,
+  decide: decideLedger,
+  evolve: evolveLedger,
+  snapshotEvery: 50,
+});
+
+export { evolveLedger, initialLedger } from './state.js';
+export type { LedgerState } from './state.js';
+export { MAX_AMOUNT, MAX_NOTE } from './protocol.js';
+export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, ReadReply } from './protocol.js';

@@ -1,0 +1,173 @@
+/**
+ * A region's journal in a JetStream stream: one subject per entity, and every append fenced by
+ * JetStream's expected-last-subject-sequence, so a stale owner's write is refused by the server.
+ * The position is the stream sequence of the entity's last record.
+ */
+import { headers } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, JetStreamApiError, DeliverPolicy } from '@nats-io/jetstream';
+import type { JetStreamClient, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
+import type { EntityId } from '../entity-id.js';
+import { entityFromToken, entityToken } from '../entity-id.js';
+import { JournalCorruptError, JournalFencedError, JournalUnavailableError } from '../errors.js';
+import type { Journal, JournalHead, JournalPosition, JournalRecord } from './journal.js';
+
+const SEQ_HEADER = 'Rdt-Seq';
+const COUNT_HEADER = 'Rdt-Count';
+/** JetStream's error code for "wrong last sequence" (10071). */
+const WRONG_LAST_SEQUENCE = 10071;
+
+/** Options of {@link JetStreamJournal}. */
+export interface JetStreamJournalOptions {
+  readonly region: string;
+  /**
+   * Replicas of the journal stream (R3 in a three-server cluster).
+   * @default 1
+   */
+  readonly replicas?: number;
+  /**
+   * How long to wait for the stream to confirm an append, in milliseconds.
+   * @default 5000
+   */
+  readonly ackTimeoutMs?: number;
+}
+
+/** The stream and subject names of a region's journal. */
+export function journalNames(region: string): { stream: string; subjectPrefix: string } {
+  return { stream: `RDT_JOURNAL_${region.toUpperCase().replaceAll('-', '_')}`, subjectPrefix: `rdt.journal.${region}` };
+}
+
+export class JetStreamJournal implements Journal {
+  readonly #js: JetStreamClient;
+  readonly #jsm: JetStreamManager;
+  readonly #stream: string;
+  readonly #prefix: string;
+  readonly #ackTimeoutMs: number;
+
+  private constructor(js: JetStreamClient, jsm: JetStreamManager, options: JetStreamJournalOptions) {
+    this.#js = js;
+    this.#jsm = jsm;
+    const names = journalNames(options.region);
+    this.#stream = names.stream;
+    this.#prefix = names.subjectPrefix;
+    this.#ackTimeoutMs = options.ackTimeoutMs ?? 5000;
+  }
+
+  /** Opens the region's journal, creating its stream if it does not exist yet. */
+  static async open(nc: NatsConnection, options: JetStreamJournalOptions): Promise<JetStreamJournal> {
+    const jsm = await jetstreamManager(nc);
+    const journal = new JetStreamJournal(jetstream(nc), jsm, options);
+    try {
+      await jsm.streams.info(journal.#stream);
+    } catch {
+      await jsm.streams.add({
+        name: journal.#stream,
+        subjects: [`${journal.#prefix}.>`],
+        num_replicas: options.replicas ?? 1,
+        storage: 'file' as never,
+        discard: 'new' as never,
+        description: `Redoubt journal of region ${options.region}`,
+      });
+    }
+    return journal;
+  }
+
+  #subject(entity: EntityId): string {
+    return `${this.#prefix}.${entityToken(entity)}`;
+  }
+
+  async head(entity: EntityId): Promise<JournalHead> {
+    const msg = await this.#get({ last_by_subj: this.#subject(entity) });
+    if (msg === null) return { position: 0, lastSeq: 0 };
+    const record = toRecord(msg);
+    return { position: record.position, lastSeq: record.seq + record.count - 1 };
+  }
+
+  async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
+    const subject = this.#subject(entity);
+    let next = position + 1;
+    let expectedSeq: number | undefined;
+    for (;;) {
+      const msg = await this.#get({ seq: next, next_by_subj: subject });
+      if (msg === null) return;
+      const record = toRecord(msg);
+      if (expectedSeq !== undefined && record.seq !== expectedSeq) {
+        throw new JournalCorruptError(`journal of ${entity} jumps from seq ${expectedSeq - 1} to ${record.seq}`);
+      }
+      expectedSeq = record.seq + record.count;
+      next = record.position + 1;
+      yield record;
+    }
+  }
+
+  async append(
+    entity: EntityId,
+    expected: JournalPosition,
+    record: Omit<JournalRecord, 'position'>,
+  ): Promise<JournalPosition> {
+    const h = headers();
+    h.set(SEQ_HEADER, String(record.seq));
+    h.set(COUNT_HEADER, String(record.count));
+    try {
+      const ack = await this.#js.publish(this.#subject(entity), record.sealed, {
+        headers: h,
+        expect: { lastSubjectSequence: expected },
+        timeout: this.#ackTimeoutMs,
+      });
+      return ack.seq;
+    } catch (error) {
+      if (error instanceof JetStreamApiError && error.code === WRONG_LAST_SEQUENCE) {
+        throw new JournalFencedError(entity, { cause: error });
+      }
+      throw new JournalUnavailableError(`journal append for ${entity} not confirmed`, { cause: error });
+    }
+  }
+
+  /** Every record of the region in stream order; for checkers, backups and tests. */
+  async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
+    const info = await this.#jsm.streams.info(this.#stream);
+    const last = info.state.last_seq;
+    if (info.state.messages === 0) return;
+    const consumer = await this.#js.consumers.get(this.#stream, { deliver_policy: DeliverPolicy.All });
+    const messages = await consumer.consume();
+    try {
+      for await (const msg of messages) {
+        const prefixLength = this.#prefix.length + 1;
+        const entity = entityFromToken(msg.subject.slice(prefixLength));
+        yield {
+          entity,
+          record: {
+            seq: Number(msg.headers?.get(SEQ_HEADER)),
+            count: Number(msg.headers?.get(COUNT_HEADER)),
+            position: msg.seq,
+            sealed: msg.data,
+          },
+        };
+        if (msg.seq >= last) break;
+      }
+    } finally {
+      await messages.close();
+    }
+  }
+
+  async #get(query: { seq: number; next_by_subj: string } | { last_by_subj: string }): Promise<StoredMsg | null> {
+    try {
+      return await this.#jsm.streams.getMessage(this.#stream, query);
+    } catch (error) {
+      throw new JournalUnavailableError(`journal read failed`, { cause: error });
+    }
+  }
+
+  async close(): Promise<void> {
+    // The connection is owned by whoever opened it.
+  }
+}
+
+function toRecord(msg: StoredMsg): JournalRecord {
+  const seq = Number(msg.header.get(SEQ_HEADER));
+  const count = Number(msg.header.get(COUNT_HEADER));
+  if (!Number.isSafeInteger(seq) || seq < 1 || !Number.isSafeInteger(count) || count < 1) {
+    throw new JournalCorruptError(`journal message ${msg.seq} on ${msg.subject} has no valid sequence headers`);
+  }
+  return { seq, count, position: msg.seq, sealed: msg.data };
+}

@@ -1,0 +1,109 @@
+/**
+ * The embedded default's journal: records in a local classic-level store, fenced in-process by a
+ * per-entity lock and a check of the entity's last key. The position is the entity's last event
+ * sequence.
+ */
+import type { ClassicLevel } from 'classic-level';
+import type { EntityId } from '../entity-id.js';
+import { JournalCorruptError, JournalFencedError, JournalUnavailableError } from '../errors.js';
+import type { Journal, JournalHead, JournalPosition, JournalRecord } from './journal.js';
+import { KeyedMutex } from './keyed-mutex.js';
+
+type Db = ClassicLevel<string, Uint8Array>;
+
+/** Journal keys are `j:<entity>!<seq>`; other data in the store uses other prefixes. */
+const PREFIX = 'j:';
+const PREFIX_END = 'j;';
+const SEQ_DIGITS = 16;
+const COUNT_BYTES = 4;
+
+/** Options of {@link LevelJournal}. */
+export interface LevelJournalOptions {
+  /**
+   * fsync every append before it is acknowledged.
+   * @default true
+   */
+  readonly sync?: boolean;
+}
+
+export class LevelJournal implements Journal {
+  readonly #db: Db;
+  readonly #sync: boolean;
+  readonly #locks = new KeyedMutex();
+
+  /** @param db an open classic-level store with string keys and `valueEncoding: 'view'`; the caller closes it */
+  constructor(db: Db, options: LevelJournalOptions = {}) {
+    this.#db = db;
+    this.#sync = options.sync ?? true;
+  }
+
+  async head(entity: EntityId): Promise<JournalHead> {
+    for await (const [key, value] of this.#db.iterator({ ...rangeOf(entity), reverse: true, limit: 1 })) {
+      const record = decode(key, value);
+      const lastSeq = record.seq + record.count - 1;
+      return { position: lastSeq, lastSeq };
+    }
+    return { position: 0, lastSeq: 0 };
+  }
+
+  async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
+    const range = rangeOf(entity);
+    let expected = position + 1;
+    for await (const [key, value] of this.#db.iterator({ gt: keyOf(entity, position), lt: range.lt })) {
+      const record = decode(key, value);
+      if (record.seq !== expected) {
+        throw new JournalCorruptError(`journal of ${entity} jumps from seq ${expected - 1} to ${record.seq}`);
+      }
+      expected = record.seq + record.count;
+      yield record;
+    }
+  }
+
+  async append(
+    entity: EntityId,
+    expected: JournalPosition,
+    record: Omit<JournalRecord, 'position'>,
+  ): Promise<JournalPosition> {
+    return this.#locks.run(entity, async () => {
+      const head = await this.head(entity);
+      if (head.position !== expected || record.seq !== head.lastSeq + 1) throw new JournalFencedError(entity);
+      const value = new Uint8Array(COUNT_BYTES + record.sealed.length);
+      new DataView(value.buffer).setUint32(0, record.count);
+      value.set(record.sealed, COUNT_BYTES);
+      try {
+        await this.#db.put(keyOf(entity, record.seq), value, { sync: this.#sync });
+      } catch (error) {
+        throw new JournalUnavailableError('local journal write failed', { cause: error });
+      }
+      return record.seq + record.count - 1;
+    });
+  }
+
+  /** Every record of every entity, in key order; for checkers, backups and tests. */
+  async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
+    for await (const [key, value] of this.#db.iterator({ gt: PREFIX, lt: PREFIX_END })) {
+      const entity = key.slice(PREFIX.length, key.length - SEQ_DIGITS - 1) as EntityId;
+      yield { entity, record: decode(key, value) };
+    }
+  }
+
+  async close(): Promise<void> {
+    // The store is owned by whoever opened it.
+  }
+}
+
+function keyOf(entity: EntityId, seq: number): string {
+  return `${PREFIX}${entity}!${String(seq).padStart(SEQ_DIGITS, '0')}`;
+}
+
+function rangeOf(entity: EntityId): { gt: string; lt: string } {
+  // '!' < '"': every key of this entity lies between `entity!` and `entity"`.
+  return { gt: `${PREFIX}${entity}!`, lt: `${PREFIX}${entity}"` };
+}
+
+function decode(key: string, value: Uint8Array): JournalRecord {
+  if (value.length < COUNT_BYTES) throw new JournalCorruptError(`journal record ${key} is truncated`);
+  const seq = Number(key.slice(key.length - SEQ_DIGITS));
+  const count = new DataView(value.buffer, value.byteOffset, value.byteLength).getUint32(0);
+  return { seq, count, position: seq + count - 1, sealed: value.subarray(COUNT_BYTES) };
+}

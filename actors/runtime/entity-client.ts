@@ -1,0 +1,153 @@
+/**
+ * Reaches any entity wherever it lives: hashes it to a shard, sends the envelope to the shard's
+ * owner (in process when that is this node), and retries transparently within the deadline when
+ * the answer says the entity moved, was fenced, or its node is gone. Retries reuse the request id,
+ * so a write that did land is not applied twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { Envelope, Reply } from '../../proto/index.js';
+import { shardOf } from '../cluster/shard-hash.js';
+import type { ShardDirectory } from '../cluster/shard-directory.js';
+import { entityId } from '../entity-id.js';
+import type { AnyEntityKind, Caller, CommandOf, ReplyOf } from '../entity-kind.js';
+import { SYSTEM_CALLER } from '../entity-kind.js';
+import { DeadlineExceededError, errorFromFailure, InternalError, NoOwnerError, RedoubtError } from '../errors.js';
+import type { Transport } from '../transport/transport.js';
+import type { EntityServer } from './entity-server.js';
+import { nodeSubject } from './subjects.js';
+
+/** Options of one ask. */
+export interface AskOptions {
+  /**
+   * Give up after this many milliseconds (ignored when `deadline` is set).
+   * @default the client's defaultTimeoutMs
+   */
+  readonly timeoutMs?: number;
+  /** Absolute deadline, milliseconds since the Unix epoch. */
+  readonly deadline?: number;
+  /** @default a random UUID; pass the same id to make a repeated call idempotent */
+  readonly requestId?: string;
+  /** @default the system caller */
+  readonly caller?: Caller;
+  readonly traceId?: string;
+}
+
+/** Options of {@link EntityClient}. */
+export interface EntityClientOptions {
+  readonly region: string;
+  readonly directory: ShardDirectory;
+  readonly transport: Transport;
+  /** The node this client runs in, whose own shards are served without a network hop. */
+  readonly local?: { readonly nodeId: string; readonly server: EntityServer };
+  /**
+   * Deadline of an ask without one, in milliseconds.
+   * @default 10000
+   */
+  readonly defaultTimeoutMs?: number;
+}
+
+/** A typed handle on one entity. */
+export interface EntityRef<K extends AnyEntityKind> {
+  readonly kind: K;
+  readonly id: string;
+  ask(command: CommandOf<K>, options?: AskOptions): Promise<ReplyOf<K>>;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const FIRST_BACKOFF_MS = 10;
+const MAX_BACKOFF_MS = 400;
+
+export class EntityClient {
+  readonly #options: EntityClientOptions;
+  readonly #defaultTimeoutMs: number;
+  #retries = 0;
+
+  constructor(options: EntityClientOptions) {
+    this.#options = options;
+    this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 10_000;
+  }
+
+  /** How many times a request was sent again since this client started. */
+  get retries(): number {
+    return this.#retries;
+  }
+
+  ref<K extends AnyEntityKind>(kind: K, id: string): EntityRef<K> {
+    entityId(kind.kind, id);
+    return { kind, id, ask: (command, options) => this.ask(kind, id, command, options) };
+  }
+
+  /**
+   * Sends a command to an entity and resolves with its reply.
+   * @throws RedoubtError with the entity's failure code, or `DEADLINE_EXCEEDED` when retries ran
+   *   out of time (the last retryable failure is its cause)
+   */
+  async ask<K extends AnyEntityKind>(
+    kind: K,
+    id: string,
+    command: CommandOf<K>,
+    options: AskOptions = {},
+  ): Promise<ReplyOf<K>> {
+    const entity = entityId(kind.kind, id);
+    const payload = encoder.encode(JSON.stringify(command));
+    const deadline = options.deadline ?? Date.now() + (options.timeoutMs ?? this.#defaultTimeoutMs);
+    const bytes = Envelope.encode({
+      targetKind: kind.kind,
+      targetId: id,
+      method: command.type,
+      payload,
+      caller: options.caller ?? SYSTEM_CALLER,
+      traceId: options.traceId ?? '',
+      deadlineUnixMs: deadline,
+      requestId: options.requestId ?? randomUUID(),
+    }).finish();
+    const shard = shardOf(entity, this.#options.directory.shardCount);
+    let backoff = FIRST_BACKOFF_MS;
+    let last: RedoubtError | undefined;
+    for (let attempt = 0; ; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new DeadlineExceededError(`no answer from ${entity} within the deadline${last ? ` (last: ${last.code})` : ''}`, {
+          cause: last,
+        });
+      }
+      if (attempt > 0) this.#retries++;
+      try {
+        return (await this.#send(shard, bytes, remaining)) as ReplyOf<K>;
+      } catch (error) {
+        if (!(error instanceof RedoubtError) || !error.retryable) throw error;
+        last = error;
+      }
+      // Wait for the map to change (an owner appearing or moving) or the backoff, whichever is first.
+      const wait = Math.min(backoff, Math.max(0, deadline - Date.now()));
+      await this.#options.directory.nextChange(wait * (0.5 + Math.random() / 2));
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+    }
+  }
+
+  async #send(shard: number, bytes: Uint8Array, remaining: number): Promise<unknown> {
+    const owner = this.#options.directory.ownerOf(shard as never);
+    if (owner === null) throw new NoOwnerError(shard);
+    const local = this.#options.local;
+    const replyBytes =
+      local !== undefined && owner === local.nodeId
+        ? await local.server.handle(bytes)
+        : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes, remaining);
+    let reply: Reply;
+    try {
+      reply = Reply.decode(replyBytes);
+    } catch (error) {
+      throw new InternalError(`node ${owner} sent an undecodable reply`, { cause: error });
+    }
+    if (reply.failure) {
+      throw errorFromFailure({
+        code: reply.failure.code ?? 'INTERNAL',
+        message: reply.failure.message ?? '',
+        retryable: reply.failure.retryable ?? false,
+        details: reply.failure.details ?? {},
+      });
+    }
+    return JSON.parse(decoder.decode(reply.payload ?? new Uint8Array())) as unknown;
+  }
+}

@@ -1,0 +1,395 @@
+/**
+ * Hosts the entities of one node as nact actors: one actor per active entity, whose mailbox
+ * serialises its commands. An entity activates from its latest snapshot plus the journal tail,
+ * persists each command's events with a fenced append before replying, snapshots every N events,
+ * and passivates when idle. A refused append means another node owns the entity now: the actor
+ * is retired at once and the caller is told to retry.
+ */
+import { dispatch, query, spawn, start, stop } from 'nact';
+import type { Ref } from 'nact';
+import type { Logger } from 'pino';
+import { PLATFORM_SCOPE } from '../crypto/keyring.js';
+import type { KeyScope } from '../crypto/keyring.js';
+import type { Sealer } from '../crypto/sealer.js';
+import type { EntityId, ShardId } from '../entity-id.js';
+import { entityToken, splitEntityId } from '../entity-id.js';
+import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
+import {
+  ClosedError,
+  DeadlineExceededError,
+  InternalError,
+  JournalFencedError,
+  RedoubtError,
+  UnavailableError,
+} from '../errors.js';
+import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
+import type { HostMetrics } from './host-metrics.js';
+import { NO_METRICS } from './host-metrics.js';
+import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
+
+/** One command for one entity, already validated. */
+export interface EntityRequest {
+  readonly entity: EntityId;
+  readonly shard: ShardId;
+  readonly kind: AnyEntityKind;
+  readonly command: CommandShape;
+  /** Identifies the logical request across retries; a repeated id gets the first reply again. */
+  readonly requestId: string;
+  readonly caller: Caller;
+  /** Milliseconds since the Unix epoch. */
+  readonly deadline: number;
+}
+
+/** Options of {@link EntityHost}. */
+export interface EntityHostOptions {
+  readonly journal: Journal;
+  readonly snapshots: SnapshotStore;
+  readonly sealer: Sealer;
+  readonly log: Logger;
+  readonly metrics?: HostMetrics;
+  /**
+   * The key scope of an entity's data.
+   * @default every entity in {@link PLATFORM_SCOPE}
+   */
+  readonly scopeOf?: (entity: EntityId) => KeyScope;
+  /**
+   * How many recent request ids each entity remembers for exactly-once retries.
+   * @default 32
+   */
+  readonly dedupWindow?: number;
+}
+
+/** An entity in memory: its state and where its journal ends. */
+interface Active {
+  state: unknown;
+  seq: number;
+  position: JournalPosition;
+  sinceSnapshot: number;
+  recent: Map<string, string>;
+}
+
+type Outcome = { ok: true; reply: unknown } | { ok: false; error: RedoubtError };
+
+interface CellMessage {
+  readonly request: EntityRequest;
+  readonly sender: Ref<Outcome>;
+}
+
+/** The host's handle on one entity actor. */
+interface Cell {
+  readonly entity: EntityId;
+  readonly shard: ShardId;
+  readonly ref: Ref<CellMessage>;
+  /** Set when the entity must not act any more (fenced, or its shard moved away). */
+  retired: boolean;
+  inflight: number;
+}
+
+const DEFAULT_PASSIVATE_MS = 120_000;
+const DEFAULT_SNAPSHOT_EVERY = 100;
+
+export class EntityHost {
+  readonly #journal: Journal;
+  readonly #snapshots: SnapshotStore;
+  readonly #sealer: Sealer;
+  readonly #log: Logger;
+  readonly #metrics: HostMetrics;
+  readonly #scopeOf: (entity: EntityId) => KeyScope;
+  readonly #dedupWindow: number;
+  readonly #system = start();
+  readonly #cells = new Map<EntityId, Cell>();
+  readonly #draining = new Set<Cell>();
+  #generation = 0;
+  #closed = false;
+
+  constructor(options: EntityHostOptions) {
+    this.#journal = options.journal;
+    this.#snapshots = options.snapshots;
+    this.#sealer = options.sealer;
+    this.#log = options.log;
+    this.#metrics = options.metrics ?? NO_METRICS;
+    this.#scopeOf = options.scopeOf ?? (() => PLATFORM_SCOPE);
+    this.#dedupWindow = options.dedupWindow ?? 32;
+  }
+
+  /** How many entities are in memory now. */
+  get activeCount(): number {
+    return this.#cells.size;
+  }
+
+  /**
+   * Runs one command on its entity and resolves with the entity's reply once its events are
+   * durable.
+   * @throws RedoubtError with the entity's or the runtime's failure code
+   */
+  async ask(request: EntityRequest): Promise<unknown> {
+    const started = performance.now();
+    try {
+      const reply = await this.#ask(request);
+      this.#metrics.askDone(request.kind.kind, 'ok', (performance.now() - started) / 1000);
+      return reply;
+    } catch (error) {
+      const code = error instanceof RedoubtError ? error.code : 'INTERNAL';
+      this.#metrics.askDone(request.kind.kind, code, (performance.now() - started) / 1000);
+      throw error;
+    }
+  }
+
+  async #ask(request: EntityRequest): Promise<unknown> {
+    // A passivated actor can stop between lookup and delivery; then a fresh one is spawned.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (this.#closed) throw new ClosedError('entity host');
+      const remaining = request.deadline - Date.now();
+      if (remaining <= 0) throw new DeadlineExceededError(`deadline passed before ${request.entity} was reached`);
+      const cell = this.#cellFor(request);
+      cell.inflight++;
+      let outcome: Outcome;
+      try {
+        outcome = await query(cell.ref, (sender: Ref<Outcome>) => ({ request, sender }), remaining);
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith('Actor stopped')) {
+          if (this.#cells.get(request.entity) === cell) this.#cells.delete(request.entity);
+          continue;
+        }
+        throw new DeadlineExceededError(`${request.entity} did not answer within the deadline`, { cause: error });
+      } finally {
+        cell.inflight--;
+        if (cell.retired && cell.inflight === 0) this.#stopCell(cell);
+      }
+      if (outcome.ok) return outcome.reply;
+      throw outcome.error;
+    }
+    throw new UnavailableError(`${request.entity} stopped repeatedly while being reached`);
+  }
+
+  #cellFor(request: EntityRequest): Cell {
+    const existing = this.#cells.get(request.entity);
+    if (existing !== undefined && !existing.retired) return existing;
+    const { kind } = request;
+    const name = `${entityToken(request.entity)}.${++this.#generation}`;
+    const cell: Cell = {
+      entity: request.entity,
+      shard: request.shard,
+      retired: false,
+      inflight: 0,
+      ref: undefined as unknown as Ref<CellMessage>,
+    };
+    const ref = spawn(
+      this.#system,
+      async (active: Active | undefined, message: CellMessage) => {
+        const { outcome, next } = await this.#handle(cell, kind, active, message.request);
+        dispatch(message.sender, outcome);
+        return next;
+      },
+      name,
+      {
+        shutdownAfter: kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS,
+        afterStop: () => {
+          if (this.#cells.get(cell.entity) === cell) this.#cells.delete(cell.entity);
+          this.#draining.delete(cell);
+          this.#metrics.activeEntities(-1);
+        },
+      },
+    );
+    (cell as { ref: Ref<CellMessage> }).ref = ref;
+    this.#cells.set(request.entity, cell);
+    this.#metrics.activeEntities(1);
+    return cell;
+  }
+
+  async #handle(
+    cell: Cell,
+    kind: AnyEntityKind,
+    active: Active | undefined,
+    request: EntityRequest,
+  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+    if (cell.retired) {
+      return { outcome: fail(new UnavailableError(`${cell.entity} moved; retry`)), next: undefined };
+    }
+    if (Date.now() > request.deadline) {
+      return { outcome: fail(new DeadlineExceededError(`deadline passed while ${cell.entity} was busy`)), next: active };
+    }
+    let current = active;
+    try {
+      current ??= await this.#activate(kind, cell.entity);
+    } catch (error) {
+      this.#log.warn({ err: error, entity: cell.entity }, 'activation failed');
+      return { outcome: fail(asRedoubtError(error)), next: undefined };
+    }
+    const replayed = current.recent.get(request.requestId);
+    if (replayed !== undefined) return { outcome: { ok: true, reply: JSON.parse(replayed) }, next: current };
+
+    const { id } = splitEntityId(cell.entity);
+    let decision;
+    try {
+      decision = kind.decide(current.state, request.command, {
+        entity: cell.entity,
+        id,
+        caller: request.caller,
+        now: Date.now(),
+        nextSeq: current.seq + 1,
+      });
+    } catch (error) {
+      return { outcome: fail(asRedoubtError(error)), next: current };
+    }
+    if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
+
+    try {
+      return { outcome: { ok: true, reply: decision.reply }, next: await this.#persist(cell, kind, current, request, decision) };
+    } catch (error) {
+      // Fenced, or durability unknown: this copy of the entity can no longer be trusted.
+      this.retire(cell);
+      if (error instanceof JournalFencedError) {
+        this.#log.info({ entity: cell.entity }, 'append fenced: another node owns the entity; retired it');
+      } else {
+        this.#log.warn({ err: error, entity: cell.entity }, 'append failed; retired the entity');
+      }
+      return { outcome: fail(asRedoubtError(error)), next: undefined };
+    }
+  }
+
+  async #persist(
+    cell: Cell,
+    kind: AnyEntityKind,
+    current: Active,
+    request: EntityRequest,
+    decision: { events: readonly unknown[]; reply: unknown },
+  ): Promise<Active> {
+    const scope = this.#scopeOf(cell.entity);
+    const seq = current.seq + 1;
+    const reply = JSON.stringify(decision.reply ?? null);
+    const body = encodeRecordBody({
+      requestId: request.requestId,
+      events: decision.events,
+      reply,
+      at: Date.now(),
+      caller: request.caller,
+    });
+    const sealed = this.#sealer.seal(scope, { purpose: 'event', entity: cell.entity, seq }, body);
+    const started = performance.now();
+    let position: JournalPosition;
+    try {
+      position = await this.#journal.append(cell.entity, current.position, { seq, count: decision.events.length, sealed });
+      this.#metrics.journalAppend((performance.now() - started) / 1000, true);
+    } catch (error) {
+      this.#metrics.journalAppend((performance.now() - started) / 1000, false);
+      throw error;
+    }
+    let state = current.state;
+    for (const event of decision.events) state = kind.evolve(state, event);
+    const next: Active = {
+      state,
+      seq: seq + decision.events.length - 1,
+      position,
+      sinceSnapshot: current.sinceSnapshot + decision.events.length,
+      recent: remember(current.recent, request.requestId, reply, this.#dedupWindow),
+    };
+    if (next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY)) {
+      await this.#snapshot(cell.entity, scope, next);
+    }
+    return next;
+  }
+
+  async #snapshot(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
+    const body = encodeSnapshotBody({ state: active.state, recent: [...active.recent] });
+    const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
+    try {
+      await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
+      active.sinceSnapshot = 0;
+    } catch (error) {
+      // The journal is the truth; a missed snapshot only costs replay time later.
+      this.#log.warn({ err: error, entity }, 'snapshot save failed');
+    }
+  }
+
+  async #activate(kind: AnyEntityKind, entity: EntityId): Promise<Active> {
+    const started = performance.now();
+    const scope = this.#scopeOf(entity);
+    const { id } = splitEntityId(entity);
+    const active: Active = { state: kind.initialState(id), seq: 0, position: 0, sinceSnapshot: 0, recent: new Map() };
+    const snapshot = await this.#snapshots.load(entity);
+    if (snapshot !== undefined) {
+      const body = decodeSnapshotBody(
+        this.#sealer.open(scope, { purpose: 'snapshot', entity, seq: snapshot.seq }, snapshot.sealed),
+        `snapshot of ${entity} at seq ${snapshot.seq}`,
+      );
+      active.state = body.state;
+      active.seq = snapshot.seq;
+      active.position = snapshot.position;
+      for (const [requestId, reply] of body.recent) active.recent.set(requestId, reply);
+    }
+    let replayed = 0;
+    for await (const record of this.#journal.readAfter(entity, active.position)) {
+      if (record.seq !== active.seq + 1) {
+        throw new InternalError(`journal of ${entity} continues at seq ${record.seq} after ${active.seq}`);
+      }
+      const body = decodeRecordBody(
+        this.#sealer.open(scope, { purpose: 'event', entity, seq: record.seq }, record.sealed),
+        `journal record ${record.seq} of ${entity}`,
+      );
+      for (const event of body.events) active.state = kind.evolve(active.state, event);
+      active.seq = record.seq + record.count - 1;
+      active.position = record.position;
+      active.sinceSnapshot += record.count;
+      active.recent = remember(active.recent, body.requestId, body.reply, this.#dedupWindow);
+      replayed++;
+    }
+    this.#metrics.activated(replayed, (performance.now() - started) / 1000);
+    return active;
+  }
+
+  /** Stops an entity from acting; requests already queued for it are told to retry. */
+  retire(cell: Cell): void {
+    if (cell.retired) return;
+    cell.retired = true;
+    if (this.#cells.get(cell.entity) === cell) this.#cells.delete(cell.entity);
+    if (cell.inflight === 0) this.#stopCell(cell);
+    else this.#draining.add(cell);
+  }
+
+  #stopCell(cell: Cell): void {
+    this.#draining.delete(cell);
+    stop(cell.ref);
+  }
+
+  /**
+   * Retires every entity of the shards for which `lost` is true (their shard moved away) and
+   * resolves once the ones with requests in flight have answered them, or after `timeoutMs`.
+   */
+  async retireShards(lost: (shard: ShardId) => boolean, timeoutMs = 5000): Promise<number> {
+    const cells = [...this.#cells.values()].filter((cell) => lost(cell.shard));
+    for (const cell of cells) this.retire(cell);
+    const until = Date.now() + timeoutMs;
+    while (cells.some((cell) => this.#draining.has(cell)) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return cells.length;
+  }
+
+  /** Retires every entity and stops the actor system; idempotent. */
+  async close(timeoutMs = 5000): Promise<void> {
+    if (this.#closed) return;
+    await this.retireShards(() => true, timeoutMs);
+    this.#closed = true;
+    stop(this.#system);
+  }
+}
+
+function fail(error: RedoubtError): Outcome {
+  return { ok: false, error };
+}
+
+function asRedoubtError(error: unknown): RedoubtError {
+  if (error instanceof RedoubtError) return error;
+  return new InternalError('entity failed while handling the command', { cause: error });
+}
+
+/** Adds a request id to the window, dropping the oldest beyond its size. */
+function remember(recent: Map<string, string>, requestId: string, reply: string, window: number): Map<string, string> {
+  recent.set(requestId, reply);
+  while (recent.size > window) {
+    const oldest = recent.keys().next().value as string;
+    recent.delete(oldest);
+  }
+  return recent;
+}

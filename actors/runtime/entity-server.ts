@@ -1,0 +1,144 @@
+/**
+ * The node's door for entity requests: decodes and validates every envelope (size, shape, kind,
+ * id, deadline, command), checks that this node owns the entity's shard, and hands the command
+ * to the host. It always answers with a Reply; nothing that arrives can crash it.
+ */
+import type { Logger } from 'pino';
+import { Envelope, Reply } from '../../proto/index.js';
+import { shardOf } from '../cluster/shard-hash.js';
+import type { ShardDirectory } from '../cluster/shard-directory.js';
+import { entityId } from '../entity-id.js';
+import type { AnyEntityKind, Caller } from '../entity-kind.js';
+import {
+  DeadlineExceededError,
+  InvalidCommandError,
+  InvalidEnvelopeError,
+  NoOwnerError,
+  NotOwnerError,
+  PayloadTooLargeError,
+  RedoubtError,
+  toFailure,
+  UnknownEntityKindError,
+} from '../errors.js';
+import type { Subscription, Transport } from '../transport/transport.js';
+import type { EntityHost, EntityRequest } from './entity-host.js';
+import { nodeSubject } from './subjects.js';
+
+/** Options of {@link EntityServer}. */
+export interface EntityServerOptions {
+  readonly nodeId: string;
+  readonly region: string;
+  readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+  readonly host: EntityHost;
+  readonly directory: ShardDirectory;
+  readonly log: Logger;
+  /**
+   * Largest accepted command payload in bytes; the envelope may add up to 4 KiB around it.
+   * @default 262144
+   */
+  readonly maxPayloadBytes?: number;
+  /**
+   * Longest accepted time until a request's deadline, in milliseconds.
+   * @default 300000
+   */
+  readonly maxDeadlineMs?: number;
+}
+
+const ENVELOPE_OVERHEAD = 4096;
+const REQUEST_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const MAX_CONTEXT_FIELD = 256;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+export class EntityServer {
+  readonly #options: EntityServerOptions;
+  readonly #maxPayload: number;
+  readonly #maxDeadlineMs: number;
+
+  constructor(options: EntityServerOptions) {
+    this.#options = options;
+    this.#maxPayload = options.maxPayloadBytes ?? 262_144;
+    this.#maxDeadlineMs = options.maxDeadlineMs ?? 300_000;
+  }
+
+  /** Serves this node's subject on the transport. */
+  listen(transport: Transport): Subscription {
+    return transport.serve(nodeSubject(this.#options.region, this.#options.nodeId), (data) => this.handle(data));
+  }
+
+  /** Answers one encoded envelope with an encoded Reply; never throws. */
+  async handle(data: Uint8Array): Promise<Uint8Array> {
+    try {
+      const request = this.#validate(data);
+      const reply = await this.#options.host.ask(request);
+      return Reply.encode({ payload: encoder.encode(JSON.stringify(reply ?? null)) }).finish();
+    } catch (error) {
+      if (!(error instanceof RedoubtError)) this.#options.log.error({ err: error }, 'unexpected failure handling a request');
+      return Reply.encode({ failure: toFailure(error) }).finish();
+    }
+  }
+
+  #validate(data: Uint8Array): EntityRequest {
+    if (data.length > this.#maxPayload + ENVELOPE_OVERHEAD) {
+      throw new PayloadTooLargeError(data.length, this.#maxPayload + ENVELOPE_OVERHEAD);
+    }
+    let envelope: Envelope;
+    try {
+      envelope = Envelope.decode(data);
+    } catch (error) {
+      throw new InvalidEnvelopeError('request is not an Envelope', { cause: error });
+    }
+    if (envelope.payload.length > this.#maxPayload) {
+      throw new PayloadTooLargeError(envelope.payload.length, this.#maxPayload);
+    }
+    const kind = this.#options.kinds.get(envelope.targetKind);
+    if (kind === undefined) throw new UnknownEntityKindError(envelope.targetKind.slice(0, 64));
+    const entity = entityId(envelope.targetKind, envelope.targetId);
+    if (!REQUEST_ID.test(envelope.requestId)) {
+      throw new InvalidEnvelopeError('request_id must be 1 to 128 of [A-Za-z0-9_.:-]');
+    }
+    const now = Date.now();
+    const deadline = envelope.deadlineUnixMs;
+    if (!Number.isSafeInteger(deadline) || deadline <= 0 || deadline > now + this.#maxDeadlineMs) {
+      throw new InvalidEnvelopeError(`deadline_unix_ms must be set and at most ${this.#maxDeadlineMs} ms ahead`);
+    }
+    if (deadline <= now) throw new DeadlineExceededError('request arrived after its deadline');
+    const command = this.#parseCommand(kind, envelope);
+    const directory = this.#options.directory;
+    const shard = shardOf(entity, directory.shardCount);
+    const owner = directory.ownerOf(shard);
+    if (owner === null) throw new NoOwnerError(shard);
+    if (owner !== this.#options.nodeId) throw new NotOwnerError(shard, this.#options.nodeId);
+    return { entity, shard, kind, command, requestId: envelope.requestId, caller: callerOf(envelope), deadline };
+  }
+
+  #parseCommand(kind: AnyEntityKind, envelope: Envelope): EntityRequest['command'] {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(decoder.decode(envelope.payload));
+    } catch {
+      throw new InvalidCommandError('payload is not UTF-8 JSON');
+    }
+    if (typeof payload !== 'object' || payload === null || (payload as { type?: unknown }).type !== envelope.method) {
+      throw new InvalidCommandError(`payload must be an object whose "type" equals the method "${envelope.method.slice(0, 64)}"`, {
+        field: 'type',
+      });
+    }
+    return kind.parseCommand(payload);
+  }
+}
+
+function callerOf(envelope: Envelope): Caller {
+  const c = envelope.caller ?? {};
+  const field = (name: string, value: string | null | undefined): string => {
+    const text = value ?? '';
+    if (text.length > MAX_CONTEXT_FIELD) throw new InvalidEnvelopeError(`caller.${name} is longer than ${MAX_CONTEXT_FIELD}`);
+    return text;
+  };
+  return {
+    accountId: field('account_id', c.accountId),
+    sessionId: field('session_id', c.sessionId),
+    orgId: field('org_id', c.orgId),
+    issueId: field('issue_id', c.issueId),
+  };
+}

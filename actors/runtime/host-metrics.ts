@@ -1,0 +1,19 @@
+/** What the entity host reports; `nodes/` implements it with Prometheus metrics. */
+export interface HostMetrics {
+  /** An ask finished; outcome is `ok` or a failure code. */
+  askDone(kind: string, outcome: string, seconds: number): void;
+  /** A journal append finished (successfully or not). */
+  journalAppend(seconds: number, ok: boolean): void;
+  /** The number of active (in-memory) entities changed by `delta`. */
+  activeEntities(delta: number): void;
+  /** An entity was activated from snapshot + tail. */
+  activated(replayedRecords: number, seconds: number): void;
+}
+
+/** Metrics that go nowhere, for tests and tools. */
+export const NO_METRICS: HostMetrics = {
+  askDone: () => undefined,
+  journalAppend: () => undefined,
+  activeEntities: () => undefined,
+  activated: () => undefined,
+};

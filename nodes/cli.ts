@@ -1,0 +1,106 @@
+/**
+ * The `redoubt` command. `start` runs everything in one process (the embedded default); `node`
+ * runs a shard node that joins its region's cluster over NATS. SIGTERM or SIGINT hands shards off,
+ * stops entities, flushes and exits; a second signal exits at once.
+ */
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { RedoubtError } from '../actors/index.js';
+import { helpText, parseNodeConfig } from './config.js';
+import type { NodeConfig } from './config.js';
+import { createRootLogger } from './logger.js';
+import { startShardNode } from './node-shard.js';
+import { startStandalone } from './node-standalone.js';
+import type { RunningNode } from './running-node.js';
+
+const COMMANDS = {
+  start: 'Run Redoubt in one process: the embedded default, with no external server.',
+  node: 'Run a shard node that joins its region\'s cluster over NATS (JetStream journal, KV shard map).',
+  version: 'Print the version.',
+  help: 'Show this help, or a command\'s help: redoubt help <command>.',
+} as const;
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(10)} ${summary}`);
+  return `Usage: redoubt <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'redoubt <command> --help' for a command's options.\n`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly string[]): Promise<number> {
+  const config = parseNodeConfig(mode, argv);
+  if (config === undefined) {
+    process.stdout.write(helpText(command, COMMANDS[command as keyof typeof COMMANDS], mode));
+    return 0;
+  }
+  const log = createRootLogger({ node: config.nodeId, region: config.region });
+  const node = await (mode === 'standalone' ? startStandalone(config, log) : startShardNode(config, log));
+  log.info(
+    { mode, httpPort: node.httpPort, dataDir: config.dataDir, nats: config.natsUrls.length > 0 ? config.natsUrls : undefined },
+    'node ready',
+  );
+  await untilSignalled(node, log);
+  return 0;
+}
+
+function untilSignalled(node: RunningNode, log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    let signalled = false;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (signalled) {
+        log.warn({ signal }, 'second signal: exiting without handoff');
+        process.exit(130);
+      }
+      signalled = true;
+      log.info({ signal }, 'shutting down');
+      node.close().then(
+        () => resolve(),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exitCode = 1;
+          resolve();
+        },
+      );
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return runNode('standalone', 'start', rest);
+    case 'node':
+      return runNode('shard', 'node', rest);
+    case 'version':
+    case '--version':
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    case 'help':
+    case '--help':
+    case '-h':
+    case undefined: {
+      const topic = rest[0];
+      if (topic === 'start' || topic === 'node') return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
+      process.stdout.write(usage());
+      return command === undefined ? 2 : 0;
+    }
+    default:
+      process.stderr.write(`redoubt: unknown command "${command}"\n\n${usage()}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof RedoubtError ? `${error.message} (${error.code})` : String((error as Error)?.message ?? error);
+    process.stderr.write(`redoubt: ${message}\n`);
+    process.exit(error instanceof RedoubtError && error.code === 'INVALID_CONFIG' ? 2 : 1);
+  },
+);
