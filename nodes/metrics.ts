@@ -7,6 +7,7 @@ export class NodeMetrics implements HostMetrics {
   readonly #asks = new Counter({ name: 'redoubt_asks_total', help: 'Entity asks handled, by kind and outcome', labelNames: ['kind', 'outcome'], registers: [this.registry] });
   readonly #askSeconds = new Histogram({ name: 'redoubt_ask_seconds', help: 'Entity ask latency on the owning node', labelNames: ['kind'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
   readonly #append = new Histogram({ name: 'redoubt_journal_append_seconds', help: 'Journal append latency (sealed, fenced, durable)', labelNames: ['ok'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry] });
+  readonly #fenced = new Counter({ name: 'redoubt_journal_fenced_total', help: 'Appends refused because another node wrote first (the entity was retired here)', registers: [this.registry] });
   readonly #active = new Gauge({ name: 'redoubt_entities_active', help: 'Entities in memory on this node', registers: [this.registry] });
   readonly #shards = new Gauge({ name: 'redoubt_shards_owned', help: 'Shards this node owns', registers: [this.registry] });
   readonly #activations = new Counter({ name: 'redoubt_activations_total', help: 'Entity activations from snapshot and journal tail', registers: [this.registry] });
@@ -34,6 +35,10 @@ export class NodeMetrics implements HostMetrics {
     this.#append.observe({ ok: String(ok) }, seconds);
     this.#appendMsTotal += seconds * 1000;
     this.#appendCount++;
+  }
+
+  fenced(): void {
+    this.#fenced.inc();
   }
 
   activeEntities(delta: number): void {

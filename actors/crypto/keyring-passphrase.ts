@@ -175,7 +175,7 @@ function keyringFileProblem(json: unknown): string | undefined {
   const kdf = json['kdf'];
   if (!isRecord(kdf) || kdf['name'] !== 'scrypt') return '"kdf.name" must be "scrypt"';
   const paramsProblem = scryptProblem(kdf);
-  if (paramsProblem !== undefined) return `"kdf" ${paramsProblem}`;
+  if (paramsProblem !== undefined) return `bad scrypt parameters in "kdf": ${paramsProblem}`;
   if (base64Length(json['salt']) !== SALT_LENGTH) return `"salt" must be base64 of ${SALT_LENGTH} bytes`;
   if ((base64Length(json['verifier']) ?? 0) === 0) return '"verifier" must be non-empty base64';
   return undefined;

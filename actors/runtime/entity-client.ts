@@ -44,6 +44,11 @@ export interface EntityClientOptions {
    * @default 10000
    */
   readonly defaultTimeoutMs?: number;
+  /**
+   * Longest wait for one attempt before trying again (a frozen or dead node answers nothing).
+   * @default 2000
+   */
+  readonly attemptTimeoutMs?: number;
 }
 
 /** A typed handle on one entity. */
@@ -61,11 +66,13 @@ const MAX_BACKOFF_MS = 400;
 export class EntityClient {
   readonly #options: EntityClientOptions;
   readonly #defaultTimeoutMs: number;
+  readonly #attemptTimeoutMs: number;
   #retries = 0;
 
   constructor(options: EntityClientOptions) {
     this.#options = options;
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 10_000;
+    this.#attemptTimeoutMs = options.attemptTimeoutMs ?? 2000;
   }
 
   /** How many times a request was sent again since this client started. */
@@ -133,7 +140,11 @@ export class EntityClient {
     const replyBytes =
       local !== undefined && owner === local.nodeId
         ? await local.server.handle(bytes)
-        : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes, remaining);
+        : await this.#options.transport.request(
+            nodeSubject(this.#options.region, owner),
+            bytes,
+            Math.min(remaining, this.#attemptTimeoutMs),
+          );
     let reply: Reply;
     try {
       reply = Reply.decode(replyBytes);

@@ -240,6 +240,7 @@ export class EntityHost {
       // Fenced, or durability unknown: this copy of the entity can no longer be trusted.
       this.retire(cell);
       if (error instanceof JournalFencedError) {
+        this.#metrics.fenced();
         this.#log.info({ entity: cell.entity }, 'append fenced: another node owns the entity; retired it');
       } else {
         this.#log.warn({ err: error, entity: cell.entity }, 'append failed; retired the entity');

@@ -4,6 +4,8 @@ export interface HostMetrics {
   askDone(kind: string, outcome: string, seconds: number): void;
   /** A journal append finished (successfully or not). */
   journalAppend(seconds: number, ok: boolean): void;
+  /** An append was refused because another node wrote first; the entity was retired. */
+  fenced(): void;
   /** The number of active (in-memory) entities changed by `delta`. */
   activeEntities(delta: number): void;
   /** An entity was activated from snapshot + tail. */
@@ -14,6 +16,7 @@ export interface HostMetrics {
 export const NO_METRICS: HostMetrics = {
   askDone: () => undefined,
   journalAppend: () => undefined,
+  fenced: () => undefined,
   activeEntities: () => undefined,
   activated: () => undefined,
 };

@@ -12,7 +12,8 @@
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import type { Socket } from "node:net";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,11 +31,14 @@ const LOG_LINES = 200;
 /** How long `stop()` waits after SIGTERM before it sends SIGKILL. */
 const STOP_GRACE_MS = 5_000;
 
-// Every running child, so that a test that throws (or forgets to dispose)
-// leaves no nats-server behind when the test process exits.
+// Every running child and every temp dir not yet disposed, so that a test
+// that throws (or forgets to dispose) leaves nothing behind when the test
+// process exits.
 const running = new Set<ChildProcess>();
+const dirs = new Set<string>();
 process.on("exit", () => {
   for (const child of running) child.kill("SIGKILL");
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 // The exit hook does not run when the test process dies by a signal (tap
 // times a file out with SIGALRM, then SIGKILL). On Linux, `setpriv
@@ -110,6 +114,7 @@ export class NatsServer implements AsyncDisposable {
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
     const port = options.port ?? (await freePort());
     const dir = await mkdtemp(join(tmpdir(), "redoubt-nats-"));
+    dirs.add(dir);
     const server = new NatsServer(port, dir, options);
     const config = [`listen: 127.0.0.1:${port}`];
     if (options.jetstream !== false) {
@@ -163,6 +168,7 @@ export class NatsServer implements AsyncDisposable {
   /** Stops with SIGTERM, then SIGKILL if still alive after 5 s. Idempotent. */
   async stop(): Promise<void> {
     if (!this.running) return;
+    this.#child!.ref();
     this.#child!.kill("SIGTERM");
     const timer = setTimeout(() => this.#child?.kill("SIGKILL"), STOP_GRACE_MS);
     await this.#exited;
@@ -172,6 +178,7 @@ export class NatsServer implements AsyncDisposable {
   /** Kills the process with SIGKILL at once (a crash) and waits for its exit. */
   async kill(): Promise<void> {
     if (!this.running) return;
+    this.#child!.ref();
     this.#child!.kill("SIGKILL");
     await this.#exited;
   }
@@ -199,6 +206,7 @@ export class NatsServer implements AsyncDisposable {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
     await rm(this.dir, { recursive: true, force: true });
+    dirs.delete(this.dir);
   }
 
   async #launch(): Promise<void> {
@@ -221,8 +229,14 @@ export class NatsServer implements AsyncDisposable {
         resolve();
       });
     });
+    // A server a failed test never disposed must not keep the test process
+    // alive until tap's timeout: unref it, and let the exit hook kill it.
+    // stop() and kill() ref it again while they wait for the exit.
+    child.unref();
     for (const stream of [child.stdout, child.stderr]) {
-      if (stream) createInterface({ input: stream }).on("line", (line) => this.#record(line));
+      if (!stream) continue;
+      (stream as Socket).unref();
+      createInterface({ input: stream }).on("line", (line) => this.#record(line));
     }
     const jetstream = this.#waitFor === "jetstream";
     await retry(

@@ -21,7 +21,7 @@ const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 const currentKey = (keyring: Keyring): string => toHex(keyring.current(PLATFORM_SCOPE).bytes);
 const modeOf = async (path: string): Promise<number> => (await stat(path)).mode & 0o777;
 
-async function tempDir(t: Tap.Test): Promise<string> {
+async function tempDir(t: { teardown(fn: () => unknown): void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-keyring-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   return dir;
@@ -137,7 +137,7 @@ t.test('passphrase keyring', async (t) => {
       ['another format', JSON.stringify({ ...good, format: 'other' }), /"format"/],
       ['a newer version', JSON.stringify({ ...good, version: 2 }), /"version" 2/],
       ['another kdf', JSON.stringify({ ...good, kdf: { name: 'argon2id' } }), /"kdf.name"/],
-      ['N not a power of two', JSON.stringify({ ...good, kdf: { name: 'scrypt', N: 1000, r: 8, p: 1 } }), /N must/],
+      ['N not a power of two', JSON.stringify({ ...good, kdf: { name: 'scrypt', N: 1000, r: 8, p: 1 } }), /"kdf": N must/],
       ['a short salt', JSON.stringify({ ...good, salt: 'AAAA' }), /"salt"/],
       ['no verifier', JSON.stringify({ ...good, verifier: undefined }), /"verifier"/],
     ];
@@ -146,7 +146,7 @@ t.test('passphrase keyring', async (t) => {
       await writeFile(broken, content);
       await t.rejects(
         unlockPassphraseKeyring(broken, PASSPHRASE),
-        { code: 'KEYRING_UNLOCK_FAILED', message: new RegExp(`keyring file ${broken} is malformed: ${message.source}`) },
+        { code: 'KEYRING_UNLOCK_FAILED', message: new RegExp(`keyring file ${broken} is malformed: .*${message.source}`) },
         what,
       );
     }
@@ -206,6 +206,7 @@ t.test('key file keyring', async (t) => {
       ['other prefix', `redoubt-key-v2:${randomBytes(32).toString('base64')}\n`, /malformed/],
       ['not base64', 'redoubt-key-v1:not base64!\n', /malformed/],
       ['two lines', `redoubt-key-v1:${randomBytes(32).toString('base64')}\nmore\n`, /malformed/],
+      ['unpadded base64', `redoubt-key-v1:${randomBytes(32).toString('base64').replace(/=+$/, '')}\n`, /malformed/],
       ['short key', `redoubt-key-v1:${randomBytes(16).toString('base64')}\n`, /holds a 16-byte key, expected 32/],
       ['long key', `redoubt-key-v1:${randomBytes(64).toString('base64')}`, /holds a 64-byte key, expected 32/],
     ];

@@ -1,0 +1,60 @@
+import t from 'tap';
+import { Envelope, Reply } from '../../../proto/index.js';
+import { ledger, nodeSubject } from '../../../actors/index.js';
+import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
+
+function envelope(overrides: Record<string, unknown> = {}): Uint8Array {
+  return Envelope.encode({
+    targetKind: 'ledger',
+    targetId: 'door',
+    method: 'append',
+    payload: new TextEncoder().encode(JSON.stringify({ type: 'append', amount: 1 })),
+    deadlineUnixMs: Date.now() + 5000,
+    requestId: 'req-1',
+    ...overrides,
+  }).finish();
+}
+
+function failureOf(bytes: Uint8Array): { code: string; message: string; retryable: boolean } {
+  const reply = Reply.decode(bytes);
+  if (!reply.failure) throw new Error('expected a failure reply');
+  return { code: reply.failure.code ?? '', message: reply.failure.message ?? '', retryable: reply.failure.retryable ?? false };
+}
+
+t.test('bad input on the wire gets a clear failure and crashes nothing', async (t) => {
+  await using store = await tempStore();
+  const node = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger], maxPayloadBytes: 1024 });
+  const ask = (bytes: Uint8Array) => node.transport.request(nodeSubject('test', 'n1'), bytes, 2000);
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  const cases: [string, Uint8Array, string, RegExp][] = [
+    ['random bytes', Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]), 'INVALID_ENVELOPE', /not an Envelope/],
+    ['truncated envelope', envelope().subarray(0, 9), 'INVALID_ENVELOPE', /not an Envelope/],
+    ['unknown kind', envelope({ targetKind: 'dragon' }), 'UNKNOWN_ENTITY_KIND', /dragon/],
+    ['empty kind', envelope({ targetKind: '' }), 'UNKNOWN_ENTITY_KIND', /unknown entity kind/],
+    ['bad id', envelope({ targetId: '../../etc/passwd' }), 'INVALID_ENTITY_ID', /segments/],
+    ['oversized envelope', envelope({ payload: new Uint8Array(64 * 1024) }), 'PAYLOAD_TOO_LARGE', /exceeds the limit/],
+    ['oversized payload', envelope({ payload: new Uint8Array(2048) }), 'PAYLOAD_TOO_LARGE', /2048 bytes/],
+    ['payload not JSON', envelope({ payload: text('{not json') }), 'INVALID_COMMAND', /not UTF-8 JSON/],
+    ['payload not UTF-8', envelope({ payload: Uint8Array.from([0xc3, 0x28]) }), 'INVALID_COMMAND', /not UTF-8 JSON/],
+    ['method mismatch', envelope({ method: 'read' }), 'INVALID_COMMAND', /equals the method/],
+    ['unknown command', envelope({ method: 'burn', payload: text('{"type":"burn"}') }), 'INVALID_COMMAND', /unknown ledger command/],
+    ['no deadline', envelope({ deadlineUnixMs: 0 }), 'INVALID_ENVELOPE', /deadline_unix_ms/],
+    ['deadline far ahead', envelope({ deadlineUnixMs: Date.now() + 3_600_000 }), 'INVALID_ENVELOPE', /deadline_unix_ms/],
+    ['deadline passed', envelope({ deadlineUnixMs: Date.now() - 1 }), 'DEADLINE_EXCEEDED', /after its deadline/],
+    ['no request id', envelope({ requestId: '' }), 'INVALID_ENVELOPE', /request_id/],
+    ['request id with spaces', envelope({ requestId: 'a b' }), 'INVALID_ENVELOPE', /request_id/],
+    ['caller field too long', envelope({ caller: { accountId: 'x'.repeat(300) } }), 'INVALID_ENVELOPE', /caller.account_id/],
+  ];
+  for (const [name, bytes, code, message] of cases) {
+    const failure = failureOf(await ask(bytes));
+    t.equal(failure.code, code, `${name}: ${code}`);
+    t.match(failure.message, message, `${name}: says why`);
+    t.equal(failure.retryable, false, `${name}: not worth retrying`);
+  }
+
+  // Nothing above touched the entity, and the node still serves.
+  const ok = Reply.decode(await ask(envelope({ requestId: 'req-ok' })));
+  t.same(JSON.parse(new TextDecoder().decode(ok.payload!)), { seq: 1, count: 1, total: 1 });
+  await node.host.close();
+});

@@ -1,0 +1,75 @@
+/** Builds runtime pieces on a temp LevelDB store, for tests that need more than one host. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ClassicLevel } from 'classic-level';
+import { pino } from 'pino';
+import {
+  EntityClient,
+  EntityHost,
+  EntityServer,
+  LevelJournal,
+  LevelSnapshotStore,
+  MemoryTransport,
+  Sealer,
+  StaticKeyring,
+  StaticShardDirectory,
+} from '../../actors/index.js';
+import type { AnyEntityKind, Journal, Keyring, SnapshotStore } from '../../actors/index.js';
+
+export const silentLog = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' });
+
+export interface TempStore extends AsyncDisposable {
+  readonly dir: string;
+  readonly db: ClassicLevel<string, Uint8Array>;
+  readonly journal: LevelJournal;
+  readonly snapshots: LevelSnapshotStore;
+}
+
+export async function tempStore(): Promise<TempStore> {
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-store-'));
+  const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
+  await db.open();
+  return {
+    dir,
+    db,
+    journal: new LevelJournal(db),
+    snapshots: new LevelSnapshotStore(db),
+    async [Symbol.asyncDispose]() {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function randomKeyring(): StaticKeyring {
+  return new StaticKeyring([{ version: 1, bytes: randomBytes(32) }]);
+}
+
+/** One node's host, server and client over the given journal, owning every shard. */
+export function testNode(options: {
+  journal: Journal;
+  snapshots: SnapshotStore;
+  keyring: Keyring;
+  kinds: AnyEntityKind[];
+  nodeId?: string;
+  maxPayloadBytes?: number;
+}): { host: EntityHost; server: EntityServer; client: EntityClient; transport: MemoryTransport } {
+  const nodeId = options.nodeId ?? 'n1';
+  const directory = new StaticShardDirectory(nodeId, 8);
+  const transport = new MemoryTransport();
+  const host = new EntityHost({ journal: options.journal, snapshots: options.snapshots, sealer: new Sealer(options.keyring), log: silentLog });
+  const server = new EntityServer({
+    nodeId,
+    region: 'test',
+    kinds: new Map(options.kinds.map((k) => [k.kind, k])),
+    host,
+    directory,
+    log: silentLog,
+    ...(options.maxPayloadBytes === undefined ? {} : { maxPayloadBytes: options.maxPayloadBytes }),
+  });
+  server.listen(transport);
+  const client = new EntityClient({ region: 'test', directory, transport, local: { nodeId, server }, defaultTimeoutMs: 3000 });
+  return { host, server, client, transport };
+}
