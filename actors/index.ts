@@ -21,7 +21,7 @@ export { KvSnapshotStore } from './persistence/snapshot-store-kv.js';
 export { TieredSnapshotStore } from './persistence/snapshot-store-tiered.js';
 export { MemoryTransport } from './transport/transport-memory.js';
 export { NatsTransport } from './transport/transport-nats.js';
-export { ledger } from './ledger/index.js';
+export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
 export * from './crypto/index.js';
 
 export type { AskOptions, EntityClientOptions, EntityRef } from './runtime/entity-client.js';
@@ -44,6 +44,13 @@ export type { EntityId, ShardId } from './entity-id.js';
 export type { ShardDirectory, ShardMapListener } from './cluster/shard-directory.js';
 export type { ShardMap } from './cluster/shard-map.js';
 export type { CoordinatorOptions } from './cluster/coordinator.js';
-export type { Journal, JournalHead, JournalPosition, JournalRecord, SnapshotStore, StoredSnapshot } from './persistence/journal.js';
+export type {
+  Journal,
+  JournalHead,
+  JournalPosition,
+  JournalRecord,
+  SnapshotStore,
+  StoredSnapshot,
+} from './persistence/journal.js';
 export type { RequestHandler, Subscription, Transport } from './transport/transport.js';
 export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';

@@ -15,9 +15,9 @@ import type { RunningNode } from './running-node.js';
 
 const COMMANDS = {
   start: 'Run Redoubt in one process: the embedded default, with no external server.',
-  node: 'Run a shard node that joins its region\'s cluster over NATS (JetStream journal, KV shard map).',
+  node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
   version: 'Print the version.',
-  help: 'Show this help, or a command\'s help: redoubt help <command>.',
+  help: "Show this help, or a command's help: redoubt help <command>.",
 } as const;
 
 function usage(): string {
@@ -39,7 +39,12 @@ async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly
   const log = createRootLogger({ node: config.nodeId, region: config.region });
   const node = await (mode === 'standalone' ? startStandalone(config, log) : startShardNode(config, log));
   log.info(
-    { mode, httpPort: node.httpPort, dataDir: config.dataDir, nats: config.natsUrls.length > 0 ? config.natsUrls : undefined },
+    {
+      mode,
+      httpPort: node.httpPort,
+      dataDir: config.dataDir,
+      nats: config.natsUrls.length > 0 ? config.natsUrls : undefined,
+    },
     'node ready',
   );
   await untilSignalled(node, log);
@@ -86,7 +91,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case undefined: {
       const topic = rest[0];
-      if (topic === 'start' || topic === 'node') return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
+      if (topic === 'start' || topic === 'node')
+        return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
       process.stdout.write(usage());
       return command === undefined ? 2 : 0;
     }
@@ -99,7 +105,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof RedoubtError ? `${error.message} (${error.code})` : String((error as Error)?.message ?? error);
+    const message =
+      error instanceof RedoubtError ? `${error.message} (${error.code})` : String((error as Error)?.message ?? error);
     process.stderr.write(`redoubt: ${message}\n`);
     process.exit(error instanceof RedoubtError && error.code === 'INVALID_CONFIG' ? 2 : 1);
   },

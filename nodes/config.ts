@@ -33,14 +33,33 @@ export interface NodeConfig {
 
 /** The options shared by `start` and `node`, for parseArgs and for --help. */
 export const NODE_OPTIONS = {
-  data: { type: 'string', help: 'data directory (LevelDB snapshots; the journal too when standalone)', default: '$REDOUBT_DATA or ./redoubt-data' },
-  'node-id': { type: 'string', help: 'this node\'s id, unique in its region: [A-Za-z0-9_-]{1,64}', default: 'the host name' },
+  data: {
+    type: 'string',
+    help: 'data directory (LevelDB snapshots; the journal too when standalone)',
+    default: '$REDOUBT_DATA or ./redoubt-data',
+  },
+  'node-id': {
+    type: 'string',
+    help: "this node's id, unique in its region: [A-Za-z0-9_-]{1,64}",
+    default: 'the host name',
+  },
   region: { type: 'string', help: 'region this node serves', default: '$REDOUBT_REGION or local' },
-  shards: { type: 'string', help: 'shards per region (fixed for the region\'s life)', default: '64' },
+  shards: { type: 'string', help: "shards per region (fixed for the region's life)", default: '64' },
   'http-host': { type: 'string', help: 'address of the /metrics and /healthz endpoint', default: '127.0.0.1' },
-  'http-port': { type: 'string', help: 'port of the /metrics and /healthz endpoint (0 picks a free one)', default: '9464' },
-  'key-file': { type: 'string', help: 'file holding the data key (mode 0600)', default: '$REDOUBT_KEY_FILE or ~/.config/redoubt/master.key' },
-  'passphrase-env': { type: 'string', help: 'unlock with a passphrase read from this environment variable instead of a key file' },
+  'http-port': {
+    type: 'string',
+    help: 'port of the /metrics and /healthz endpoint (0 picks a free one)',
+    default: '9464',
+  },
+  'key-file': {
+    type: 'string',
+    help: 'file holding the data key (mode 0600)',
+    default: '$REDOUBT_KEY_FILE or ~/.config/redoubt/master.key',
+  },
+  'passphrase-env': {
+    type: 'string',
+    help: 'unlock with a passphrase read from this environment variable instead of a key file',
+  },
   'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
   help: { type: 'boolean', help: 'show this help' },
 } as const;
@@ -57,7 +76,11 @@ export const CLUSTER_OPTIONS = {
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
 
 /** Parses argv; `undefined` means --help was asked for. @throws ConfigError */
-export function parseNodeConfig(mode: NodeConfig['mode'], argv: readonly string[], env = process.env): NodeConfig | undefined {
+export function parseNodeConfig(
+  mode: NodeConfig['mode'],
+  argv: readonly string[],
+  env = process.env,
+): NodeConfig | undefined {
   const spec: OptionSpec = mode === 'shard' ? { ...NODE_OPTIONS, ...CLUSTER_OPTIONS } : NODE_OPTIONS;
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -73,11 +96,17 @@ export function parseNodeConfig(mode: NodeConfig['mode'], argv: readonly string[
     .split(',')
     .map((u) => u.trim())
     .filter((u) => u.length > 0);
-  if (mode === 'shard' && natsUrls.length === 0) throw new ConfigError('a cluster node needs --nats URL (or REDOUBT_NATS)');
+  if (mode === 'shard' && natsUrls.length === 0)
+    throw new ConfigError('a cluster node needs --nats URL (or REDOUBT_NATS)');
   for (const url of natsUrls) {
     if (!/^(nats|tls):\/\/[^\s/]+$/.test(url)) throw new ConfigError(`--nats: "${url}" is not a nats://host:port URL`);
   }
-  const nodeId = text('node-id') ?? env.REDOUBT_NODE_ID ?? hostname().replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64);
+  const nodeId =
+    text('node-id') ??
+    env.REDOUBT_NODE_ID ??
+    hostname()
+      .replace(/[^A-Za-z0-9_-]/g, '-')
+      .slice(0, 64);
   const region = text('region') ?? env.REDOUBT_REGION ?? 'local';
   try {
     assertNodeId(nodeId);

@@ -8,7 +8,10 @@ export type DataStore = ClassicLevel<string, Uint8Array>;
 
 export async function openDataStore(dataDir: string): Promise<DataStore> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
+  const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), {
+    keyEncoding: 'utf8',
+    valueEncoding: 'view',
+  });
   try {
     await db.open();
   } catch (error) {

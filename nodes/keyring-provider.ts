@@ -28,7 +28,10 @@ export async function openKeyring(config: NodeConfig, log: Logger, env = process
   const create = config.mode === 'standalone';
   const keyring = await loadKeyFileKeyring(file, { create });
   if (create && file === defaultKeyFile()) {
-    log.warn({ file }, 'using the default key file: fine for trying Redoubt; use --passphrase-env or a TPM-sealed key in production');
+    log.warn(
+      { file },
+      'using the default key file: fine for trying Redoubt; use --passphrase-env or a TPM-sealed key in production',
+    );
   }
   return keyring;
 }

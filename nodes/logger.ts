@@ -11,7 +11,10 @@ export function createRootLogger(bindings: Record<string, string> = {}): Logger 
     level: process.env.REDOUBT_LOG_LEVEL ?? 'info',
     base: { pid: process.pid, ...bindings },
     // Never log secrets even if one slips into an object: these keys are always masked.
-    redact: { paths: ['passphrase', '*.passphrase', 'key', '*.key', 'secret', '*.secret', 'token', '*.token'], censor: '[redacted]' },
+    redact: {
+      paths: ['passphrase', '*.passphrase', 'key', '*.key', 'secret', '*.secret', 'token', '*.token'],
+      censor: '[redacted]',
+    },
   });
 }
 

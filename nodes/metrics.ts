@@ -4,14 +4,51 @@ import type { HostMetrics } from '../actors/index.js';
 
 export class NodeMetrics implements HostMetrics {
   readonly registry = new Registry();
-  readonly #asks = new Counter({ name: 'redoubt_asks_total', help: 'Entity asks handled, by kind and outcome', labelNames: ['kind', 'outcome'], registers: [this.registry] });
-  readonly #askSeconds = new Histogram({ name: 'redoubt_ask_seconds', help: 'Entity ask latency on the owning node', labelNames: ['kind'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
-  readonly #append = new Histogram({ name: 'redoubt_journal_append_seconds', help: 'Journal append latency (sealed, fenced, durable)', labelNames: ['ok'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry] });
-  readonly #fenced = new Counter({ name: 'redoubt_journal_fenced_total', help: 'Appends refused because another node wrote first (the entity was retired here)', registers: [this.registry] });
-  readonly #active = new Gauge({ name: 'redoubt_entities_active', help: 'Entities in memory on this node', registers: [this.registry] });
-  readonly #shards = new Gauge({ name: 'redoubt_shards_owned', help: 'Shards this node owns', registers: [this.registry] });
-  readonly #activations = new Counter({ name: 'redoubt_activations_total', help: 'Entity activations from snapshot and journal tail', registers: [this.registry] });
-  readonly #replayed = new Counter({ name: 'redoubt_activation_replayed_records_total', help: 'Journal records replayed during activations', registers: [this.registry] });
+  readonly #asks = new Counter({
+    name: 'redoubt_asks_total',
+    help: 'Entity asks handled, by kind and outcome',
+    labelNames: ['kind', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly #askSeconds = new Histogram({
+    name: 'redoubt_ask_seconds',
+    help: 'Entity ask latency on the owning node',
+    labelNames: ['kind'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly #append = new Histogram({
+    name: 'redoubt_journal_append_seconds',
+    help: 'Journal append latency (sealed, fenced, durable)',
+    labelNames: ['ok'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
+  readonly #fenced = new Counter({
+    name: 'redoubt_journal_fenced_total',
+    help: 'Appends refused because another node wrote first (the entity was retired here)',
+    registers: [this.registry],
+  });
+  readonly #active = new Gauge({
+    name: 'redoubt_entities_active',
+    help: 'Entities in memory on this node',
+    registers: [this.registry],
+  });
+  readonly #shards = new Gauge({
+    name: 'redoubt_shards_owned',
+    help: 'Shards this node owns',
+    registers: [this.registry],
+  });
+  readonly #activations = new Counter({
+    name: 'redoubt_activations_total',
+    help: 'Entity activations from snapshot and journal tail',
+    registers: [this.registry],
+  });
+  readonly #replayed = new Counter({
+    name: 'redoubt_activation_replayed_records_total',
+    help: 'Journal records replayed during activations',
+    registers: [this.registry],
+  });
   /** Asks per second over the last seconds, for /healthz: a ring of per-second counts. */
   readonly #perSecond = new Array<number>(10).fill(0);
   #second = Math.floor(Date.now() / 1000);
@@ -74,7 +111,8 @@ export class NodeMetrics implements HostMetrics {
       shardsOwned: this.#shardCount,
       entitiesActive: this.#activeCount,
       asksPerSecond: Math.round((total / window) * 10) / 10,
-      journalAppendMeanMs: this.#appendCount === 0 ? 0 : Math.round((this.#appendMsTotal / this.#appendCount) * 1000) / 1000,
+      journalAppendMeanMs:
+        this.#appendCount === 0 ? 0 : Math.round((this.#appendMsTotal / this.#appendCount) * 1000) / 1000,
     };
   }
 }

@@ -40,7 +40,10 @@ export async function startShardNode(config: NodeConfig, log: Logger): Promise<R
   });
   const buckets = { region: config.region, replicas: config.replicas };
   const journal = await JetStreamJournal.open(nc, buckets);
-  const snapshots = new TieredSnapshotStore(new LevelSnapshotStore(db), new KvSnapshotStore(await openSnapshotBucket(nc, buckets)));
+  const snapshots = new TieredSnapshotStore(
+    new LevelSnapshotStore(db),
+    new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
+  );
   const directory = await KvShardDirectory.open(await openShardMapBucket(nc, buckets), config.shards);
   const lease = await openLeaseBucket(nc, { ...buckets, leaseMs: config.leaseMs });
   const transport = new NatsTransport(nc);

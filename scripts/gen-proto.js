@@ -20,7 +20,24 @@ const work = mkdtempSync(join(tmpdir(), 'redoubt-proto-'));
 try {
   const js = join(work, 'redoubt.js');
   const dts = join(work, 'redoubt.d.ts');
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--no-beautify', '--force-number', '-p', join(root, 'proto'), '-o', js, ...protos], { stdio: 'inherit' });
+  execFileSync(
+    bin('pbjs'),
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'es6',
+      '--es6',
+      '--no-beautify',
+      '--force-number',
+      '-p',
+      join(root, 'proto'),
+      '-o',
+      js,
+      ...protos,
+    ],
+    { stdio: 'inherit' },
+  );
   // protobufjs' ES6 wrapper imports "protobufjs/minimal" without an extension; Node's ESM needs one.
   writeFileSync(js, readFileSync(js, 'utf8').replace(/from "protobufjs\/minimal"/, 'from "protobufjs/minimal.js"'));
   execFileSync(bin('pbts'), ['--no-comments=false', '-o', dts, js], { stdio: 'inherit' });
@@ -41,7 +58,11 @@ try {
   } else {
     mkdirSync(outDir, { recursive: true });
     for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-    console.log(`wrote ${Object.keys(files).map((n) => join('proto/generated', n)).join(', ')}`);
+    console.log(
+      `wrote ${Object.keys(files)
+        .map((n) => join('proto/generated', n))
+        .join(', ')}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -23,7 +23,9 @@ export function nextShardMap(current: ShardMap, desired: readonly (string | null
   return {
     revision: current.revision,
     owners: [...desired],
-    epochs: desired.map((owner, shard) => (current.owners[shard] === owner ? (current.epochs[shard] ?? 0) : (current.epochs[shard] ?? 0) + 1)),
+    epochs: desired.map((owner, shard) =>
+      current.owners[shard] === owner ? (current.epochs[shard] ?? 0) : (current.epochs[shard] ?? 0) + 1,
+    ),
   };
 }
 

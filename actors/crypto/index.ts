@@ -7,13 +7,7 @@ export { StaticKeyring } from './keyring-static.js';
 export { unlockPassphraseKeyring } from './keyring-passphrase.js';
 export { loadKeyFileKeyring } from './keyring-keyfile.js';
 export { SEAL_FORMAT_VERSION, Sealer, sealedKeyVersion } from './sealer.js';
-export {
-  XCHACHA_KEY_LENGTH,
-  XCHACHA_NONCE_LENGTH,
-  XCHACHA_TAG_LENGTH,
-  xchachaOpen,
-  xchachaSeal,
-} from './xchacha.js';
+export { XCHACHA_KEY_LENGTH, XCHACHA_NONCE_LENGTH, XCHACHA_TAG_LENGTH, xchachaOpen, xchachaSeal } from './xchacha.js';
 
 export type { DataKey, KeyScope, Keyring } from './keyring.js';
 export type { PassphraseKeyringOptions, ScryptParams } from './keyring-passphrase.js';

@@ -4,8 +4,7 @@
  */
 
 export type LedgerCommand =
-  | { readonly type: 'append'; readonly amount: number; readonly note?: string }
-  | { readonly type: 'read' };
+  { readonly type: 'append'; readonly amount: number; readonly note?: string } | { readonly type: 'read' };
 
 export type LedgerEvent = { readonly type: 'appended'; readonly amount: number; readonly note?: string };
 

@@ -115,9 +115,12 @@ export class EntityClient {
     for (let attempt = 0; ; attempt++) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new DeadlineExceededError(`no answer from ${entity} within the deadline${last ? ` (last: ${last.code})` : ''}`, {
-          cause: last,
-        });
+        throw new DeadlineExceededError(
+          `no answer from ${entity} within the deadline${last ? ` (last: ${last.code})` : ''}`,
+          {
+            cause: last,
+          },
+        );
       }
       if (attempt > 0) this.#retries++;
       try {

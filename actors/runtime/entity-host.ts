@@ -207,7 +207,10 @@ export class EntityHost {
       return { outcome: fail(new UnavailableError(`${cell.entity} moved; retry`)), next: undefined };
     }
     if (Date.now() > request.deadline) {
-      return { outcome: fail(new DeadlineExceededError(`deadline passed while ${cell.entity} was busy`)), next: active };
+      return {
+        outcome: fail(new DeadlineExceededError(`deadline passed while ${cell.entity} was busy`)),
+        next: active,
+      };
     }
     let current = active;
     try {
@@ -235,7 +238,10 @@ export class EntityHost {
     if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
 
     try {
-      return { outcome: { ok: true, reply: decision.reply }, next: await this.#persist(cell, kind, current, request, decision) };
+      return {
+        outcome: { ok: true, reply: decision.reply },
+        next: await this.#persist(cell, kind, current, request, decision),
+      };
     } catch (error) {
       // Fenced, or durability unknown: this copy of the entity can no longer be trusted.
       this.retire(cell);
@@ -270,7 +276,11 @@ export class EntityHost {
     const started = performance.now();
     let position: JournalPosition;
     try {
-      position = await this.#journal.append(cell.entity, current.position, { seq, count: decision.events.length, sealed });
+      position = await this.#journal.append(cell.entity, current.position, {
+        seq,
+        count: decision.events.length,
+        sealed,
+      });
       this.#metrics.journalAppend((performance.now() - started) / 1000, true);
     } catch (error) {
       this.#metrics.journalAppend((performance.now() - started) / 1000, false);

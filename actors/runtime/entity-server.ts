@@ -73,7 +73,8 @@ export class EntityServer {
       const reply = await this.#options.host.ask(request);
       return Reply.encode({ payload: encoder.encode(JSON.stringify(reply ?? null)) }).finish();
     } catch (error) {
-      if (!(error instanceof RedoubtError)) this.#options.log.error({ err: error }, 'unexpected failure handling a request');
+      if (!(error instanceof RedoubtError))
+        this.#options.log.error({ err: error }, 'unexpected failure handling a request');
       return Reply.encode({ failure: toFailure(error) }).finish();
     }
   }
@@ -120,9 +121,12 @@ export class EntityServer {
       throw new InvalidCommandError('payload is not UTF-8 JSON');
     }
     if (typeof payload !== 'object' || payload === null || (payload as { type?: unknown }).type !== envelope.method) {
-      throw new InvalidCommandError(`payload must be an object whose "type" equals the method "${envelope.method.slice(0, 64)}"`, {
-        field: 'type',
-      });
+      throw new InvalidCommandError(
+        `payload must be an object whose "type" equals the method "${envelope.method.slice(0, 64)}"`,
+        {
+          field: 'type',
+        },
+      );
     }
     return kind.parseCommand(payload);
   }
@@ -132,7 +136,8 @@ function callerOf(envelope: Envelope): Caller {
   const c = envelope.caller ?? {};
   const field = (name: string, value: string | null | undefined): string => {
     const text = value ?? '';
-    if (text.length > MAX_CONTEXT_FIELD) throw new InvalidEnvelopeError(`caller.${name} is longer than ${MAX_CONTEXT_FIELD}`);
+    if (text.length > MAX_CONTEXT_FIELD)
+      throw new InvalidEnvelopeError(`caller.${name} is longer than ${MAX_CONTEXT_FIELD}`);
     return text;
   };
   return {

@@ -14,7 +14,10 @@ export function assertNodeId(nodeId: string): void {
 /** @throws RedoubtError (`INVALID_CONFIG`) for a region outside `[a-z][a-z0-9-]{0,31}` */
 export function assertRegion(region: string): void {
   if (!REGION.test(region)) {
-    throw new RedoubtError('INVALID_CONFIG', `invalid region "${region}": lower-case letters, digits and '-', starting with a letter`);
+    throw new RedoubtError(
+      'INVALID_CONFIG',
+      `invalid region "${region}": lower-case letters, digits and '-', starting with a letter`,
+    );
   }
 }
 

@@ -13,7 +13,10 @@ export class MemoryTransport implements Transport {
     if (handler === undefined) throw new UnavailableError(`no responders on ${subject}`);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DeadlineExceededError(`no reply on ${subject} within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new DeadlineExceededError(`no reply on ${subject} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       // Copy, as a network would: the handler must not share memory with the caller.

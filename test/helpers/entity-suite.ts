@@ -37,16 +37,22 @@ export async function entitySuite(t: Test, client: EntityClient, prefix: string)
     t.same(await client.ask(ledger, `${prefix}-other`, { type: 'read' }), { count: 0, total: 0, lastNote: null });
   });
 
-  await t.test('an invalid command is refused with INVALID_COMMAND naming the field, and changes nothing', async (t) => {
-    const ref = client.ref(ledger, `${prefix}-invalid`);
-    await ref.ask({ type: 'append', amount: 1 });
-    await t.rejects(ref.ask({ type: 'append', amount: 1.5 }), { code: 'INVALID_COMMAND', details: { field: 'amount' } });
-    await t.rejects(ref.ask({ type: 'append', amount: 1, note: 'x'.repeat(2000) }), {
-      code: 'INVALID_COMMAND',
-      details: { field: 'note' },
-    });
-    t.same(await ref.ask({ type: 'read' }), { count: 1, total: 1, lastNote: null });
-  });
+  await t.test(
+    'an invalid command is refused with INVALID_COMMAND naming the field, and changes nothing',
+    async (t) => {
+      const ref = client.ref(ledger, `${prefix}-invalid`);
+      await ref.ask({ type: 'append', amount: 1 });
+      await t.rejects(ref.ask({ type: 'append', amount: 1.5 }), {
+        code: 'INVALID_COMMAND',
+        details: { field: 'amount' },
+      });
+      await t.rejects(ref.ask({ type: 'append', amount: 1, note: 'x'.repeat(2000) }), {
+        code: 'INVALID_COMMAND',
+        details: { field: 'note' },
+      });
+      t.same(await ref.ask({ type: 'read' }), { count: 1, total: 1, lastNote: null });
+    },
+  );
 
   await t.test('an invalid entity id is refused before it is sent', async (t) => {
     await t.rejects(client.ask(ledger, '../etc', { type: 'read' }), { code: 'INVALID_ENTITY_ID' });

@@ -1,5 +1,5 @@
-import { createServer } from "node:net";
-import type { Server } from "node:net";
+import { createServer } from 'node:net';
+import type { Server } from 'node:net';
 
 /**
  * Returns a TCP port on 127.0.0.1 that was free a moment ago: the OS picks it
@@ -22,22 +22,18 @@ export async function freePorts(n: number): Promise<number[]> {
       const server = createServer();
       servers.push(server);
       await new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(0, "127.0.0.1", () => resolve());
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
       });
     }
     return servers.map((server) => {
       const address = server.address();
-      if (address === null || typeof address === "string") {
+      if (address === null || typeof address === 'string') {
         throw new Error(`unexpected listener address: ${String(address)}`);
       }
       return address.port;
     });
   } finally {
-    await Promise.all(
-      servers.map(
-        (server) => new Promise<void>((resolve) => server.close(() => resolve())),
-      ),
-    );
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
   }
 }

@@ -10,22 +10,22 @@
  * const nc = await connect({ servers: cluster.urls });
  * ```
  */
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import type { Socket } from "node:net";
-import { existsSync, rmSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { setTimeout as delay } from "node:timers/promises";
-import { connect } from "@nats-io/transport-node";
-import type { NatsConnection } from "@nats-io/transport-node";
-import { jetstreamManager, StorageType } from "@nats-io/jetstream";
-import { freePort, freePorts } from "./free-port.js";
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as delay } from 'node:timers/promises';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager, StorageType } from '@nats-io/jetstream';
+import { freePort, freePorts } from './free-port.js';
 
 /** The nats-server binary: `$NATS_SERVER_BIN`, else `nats-server` on the PATH. */
-const NATS_SERVER_BIN = process.env["NATS_SERVER_BIN"] ?? "nats-server";
+const NATS_SERVER_BIN = process.env['NATS_SERVER_BIN'] ?? 'nats-server';
 /** How many lines of server output are kept for error messages. */
 const LOG_LINES = 200;
 /** How long `stop()` waits after SIGTERM before it sends SIGKILL. */
@@ -36,15 +36,15 @@ const STOP_GRACE_MS = 5_000;
 // process exits.
 const running = new Set<ChildProcess>();
 const dirs = new Set<string>();
-process.on("exit", () => {
-  for (const child of running) child.kill("SIGKILL");
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 // The exit hook does not run when the test process dies by a signal (tap
 // times a file out with SIGALRM, then SIGKILL). On Linux, `setpriv
 // --pdeathsig` makes the kernel SIGKILL the server when its parent dies; it
 // execs nats-server, so the pid is the server's own.
-const SETPRIV = process.platform === "linux" && existsSync("/usr/bin/setpriv");
+const SETPRIV = process.platform === 'linux' && existsSync('/usr/bin/setpriv');
 
 /** Options of {@link NatsServer.start}. */
 export interface NatsServerOptions {
@@ -71,7 +71,7 @@ export interface NatsServerOptions {
    * elected a meta-leader, which {@link NatsCluster.start} waits for.
    * @default "jetstream" if JetStream is enabled, else "clients"
    */
-  waitFor?: "clients" | "jetstream";
+  waitFor?: 'clients' | 'jetstream';
   /**
    * Milliseconds to wait for readiness.
    * @default 20000
@@ -89,7 +89,7 @@ export class NatsServer implements AsyncDisposable {
   readonly dir: string;
   /** JetStream `store_dir` (nats-server writes under `<storeDir>/jetstream`). */
   readonly storeDir: string;
-  readonly #waitFor: "clients" | "jetstream";
+  readonly #waitFor: 'clients' | 'jetstream';
   readonly #timeout: number;
   readonly #log: string[] = [];
   #child: ChildProcess | undefined;
@@ -99,8 +99,8 @@ export class NatsServer implements AsyncDisposable {
     this.port = port;
     this.url = `nats://127.0.0.1:${port}`;
     this.dir = dir;
-    this.storeDir = join(dir, "store");
-    this.#waitFor = options.waitFor ?? (options.jetstream === false ? "clients" : "jetstream");
+    this.storeDir = join(dir, 'store');
+    this.#waitFor = options.waitFor ?? (options.jetstream === false ? 'clients' : 'jetstream');
     this.#timeout = options.timeout ?? 20_000;
   }
 
@@ -113,17 +113,15 @@ export class NatsServer implements AsyncDisposable {
    */
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
     const port = options.port ?? (await freePort());
-    const dir = await mkdtemp(join(tmpdir(), "redoubt-nats-"));
+    const dir = await mkdtemp(join(tmpdir(), 'redoubt-nats-'));
     dirs.add(dir);
     const server = new NatsServer(port, dir, options);
     const config = [`listen: 127.0.0.1:${port}`];
     if (options.jetstream !== false) {
-      config.push(
-        `jetstream { store_dir: ${JSON.stringify(server.storeDir)}, max_mem: 64MB, max_file: 1GB }`,
-      );
+      config.push(`jetstream { store_dir: ${JSON.stringify(server.storeDir)}, max_mem: 64MB, max_file: 1GB }`);
     }
     if (options.config) config.push(options.config);
-    await writeFile(server.configFile, config.join("\n") + "\n");
+    await writeFile(server.configFile, config.join('\n') + '\n');
     try {
       await server.#launch();
     } catch (error) {
@@ -135,7 +133,7 @@ export class NatsServer implements AsyncDisposable {
 
   /** Path of the generated config file. */
   get configFile(): string {
-    return join(this.dir, "nats.conf");
+    return join(this.dir, 'nats.conf');
   }
 
   /** Process id of the current server process (changes on restart). */
@@ -162,15 +160,15 @@ export class NatsServer implements AsyncDisposable {
 
   /** The last `lines` lines of {@link NatsServer.log}, headed by the URL and config path. */
   logTail(lines = 30): string {
-    return `last lines of nats-server ${this.url} (${this.configFile}):\n${this.#log.slice(-lines).join("\n")}`;
+    return `last lines of nats-server ${this.url} (${this.configFile}):\n${this.#log.slice(-lines).join('\n')}`;
   }
 
   /** Stops with SIGTERM, then SIGKILL if still alive after 5 s. Idempotent. */
   async stop(): Promise<void> {
     if (!this.running) return;
     this.#child!.ref();
-    this.#child!.kill("SIGTERM");
-    const timer = setTimeout(() => this.#child?.kill("SIGKILL"), STOP_GRACE_MS);
+    this.#child!.kill('SIGTERM');
+    const timer = setTimeout(() => this.#child?.kill('SIGKILL'), STOP_GRACE_MS);
     await this.#exited;
     clearTimeout(timer);
   }
@@ -179,7 +177,7 @@ export class NatsServer implements AsyncDisposable {
   async kill(): Promise<void> {
     if (!this.running) return;
     this.#child!.ref();
-    this.#child!.kill("SIGKILL");
+    this.#child!.kill('SIGKILL');
     await this.#exited;
   }
 
@@ -210,20 +208,20 @@ export class NatsServer implements AsyncDisposable {
   }
 
   async #launch(): Promise<void> {
-    const args = ["-c", this.configFile];
+    const args = ['-c', this.configFile];
     const child = SETPRIV
-      ? spawn("/usr/bin/setpriv", ["--pdeathsig", "SIGKILL", "--", NATS_SERVER_BIN, ...args])
+      ? spawn('/usr/bin/setpriv', ['--pdeathsig', 'SIGKILL', '--', NATS_SERVER_BIN, ...args])
       : spawn(NATS_SERVER_BIN, args);
     this.#child = child;
     running.add(child);
     this.#exited = new Promise((resolve) => {
-      child.once("exit", (code, signal) => {
+      child.once('exit', (code, signal) => {
         running.delete(child);
         this.#record(`--- redoubt: nats-server exited (code ${code}, signal ${signal}) ---`);
         resolve();
       });
       // A spawn failure (binary missing) emits "error" and maybe no "exit".
-      child.once("error", (error) => {
+      child.once('error', (error) => {
         running.delete(child);
         this.#record(`--- redoubt: cannot run ${NATS_SERVER_BIN}: ${error.message} ---`);
         resolve();
@@ -236,16 +234,25 @@ export class NatsServer implements AsyncDisposable {
     for (const stream of [child.stdout, child.stderr]) {
       if (!stream) continue;
       (stream as Socket).unref();
-      createInterface({ input: stream }).on("line", (line) => this.#record(line));
+      createInterface({ input: stream }).on('line', (line) => this.#record(line));
     }
-    const jetstream = this.#waitFor === "jetstream";
+    const jetstream = this.#waitFor === 'jetstream';
     await retry(
-      `nats-server ${this.url} ready${jetstream ? " with JetStream" : ""}`,
+      `nats-server ${this.url} ready${jetstream ? ' with JetStream' : ''}`,
       () =>
         withConnection(this.url, async (nc) => {
-          if (jetstream) await (await jetstreamManager(nc, { timeout: 1_000 })).getAccountInfo();
+          if (!jetstream) return;
+          const jsm = await jetstreamManager(nc, {
+            timeout: 1_000,
+            checkAPI: false,
+          });
+          await jsm.getAccountInfo();
         }),
-      { timeout: this.#timeout, abort: this.#exited, details: () => this.logTail() },
+      {
+        timeout: this.#timeout,
+        abort: this.#exited,
+        details: () => this.logTail(),
+      },
     );
   }
 
@@ -304,6 +311,7 @@ export class NatsCluster implements AsyncDisposable {
     const size = options.size ?? 3;
     const jetstream = options.jetstream ?? true;
     const timeout = options.timeout ?? 30_000;
+    const deadline = Date.now() + timeout;
     const name = `redoubt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const ports = await freePorts(2 * size);
     const clientPorts = ports.slice(0, size);
@@ -313,29 +321,29 @@ export class NatsCluster implements AsyncDisposable {
         NatsServer.start({
           port,
           jetstream,
-          waitFor: "clients",
+          waitFor: 'clients',
           timeout,
           config: [
             `server_name: ${name}-${i}`,
-            "cluster {",
+            'cluster {',
             `  name: ${name}`,
             `  listen: 127.0.0.1:${routePorts[i]}`,
             `  routes: [${routePorts
               .filter((_, j) => j !== i)
               .map((p) => `nats-route://127.0.0.1:${p}`)
-              .join(", ")}]`,
-            "}",
-            options.config ?? "",
-          ].join("\n"),
+              .join(', ')}]`,
+            '}',
+            options.config ?? '',
+          ].join('\n'),
         }),
       ),
     );
-    const servers = started.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    const servers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const cluster = new NatsCluster(name, servers);
     try {
-      const failed = started.find((r) => r.status === "rejected");
+      const failed = started.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
-      await cluster.#waitFormed(jetstream, timeout);
+      await cluster.#waitFormed(jetstream, deadline - Date.now());
     } catch (error) {
       await cluster[Symbol.asyncDispose]();
       throw error;
@@ -350,7 +358,7 @@ export class NatsCluster implements AsyncDisposable {
 
   /** Client URLs of all members, comma-joined. */
   get url(): string {
-    return this.urls.join(",");
+    return this.urls.join(',');
   }
 
   /** Stops every member (see {@link NatsServer.stop}); the dirs stay. */
@@ -368,21 +376,28 @@ export class NatsCluster implements AsyncDisposable {
       timeout,
       // Any member exiting ends the wait at once.
       abort: Promise.race(this.servers.map((s) => s.exited)),
-      details: () => this.servers.map((s) => s.logTail(10)).join("\n\n"),
+      details: () => this.servers.map((s) => s.logTail(10)).join('\n\n'),
     };
     if (jetstream) {
       // The same name on every attempt: a create that timed out but did
       // happen is then answered by the next identical create.
-      const stream = `redoubt_ready_${this.name.replaceAll("-", "_")}`;
+      const stream = `redoubt_ready_${this.name.replaceAll('-', '_')}`;
       await retry(
         `JetStream cluster ${this.name} ready for R${this.servers.length} streams`,
         () =>
           withConnection(this.urls, async (nc) => {
             // Before a meta-leader is elected, JetStream API requests go
             // unanswered (no error), so probe with a short timeout first...
-            await (await jetstreamManager(nc, { timeout: 500, checkAPI: false })).getAccountInfo();
+            const probe = await jetstreamManager(nc, {
+              timeout: 500,
+              checkAPI: false,
+            });
+            await probe.getAccountInfo();
             // ...then give the create time to elect the stream's own leader.
-            const jsm = await jetstreamManager(nc, { timeout: 5_000, checkAPI: false });
+            const jsm = await jetstreamManager(nc, {
+              timeout: 5_000,
+              checkAPI: false,
+            });
             await jsm.streams.add({
               name: stream,
               subjects: [`redoubt.ready.${this.name}`],
@@ -399,12 +414,14 @@ export class NatsCluster implements AsyncDisposable {
     // a responder on the first one only once that route is up.
     const subject = `redoubt.ready.${this.name}`;
     await withConnection(this.servers[0]!.url, async (responder) => {
-      responder.subscribe(subject, { callback: (_, msg) => void msg.respond() });
+      responder.subscribe(subject, {
+        callback: (_, msg) => void msg.respond(),
+      });
       await responder.flush();
       for (const server of this.servers.slice(1)) {
         await retry(
           `route ${server.url} → ${responder.getServer()}`,
-          () => withConnection(server.url, (nc) => nc.request(subject, "", { timeout: 1_000 })),
+          () => withConnection(server.url, (nc) => nc.request(subject, '', { timeout: 1_000 })),
           options,
         );
       }
@@ -420,7 +437,8 @@ export interface RetryOptions {
    */
   timeout?: number;
   /**
-   * Ends the wait early (with an error) when it settles, e.g. a server's exit.
+   * Ends the wait early (with an error) when it settles, e.g. a server's
+   * exit: no point waiting for a dead server to become ready.
    * @default never
    */
   abort?: Promise<unknown>;
@@ -437,11 +455,7 @@ export interface RetryOptions {
  * @throws Error naming `what`, with the last attempt's error as `cause`,
  *   when `timeout` passes or `abort` settles first.
  */
-export async function retry<T>(
-  what: string,
-  attempt: () => Promise<T>,
-  options: RetryOptions = {},
-): Promise<T> {
+export async function retry<T>(what: string, attempt: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const timeout = options.timeout ?? 10_000;
   const deadline = Date.now() + timeout;
   let aborted = false;
@@ -457,20 +471,19 @@ export async function retry<T>(
       lastError = error;
     }
     if (aborted || Date.now() + backoff > deadline) {
-      const why = aborted ? "gave up: a server exited" : `not done within ${timeout} ms`;
+      const why = aborted ? 'aborted' : `not done within ${timeout} ms`;
       const last = lastError instanceof Error ? lastError.message : String(lastError);
-      const details = options.details ? `\n${options.details()}` : "";
-      throw new Error(`${what}: ${why}; last error: ${last}${details}`, { cause: lastError });
+      const details = options.details ? `\n${options.details()}` : '';
+      throw new Error(`${what}: ${why}; last error: ${last}${details}`, {
+        cause: lastError,
+      });
     }
     await (options.abort ? Promise.race([delay(backoff), options.abort]) : delay(backoff));
   }
 }
 
 /** Connects (no reconnects), runs `fn`, and always closes the connection. */
-async function withConnection<T>(
-  servers: string | string[],
-  fn: (nc: NatsConnection) => Promise<T>,
-): Promise<T> {
+async function withConnection<T>(servers: string | string[], fn: (nc: NatsConnection) => Promise<T>): Promise<T> {
   const nc = await connect({ servers, timeout: 1_000, reconnect: false });
   try {
     return await fn(nc);

@@ -59,7 +59,12 @@ export function testNode(options: {
   const nodeId = options.nodeId ?? 'n1';
   const directory = new StaticShardDirectory(nodeId, 8);
   const transport = new MemoryTransport();
-  const host = new EntityHost({ journal: options.journal, snapshots: options.snapshots, sealer: new Sealer(options.keyring), log: silentLog });
+  const host = new EntityHost({
+    journal: options.journal,
+    snapshots: options.snapshots,
+    sealer: new Sealer(options.keyring),
+    log: silentLog,
+  });
   const server = new EntityServer({
     nodeId,
     region: 'test',
@@ -70,6 +75,12 @@ export function testNode(options: {
     ...(options.maxPayloadBytes === undefined ? {} : { maxPayloadBytes: options.maxPayloadBytes }),
   });
   server.listen(transport);
-  const client = new EntityClient({ region: 'test', directory, transport, local: { nodeId, server }, defaultTimeoutMs: 3000 });
+  const client = new EntityClient({
+    region: 'test',
+    directory,
+    transport,
+    local: { nodeId, server },
+    defaultTimeoutMs: 3000,
+  });
   return { host, server, client, transport };
 }

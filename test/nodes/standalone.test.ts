@@ -22,7 +22,10 @@ t.test('state survives a restart: snapshot plus journal tail', async (t) => {
 t.test('/healthz and /metrics report shards, entities and asks', async (t) => {
   await using solo = await startTestStandalone();
   await solo.node.client.ask(ledger, 'observed', { type: 'append', amount: 1 });
-  const health = (await (await fetch(`http://127.0.0.1:${solo.node.httpPort}/healthz`)).json()) as Record<string, unknown>;
+  const health = (await (await fetch(`http://127.0.0.1:${solo.node.httpPort}/healthz`)).json()) as Record<
+    string,
+    unknown
+  >;
   t.match(health, { ready: true, mode: 'standalone', shardsOwned: 64, entitiesActive: 1 });
   const metrics = await (await fetch(`http://127.0.0.1:${solo.node.httpPort}/metrics`)).text();
   t.match(metrics, /redoubt_asks_total\{kind="ledger",outcome="ok"\} 1/);
@@ -36,6 +39,13 @@ t.test('a second process on the same data directory is refused with a clear erro
   await using solo = await startTestStandalone();
   const { parseNodeConfig, startStandalone } = await import('../../nodes/index.js');
   const { pino } = await import('pino');
-  const config = parseNodeConfig('standalone', ['--data', solo.dataDir, '--key-file', solo.keyFile, '--http-port', '0']);
+  const config = parseNodeConfig('standalone', [
+    '--data',
+    solo.dataDir,
+    '--key-file',
+    solo.keyFile,
+    '--http-port',
+    '0',
+  ]);
   await t.rejects(startStandalone(config!, pino({ level: 'silent' })), { code: 'INVALID_CONFIG', message: /in use/ });
 });

@@ -68,7 +68,14 @@ t.test('static keyring', async (t) => {
   t.test('refuses an empty list, a repeated version, a bad version or a short key', async (t) => {
     const bytes = randomBytes(32);
     t.throws(() => new StaticKeyring([]), RangeError);
-    t.throws(() => new StaticKeyring([{ version: 1, bytes }, { version: 1, bytes }]), RangeError);
+    t.throws(
+      () =>
+        new StaticKeyring([
+          { version: 1, bytes },
+          { version: 1, bytes },
+        ]),
+      RangeError,
+    );
     t.throws(() => new StaticKeyring([{ version: 0, bytes }]), RangeError);
     t.throws(() => new StaticKeyring([{ version: 1.5, bytes }]), RangeError);
     t.throws(() => new StaticKeyring([{ version: 1, bytes: bytes.subarray(1) }]), RangeError);
@@ -137,7 +144,11 @@ t.test('passphrase keyring', async (t) => {
       ['another format', JSON.stringify({ ...good, format: 'other' }), /"format"/],
       ['a newer version', JSON.stringify({ ...good, version: 2 }), /"version" 2/],
       ['another kdf', JSON.stringify({ ...good, kdf: { name: 'argon2id' } }), /"kdf.name"/],
-      ['N not a power of two', JSON.stringify({ ...good, kdf: { name: 'scrypt', N: 1000, r: 8, p: 1 } }), /"kdf": N must/],
+      [
+        'N not a power of two',
+        JSON.stringify({ ...good, kdf: { name: 'scrypt', N: 1000, r: 8, p: 1 } }),
+        /"kdf": N must/,
+      ],
       ['a short salt', JSON.stringify({ ...good, salt: 'AAAA' }), /"salt"/],
       ['no verifier', JSON.stringify({ ...good, verifier: undefined }), /"verifier"/],
     ];
@@ -146,7 +157,10 @@ t.test('passphrase keyring', async (t) => {
       await writeFile(broken, content);
       await t.rejects(
         unlockPassphraseKeyring(broken, PASSPHRASE),
-        { code: 'KEYRING_UNLOCK_FAILED', message: new RegExp(`keyring file ${broken} is malformed: .*${message.source}`) },
+        {
+          code: 'KEYRING_UNLOCK_FAILED',
+          message: new RegExp(`keyring file ${broken} is malformed: .*${message.source}`),
+        },
         what,
       );
     }
@@ -223,6 +237,9 @@ t.test('key file keyring', async (t) => {
 
   t.test('a missing file without create is refused with how to create it', async (t) => {
     const file = join(await tempDir(t), 'data.key');
-    await t.rejects(loadKeyFileKeyring(file), { code: 'KEYRING_UNLOCK_FAILED', message: /does not exist.*create: true/ });
+    await t.rejects(loadKeyFileKeyring(file), {
+      code: 'KEYRING_UNLOCK_FAILED',
+      message: /does not exist.*create: true/,
+    });
   });
 });

@@ -78,8 +78,14 @@ t.test('a changed byte anywhere in the blob is refused with a clear error', asyn
     t.throws(() => sealer.open(PLATFORM_SCOPE, CONTEXT, altered), errorClass, what);
   }
   t.throws(() => sealer.open(PLATFORM_SCOPE, CONTEXT, blob.subarray(0, 44)), SealOpenError, 'truncated');
-  t.throws(() => sealer.open(PLATFORM_SCOPE, CONTEXT, blob.subarray(0, blob.length - 1)), SealOpenError, 'last byte cut');
-  t.throws(() => sealedKeyVersion(Uint8Array.of(0x02, ...blob.subarray(1))), { message: /format byte 0x02, expected 0x01/ });
+  t.throws(
+    () => sealer.open(PLATFORM_SCOPE, CONTEXT, blob.subarray(0, blob.length - 1)),
+    SealOpenError,
+    'last byte cut',
+  );
+  t.throws(() => sealedKeyVersion(Uint8Array.of(0x02, ...blob.subarray(1))), {
+    message: /format byte 0x02, expected 0x01/,
+  });
 });
 
 t.test('a blob does not open in another context', async (t) => {
@@ -112,7 +118,10 @@ t.test('invalid contexts are refused before sealing', async (t) => {
     t.throws(() => sealer.seal(PLATFORM_SCOPE, context, PLAINTEXT), RangeError, what);
   }
   const largest = { ...CONTEXT, entity: 'org/😀', seq: Number.MAX_SAFE_INTEGER };
-  t.equal(toHex(sealer.open(PLATFORM_SCOPE, largest, sealer.seal(PLATFORM_SCOPE, largest, PLAINTEXT))), toHex(PLAINTEXT));
+  t.equal(
+    toHex(sealer.open(PLATFORM_SCOPE, largest, sealer.seal(PLATFORM_SCOPE, largest, PLAINTEXT))),
+    toHex(PLAINTEXT),
+  );
 });
 
 t.test('a blob sealed with v1 still opens once v2 is current; new seals use v2', async (t) => {
@@ -122,5 +131,8 @@ t.test('a blob sealed with v1 still opens once v2 is current; new seals use v2',
   t.equal(toHex(after.open(PLATFORM_SCOPE, CONTEXT, old)), toHex(PLAINTEXT));
   const fresh = after.seal(PLATFORM_SCOPE, CONTEXT, PLAINTEXT);
   t.equal(sealedKeyVersion(fresh), 2);
-  t.throws(() => before.open(PLATFORM_SCOPE, CONTEXT, fresh), { name: 'UnknownKeyVersionError', code: 'UNKNOWN_KEY_VERSION' });
+  t.throws(() => before.open(PLATFORM_SCOPE, CONTEXT, fresh), {
+    name: 'UnknownKeyVersionError',
+    code: 'UNKNOWN_KEY_VERSION',
+  });
 });

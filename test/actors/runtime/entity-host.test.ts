@@ -3,9 +3,22 @@ import { defineEntity, entityId, ledger, Sealer, shardOf, SYSTEM_CALLER } from '
 import type { AnyEntityKind, EntityHost } from '../../../actors/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 
-function request(kind: AnyEntityKind, id: string, command: { type: string } & Record<string, unknown>, requestId: string) {
+function request(
+  kind: AnyEntityKind,
+  id: string,
+  command: { type: string } & Record<string, unknown>,
+  requestId: string,
+) {
   const entity = entityId(kind.kind, id);
-  return { entity, shard: shardOf(entity, 8), kind, command, requestId, caller: SYSTEM_CALLER, deadline: Date.now() + 3000 };
+  return {
+    entity,
+    shard: shardOf(entity, 8),
+    kind,
+    command,
+    requestId,
+    caller: SYSTEM_CALLER,
+    deadline: Date.now() + 3000,
+  };
 }
 
 t.test('two owners of one entity: the stale one is fenced, retired, and catches up on retry', async (t) => {
@@ -19,7 +32,11 @@ t.test('two owners of one entity: the stale one is fenced, retired, and catches 
   t.same(await append(a.host, 1, 'r1'), { seq: 1, count: 1, total: 1 }, 'a activates and writes');
   t.same(await append(b.host, 10, 'r2'), { seq: 2, count: 2, total: 11 }, 'b activates from the journal and writes');
   t.equal(a.host.activeCount, 1, 'a still holds its stale copy');
-  await t.rejects(append(a.host, 100, 'r3'), { code: 'JOURNAL_FENCED', retryable: true }, "a's stale append is refused");
+  await t.rejects(
+    append(a.host, 100, 'r3'),
+    { code: 'JOURNAL_FENCED', retryable: true },
+    "a's stale append is refused",
+  );
   t.equal(a.host.activeCount, 0, 'a retired the entity');
   t.same(await append(a.host, 100, 'r3'), { seq: 3, count: 3, total: 111 }, 'the retry reactivates and succeeds');
 
@@ -69,7 +86,10 @@ t.test('data sealed under one key cannot be read with another', async (t) => {
   await writer.client.ask(ledger, 'secret', { type: 'append', amount: 1 });
   await writer.host.close();
   const thief = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger] });
-  await t.rejects(thief.client.ask(ledger, 'secret', { type: 'read' }), { code: 'SEAL_OPEN_FAILED', message: /wrong key/ });
+  await t.rejects(thief.client.ask(ledger, 'secret', { type: 'read' }), {
+    code: 'SEAL_OPEN_FAILED',
+    message: /wrong key/,
+  });
   await thief.host.close();
 });
 

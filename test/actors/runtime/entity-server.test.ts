@@ -18,7 +18,11 @@ function envelope(overrides: Record<string, unknown> = {}): Uint8Array {
 function failureOf(bytes: Uint8Array): { code: string; message: string; retryable: boolean } {
   const reply = Reply.decode(bytes);
   if (!reply.failure) throw new Error('expected a failure reply');
-  return { code: reply.failure.code ?? '', message: reply.failure.message ?? '', retryable: reply.failure.retryable ?? false };
+  return {
+    code: reply.failure.code ?? '',
+    message: reply.failure.message ?? '',
+    retryable: reply.failure.retryable ?? false,
+  };
 }
 
 t.test('bad input on the wire gets a clear failure and crashes nothing', async (t) => {
@@ -28,7 +32,12 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
   const text = (s: string) => new TextEncoder().encode(s);
 
   const cases: [string, Uint8Array, string, RegExp][] = [
-    ['random bytes', Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]), 'INVALID_ENVELOPE', /not an Envelope/],
+    [
+      'random bytes',
+      Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0x0f, 0x01, 0x02]),
+      'INVALID_ENVELOPE',
+      /not an Envelope/,
+    ],
     ['truncated envelope', envelope().subarray(0, 9), 'INVALID_ENVELOPE', /not an Envelope/],
     ['unknown kind', envelope({ targetKind: 'dragon' }), 'UNKNOWN_ENTITY_KIND', /dragon/],
     ['empty kind', envelope({ targetKind: '' }), 'UNKNOWN_ENTITY_KIND', /unknown entity kind/],
@@ -38,13 +47,28 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
     ['payload not JSON', envelope({ payload: text('{not json') }), 'INVALID_COMMAND', /not UTF-8 JSON/],
     ['payload not UTF-8', envelope({ payload: Uint8Array.from([0xc3, 0x28]) }), 'INVALID_COMMAND', /not UTF-8 JSON/],
     ['method mismatch', envelope({ method: 'read' }), 'INVALID_COMMAND', /equals the method/],
-    ['unknown command', envelope({ method: 'burn', payload: text('{"type":"burn"}') }), 'INVALID_COMMAND', /unknown ledger command/],
+    [
+      'unknown command',
+      envelope({ method: 'burn', payload: text('{"type":"burn"}') }),
+      'INVALID_COMMAND',
+      /unknown ledger command/,
+    ],
     ['no deadline', envelope({ deadlineUnixMs: 0 }), 'INVALID_ENVELOPE', /deadline_unix_ms/],
-    ['deadline far ahead', envelope({ deadlineUnixMs: Date.now() + 3_600_000 }), 'INVALID_ENVELOPE', /deadline_unix_ms/],
+    [
+      'deadline far ahead',
+      envelope({ deadlineUnixMs: Date.now() + 3_600_000 }),
+      'INVALID_ENVELOPE',
+      /deadline_unix_ms/,
+    ],
     ['deadline passed', envelope({ deadlineUnixMs: Date.now() - 1 }), 'DEADLINE_EXCEEDED', /after its deadline/],
     ['no request id', envelope({ requestId: '' }), 'INVALID_ENVELOPE', /request_id/],
     ['request id with spaces', envelope({ requestId: 'a b' }), 'INVALID_ENVELOPE', /request_id/],
-    ['caller field too long', envelope({ caller: { accountId: 'x'.repeat(300) } }), 'INVALID_ENVELOPE', /caller.account_id/],
+    [
+      'caller field too long',
+      envelope({ caller: { accountId: 'x'.repeat(300) } }),
+      'INVALID_ENVELOPE',
+      /caller.account_id/,
+    ],
   ];
   for (const [name, bytes, code, message] of cases) {
     const failure = failureOf(await ask(bytes));
