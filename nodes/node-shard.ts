@@ -97,11 +97,12 @@ export async function startShardNode(config: NodeConfig, log: Logger): Promise<R
         await coordinator.leave();
         const until = Date.now() + HANDOFF_TIMEOUT_MS;
         while (owned(directory.current()) > 0 && Date.now() < until) await directory.nextChange(until - Date.now());
-        await runtime.host.close();
+        // Answer what was already delivered (callers with an old map get NOT_OWNER and retry), then stop.
+        await transport.close();
         served.close();
+        await runtime.host.close();
         coordinator.close();
         await directory.close();
-        await transport.close();
         await nc.drain().catch(() => undefined);
         await db.close();
         keyring.close();

@@ -11,7 +11,14 @@ import type { ShardDirectory } from '../cluster/shard-directory.js';
 import { entityId } from '../entity-id.js';
 import type { AnyEntityKind, Caller, CommandOf, ReplyOf } from '../entity-kind.js';
 import { SYSTEM_CALLER } from '../entity-kind.js';
-import { DeadlineExceededError, errorFromFailure, InternalError, NoOwnerError, RedoubtError } from '../errors.js';
+import {
+  DeadlineExceededError,
+  errorFromFailure,
+  InternalError,
+  NoOwnerError,
+  RedoubtError,
+  UnavailableError,
+} from '../errors.js';
 import type { Transport } from '../transport/transport.js';
 import type { EntityServer } from './entity-server.js';
 import { nodeSubject } from './subjects.js';
@@ -140,14 +147,20 @@ export class EntityClient {
     const owner = this.#options.directory.ownerOf(shard as never);
     if (owner === null) throw new NoOwnerError(shard);
     const local = this.#options.local;
-    const replyBytes =
-      local !== undefined && owner === local.nodeId
-        ? await local.server.handle(bytes)
-        : await this.#options.transport.request(
-            nodeSubject(this.#options.region, owner),
-            bytes,
-            Math.min(remaining, this.#attemptTimeoutMs),
-          );
+    const attemptMs = Math.min(remaining, this.#attemptTimeoutMs);
+    let replyBytes: Uint8Array;
+    try {
+      replyBytes =
+        local !== undefined && owner === local.nodeId
+          ? await local.server.handle(bytes)
+          : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes, attemptMs);
+    } catch (error) {
+      // One silent attempt (a frozen, dead or leaving node) is worth another while the deadline allows.
+      if (error instanceof DeadlineExceededError) {
+        throw new UnavailableError(`no reply from node ${owner} within ${attemptMs} ms`, { cause: error });
+      }
+      throw error;
+    }
     let reply: Reply;
     try {
       reply = Reply.decode(replyBytes);

@@ -7,6 +7,7 @@ import type { RequestHandler, Subscription, Transport } from './transport.js';
 export class NatsTransport implements Transport {
   readonly #nc: NatsConnection;
   readonly #subscriptions = new Set<NatsSubscription>();
+  readonly #inflight = new Set<Promise<unknown>>();
   #closed = false;
 
   /** @param nc an open connection; the caller closes it */
@@ -34,10 +35,12 @@ export class NatsTransport implements Transport {
     const sub = this.#nc.subscribe(subject, {
       callback: (error, msg) => {
         if (error !== null) return;
-        handler(msg.data).then(
+        const handled = handler(msg.data).then(
           (reply) => msg.respond(reply),
           () => undefined, // handlers answer failures themselves; a throw here has nobody to tell
         );
+        this.#inflight.add(handled);
+        void handled.finally(() => this.#inflight.delete(handled));
       },
     });
     return this.#track(sub);
@@ -67,10 +70,18 @@ export class NatsTransport implements Transport {
     };
   }
 
-  async close(): Promise<void> {
+  /** Drains every subscription, then waits up to `timeoutMs` for handlers still answering. */
+  async close(timeoutMs = 5000): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const sub of this.#subscriptions) sub.unsubscribe();
+    const subs = [...this.#subscriptions];
     this.#subscriptions.clear();
+    if (!this.#nc.isClosed()) await Promise.all(subs.map((sub) => sub.drain().catch(() => undefined)));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.#inflight]),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
   }
 }

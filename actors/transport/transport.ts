@@ -24,6 +24,9 @@ export interface Transport {
   /** Fire-and-forget message to every subscriber. */
   publish(subject: string, data: Uint8Array): void;
   subscribe(subject: string, listener: (data: Uint8Array) => void): Subscription;
-  /** Stops serving and rejects nothing already answered; idempotent. */
+  /**
+   * Stops serving gracefully: requests already delivered are handled and answered first (bounded
+   * by a timeout), then subscriptions end. Idempotent.
+   */
   close(): Promise<void>;
 }

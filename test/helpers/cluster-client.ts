@@ -12,10 +12,18 @@ export interface ClusterClient extends AsyncDisposable {
   ownersOf(node: string): number[];
 }
 
-export async function clusterClient(url: string, options: { region: string; shards: number; replicas: number }): Promise<ClusterClient> {
+export async function clusterClient(
+  url: string,
+  options: { region: string; shards: number; replicas: number },
+): Promise<ClusterClient> {
   const nc = await connect({ servers: url.split(','), maxReconnectAttempts: -1, reconnectTimeWait: 100 });
   const directory = await KvShardDirectory.open(await openShardMapBucket(nc, options), options.shards);
-  const client = new EntityClient({ region: options.region, directory, transport: new NatsTransport(nc), defaultTimeoutMs: 30_000 });
+  const client = new EntityClient({
+    region: options.region,
+    directory,
+    transport: new NatsTransport(nc),
+    defaultTimeoutMs: 30_000,
+  });
   return {
     nc,
     client,
@@ -26,14 +34,13 @@ export async function clusterClient(url: string, options: { region: string; shar
       for (;;) {
         const have = [...new Set(directory.current().owners)].sort().join(',');
         if (have === want) return;
-        if (Date.now() > until) throw new Error(`shard owners are [${have}], expected [${want}] within ${timeoutMs} ms`);
+        if (Date.now() > until)
+          throw new Error(`shard owners are [${have}], expected [${want}] within ${timeoutMs} ms`);
         await directory.nextChange(until - Date.now());
       }
     },
     ownersOf(node) {
-      return directory
-        .current()
-        .owners.flatMap((owner, shard) => (owner === node ? [shard] : []));
+      return directory.current().owners.flatMap((owner, shard) => (owner === node ? [shard] : []));
     },
     async [Symbol.asyncDispose]() {
       await directory.close();
@@ -43,7 +50,11 @@ export async function clusterClient(url: string, options: { region: string; shar
 }
 
 /** Runs `work` over `items` with at most `concurrency` in flight; resolves with every result. */
-export async function bounded<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function bounded<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(

@@ -2,7 +2,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export async function filesContaining(dirs: readonly string[], needle: string): Promise<{ hits: string[]; scanned: number; bytes: number }> {
+export async function filesContaining(
+  dirs: readonly string[],
+  needle: string,
+): Promise<{ hits: string[]; scanned: number; bytes: number }> {
   const pattern = Buffer.from(needle, 'utf8');
   const hits: string[] = [];
   let scanned = 0;

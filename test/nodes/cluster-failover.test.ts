@@ -47,7 +47,9 @@ t.test('a 3-server R3 cluster with 3 nodes survives kill -9 of a node with no ac
     const state = await client.ask(ledger, id, { type: 'read' });
     if (!('count' in state) || state.count !== 1) throw new Error(`${id} lost its event: ${JSON.stringify(state)}`);
   });
-  t.comment(`failover: all ${orphans.length} entities of the killed node answered ${Date.now() - killedAt} ms after kill -9`);
+  t.comment(
+    `failover: all ${orphans.length} entities of the killed node answered ${Date.now() - killedAt} ms after kill -9`,
+  );
   await cluster.client.waitForOwners(['n1', 'n2']);
 
   started = Date.now();
@@ -110,7 +112,9 @@ t.test('a 3-server R3 cluster with 3 nodes survives kill -9 of a node with no ac
   });
 
   await t.test('nothing is plaintext at rest: the marker is in no file of any node or NATS store', async (t) => {
-    const dirs = [...cluster.nodes.keys()].map((id) => cluster.dataDir(id)).concat(cluster.nats.servers.map((s) => s.storeDir));
+    const dirs = [...cluster.nodes.keys()]
+      .map((id) => cluster.dataDir(id))
+      .concat(cluster.nats.servers.map((s) => s.storeDir));
     const { hits, scanned, bytes } = await filesContaining(dirs, MARKER);
     t.ok(scanned > 0 && bytes > ENTITIES * 50, `scanned ${scanned} files, ${bytes} bytes`);
     t.same(hits, [], 'no file holds the marker');

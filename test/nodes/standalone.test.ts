@@ -49,3 +49,26 @@ t.test('a second process on the same data directory is refused with a clear erro
   ]);
   await t.rejects(startStandalone(config!, pino({ level: 'silent' })), { code: 'INVALID_CONFIG', message: /in use/ });
 });
+
+t.test('nothing is plaintext at rest in the embedded default, and the key is not in the data dir', async (t) => {
+  const { randomUUID } = await import('node:crypto');
+  const { readFile } = await import('node:fs/promises');
+  const { filesContaining } = await import('../helpers/grep-files.js');
+  await using solo = await startTestStandalone();
+  const marker = `PLAINTEXT-MARKER-${randomUUID()}`;
+  // Enough events to write snapshots too (every 50).
+  for (let i = 0; i < 120; i++)
+    await solo.node.client.ask(ledger, `at-rest-${i % 3}`, { type: 'append', amount: i, note: marker });
+  await solo.node.close();
+  const { hits, scanned, bytes } = await filesContaining([solo.dataDir], marker);
+  t.ok(scanned > 0 && bytes > 120 * marker.length, `scanned ${scanned} files, ${bytes} bytes`);
+  t.same(hits, [], 'no file in the data dir holds the marker');
+  const keyLine = (await readFile(solo.keyFile, 'utf8')).trim();
+  const keyBase64 = keyLine.slice(keyLine.indexOf(':') + 1);
+  t.same((await filesContaining([solo.dataDir], keyBase64)).hits, [], 'the key is not in the data dir');
+  t.same(
+    (await filesContaining([solo.dataDir], Buffer.from(keyBase64, 'base64').toString('latin1'))).hits,
+    [],
+    'not even raw',
+  );
+});
