@@ -1,7 +1,7 @@
-// typescript-eslint flat config: type-aware rules that catch async mistakes, import hygiene and cycles.
+// typescript-eslint flat config: type-aware rules that catch async mistakes and import hygiene.
+// Import cycles are checked by madge in `npm run lint`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'proto/generated/**', 'coverage/**', '.tap/**'] },
@@ -10,14 +10,12 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/explicit-module-boundary-types': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'import-x/no-cycle': 'error',
     },
   },
   {
