@@ -1,0 +1,2 @@
+/** Not built yet: see README.md in this folder. */
+export {};
