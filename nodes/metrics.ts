@@ -78,9 +78,9 @@ export class NodeMetrics implements HostMetrics {
     this.#fenced.inc();
   }
 
-  activeEntities(delta: number): void {
-    this.#activeCount += delta;
-    this.#active.set(this.#activeCount);
+  activeEntities(count: number): void {
+    this.#activeCount = count;
+    this.#active.set(count);
   }
 
   activated(replayedRecords: number): void {

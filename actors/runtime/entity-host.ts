@@ -1,9 +1,11 @@
 /**
- * Hosts the entities of one node as nact actors: one actor per active entity, whose mailbox
+ * Hosts the entities of one node as nact actors: one actor per busy entity, whose mailbox
  * serialises its commands. An entity activates from its latest snapshot plus the journal tail,
- * persists each command's events with a fenced append before replying, snapshots every N events,
- * and passivates when idle. A refused append means another node owns the entity now: the actor
- * is retired at once and the caller is told to retry.
+ * persists each command's events with a fenced append before replying, and snapshots every N
+ * events. Once idle for a moment it gives up its actor (about 2 KB of mailbox machinery) and stays
+ * resident as bare state, answering its next command without I/O; after `passivateAfterMs` idle it
+ * leaves memory. A refused append means another node owns the entity now: it is retired at once
+ * and the caller is told to retry.
  */
 import { dispatch, query, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
@@ -57,6 +59,12 @@ export interface EntityHostOptions {
    * @default 32
    */
   readonly dedupWindow?: number;
+  /**
+   * How long an entity keeps its actor after its last command, in milliseconds; afterwards it
+   * stays resident as state only, until its kind's `passivateAfterMs`.
+   * @default 1000
+   */
+  readonly actorIdleMs?: number;
 }
 
 /** An entity in memory: its state and where its journal ends. */
@@ -65,7 +73,16 @@ interface Active {
   seq: number;
   position: JournalPosition;
   sinceSnapshot: number;
-  recent: Map<string, string>;
+  /** Recent request ids and their replies; created on the first write. */
+  recent: Map<string, string> | undefined;
+}
+
+/** An idle entity without an actor: its state, ready for the next command. */
+interface Resident {
+  readonly active: Active;
+  readonly shard: ShardId;
+  readonly passivateAfterMs: number;
+  readonly idleSince: number;
 }
 
 type Outcome = { ok: true; reply: unknown } | { ok: false; error: RedoubtError };
@@ -86,6 +103,9 @@ interface Cell {
 }
 
 const DEFAULT_PASSIVATE_MS = 120_000;
+const DEFAULT_ACTOR_IDLE_MS = 1000;
+/** How often resident entities are checked for passivation, at most. */
+const MAX_SWEEP_MS = 10_000;
 const DEFAULT_SNAPSHOT_EVERY = 100;
 
 export class EntityHost {
@@ -98,7 +118,11 @@ export class EntityHost {
   readonly #dedupWindow: number;
   readonly #system = start();
   readonly #cells = new Map<EntityId, Cell>();
+  readonly #resident = new Map<EntityId, Resident>();
   readonly #draining = new Set<Cell>();
+  readonly #actorIdleMs: number;
+  #sweeper: NodeJS.Timeout | undefined;
+  #sweepEveryMs = MAX_SWEEP_MS;
   #generation = 0;
   #closed = false;
 
@@ -110,11 +134,12 @@ export class EntityHost {
     this.#metrics = options.metrics ?? NO_METRICS;
     this.#scopeOf = options.scopeOf ?? (() => PLATFORM_SCOPE);
     this.#dedupWindow = options.dedupWindow ?? 32;
+    this.#actorIdleMs = options.actorIdleMs ?? DEFAULT_ACTOR_IDLE_MS;
   }
 
-  /** How many entities are in memory now. */
+  /** How many entities are in memory now (with an actor, or resident as state). */
   get activeCount(): number {
-    return this.#cells.size;
+    return this.#cells.size + this.#resident.size;
   }
 
   /**
@@ -166,6 +191,8 @@ export class EntityHost {
     const existing = this.#cells.get(request.entity);
     if (existing !== undefined && !existing.retired) return existing;
     const { kind } = request;
+    const resident = this.#resident.get(request.entity);
+    if (resident !== undefined) this.#resident.delete(request.entity);
     const name = `${entityToken(request.entity)}.${++this.#generation}`;
     const cell: Cell = {
       entity: request.entity,
@@ -183,18 +210,52 @@ export class EntityHost {
       },
       name,
       {
-        shutdownAfter: kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS,
-        afterStop: () => {
-          if (this.#cells.get(cell.entity) === cell) this.#cells.delete(cell.entity);
-          this.#draining.delete(cell);
-          this.#metrics.activeEntities(-1);
-        },
+        shutdownAfter: Math.min(this.#actorIdleMs, kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS),
+        ...(resident === undefined ? {} : { initialState: resident.active }),
+        afterStop: (active: Active | undefined) => this.#actorStopped(cell, kind, active),
       },
     );
     (cell as { ref: Ref<CellMessage> }).ref = ref;
     this.#cells.set(request.entity, cell);
-    this.#metrics.activeEntities(1);
+    this.#reportActive();
     return cell;
+  }
+
+  #reportActive(): void {
+    this.#metrics.activeEntities(this.activeCount);
+  }
+
+  /** An actor stopped: its idle entity stays resident, unless it was retired or replaced. */
+  #actorStopped(cell: Cell, kind: AnyEntityKind, active: Active | undefined): void {
+    this.#draining.delete(cell);
+    const current = this.#cells.get(cell.entity) === cell;
+    if (current) this.#cells.delete(cell.entity);
+    const passivateAfterMs = kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS;
+    if (current && !cell.retired && !this.#closed && active !== undefined && passivateAfterMs > this.#actorIdleMs) {
+      this.#resident.set(cell.entity, { active, shard: cell.shard, passivateAfterMs, idleSince: Date.now() });
+      this.#scheduleSweep(passivateAfterMs);
+    }
+    this.#reportActive();
+  }
+
+  #scheduleSweep(passivateAfterMs: number): void {
+    const every = Math.max(10, Math.min(MAX_SWEEP_MS, Math.floor(passivateAfterMs / 4)));
+    if (this.#sweeper !== undefined && every >= this.#sweepEveryMs) return;
+    clearInterval(this.#sweeper);
+    this.#sweepEveryMs = every;
+    this.#sweeper = setInterval(() => this.#sweep(), every);
+    this.#sweeper.unref();
+  }
+
+  /** Passivates resident entities idle for longer than their kind allows. */
+  #sweep(): void {
+    const now = Date.now();
+    for (const [entity, resident] of this.#resident) {
+      if (now - resident.idleSince >= resident.passivateAfterMs) {
+        this.#resident.delete(entity);
+      }
+    }
+    this.#reportActive();
   }
 
   async #handle(
@@ -219,7 +280,7 @@ export class EntityHost {
       this.#log.warn({ err: error, entity: cell.entity }, 'activation failed');
       return { outcome: fail(asRedoubtError(error)), next: undefined };
     }
-    const replayed = current.recent.get(request.requestId);
+    const replayed = current.recent?.get(request.requestId);
     if (replayed !== undefined) return { outcome: { ok: true, reply: JSON.parse(replayed) }, next: current };
 
     const { id } = splitEntityId(cell.entity);
@@ -302,7 +363,7 @@ export class EntityHost {
   }
 
   async #snapshot(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
-    const body = encodeSnapshotBody({ state: active.state, recent: [...active.recent] });
+    const body = encodeSnapshotBody({ state: active.state, recent: [...(active.recent ?? [])] });
     const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
     try {
       await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
@@ -317,7 +378,7 @@ export class EntityHost {
     const started = performance.now();
     const scope = this.#scopeOf(entity);
     const { id } = splitEntityId(entity);
-    const active: Active = { state: kind.initialState(id), seq: 0, position: 0, sinceSnapshot: 0, recent: new Map() };
+    const active: Active = { state: kind.initialState(id), seq: 0, position: 0, sinceSnapshot: 0, recent: undefined };
     const snapshot = await this.#snapshots.load(entity);
     if (snapshot !== undefined) {
       const body = decodeSnapshotBody(
@@ -327,7 +388,8 @@ export class EntityHost {
       active.state = body.state;
       active.seq = snapshot.seq;
       active.position = snapshot.position;
-      for (const [requestId, reply] of body.recent) active.recent.set(requestId, reply);
+      for (const [requestId, reply] of body.recent)
+        active.recent = remember(active.recent, requestId, reply, this.#dedupWindow);
     }
     let replayed = 0;
     for await (const record of this.#journal.readAfter(entity, active.position)) {
@@ -370,11 +432,19 @@ export class EntityHost {
   async retireShards(lost: (shard: ShardId) => boolean, timeoutMs = 5000): Promise<number> {
     const cells = [...this.#cells.values()].filter((cell) => lost(cell.shard));
     for (const cell of cells) this.retire(cell);
+    let dropped = 0;
+    queueMicrotask(() => this.#reportActive());
+    for (const [entity, resident] of this.#resident) {
+      if (lost(resident.shard)) {
+        this.#resident.delete(entity);
+        dropped++;
+      }
+    }
     const until = Date.now() + timeoutMs;
     while (cells.some((cell) => this.#draining.has(cell)) && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    return cells.length;
+    return cells.length + dropped;
   }
 
   /** Retires every entity and stops the actor system; idempotent. */
@@ -382,6 +452,7 @@ export class EntityHost {
     if (this.#closed) return;
     await this.retireShards(() => true, timeoutMs);
     this.#closed = true;
+    clearInterval(this.#sweeper);
     stop(this.#system);
   }
 }
@@ -396,7 +467,13 @@ function asRedoubtError(error: unknown): RedoubtError {
 }
 
 /** Adds a request id to the window, dropping the oldest beyond its size. */
-function remember(recent: Map<string, string>, requestId: string, reply: string, window: number): Map<string, string> {
+function remember(
+  recent: Map<string, string> | undefined,
+  requestId: string,
+  reply: string,
+  window: number,
+): Map<string, string> {
+  recent ??= new Map();
   recent.set(requestId, reply);
   while (recent.size > window) {
     const oldest = recent.keys().next().value as string;

@@ -6,8 +6,8 @@ export interface HostMetrics {
   journalAppend(seconds: number, ok: boolean): void;
   /** An append was refused because another node wrote first; the entity was retired. */
   fenced(): void;
-  /** The number of active (in-memory) entities changed by `delta`. */
-  activeEntities(delta: number): void;
+  /** How many entities are in memory now. */
+  activeEntities(count: number): void;
   /** An entity was activated from snapshot + tail. */
   activated(replayedRecords: number, seconds: number): void;
 }

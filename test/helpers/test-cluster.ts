@@ -7,8 +7,8 @@ import { loadKeyFileKeyring } from '../../actors/index.js';
 import type { Keyring } from '../../actors/index.js';
 import { clusterClient } from './cluster-client.js';
 import type { ClusterClient } from './cluster-client.js';
-import { NatsCluster } from './nats-server.js';
-import { RedoubtNode } from './redoubt-node.js';
+import { NatsCluster } from '../../sim/cluster/index.js';
+import { RedoubtNode } from '../../sim/cluster/index.js';
 
 export const REGION = 'test';
 export const SHARDS = 32;

@@ -110,3 +110,56 @@ t.test('a journal record moved to another entity or sequence does not open', asy
   });
   await reader.host.close();
 });
+
+t.test('an idle entity gives up its actor but stays resident: next command needs no journal read', async (t) => {
+  const { EntityHost, Sealer: SealerClass } = await import('../../../actors/index.js');
+  const { silentLog } = await import('../../helpers/runtime-parts.js');
+  await using store = await tempStore();
+  let reads = 0;
+  const counting = {
+    head: (e: Parameters<typeof store.journal.head>[0]) => store.journal.head(e),
+    readAfter: (e: Parameters<typeof store.journal.readAfter>[0], p: number) => {
+      reads++;
+      return store.journal.readAfter(e, p);
+    },
+    append: store.journal.append.bind(store.journal),
+    close: async () => undefined,
+  };
+  const lingering = defineEntity({ ...ledger, kind: 'lingering', passivateAfterMs: 400 });
+  const host = new EntityHost({
+    journal: counting,
+    snapshots: store.snapshots,
+    sealer: new SealerClass(randomKeyring()),
+    log: silentLog,
+    actorIdleMs: 30,
+  });
+  const ask = (id: string, command: { type: string } & Record<string, unknown>, n: number) =>
+    host.ask(request(lingering, id, command, `r${n}`));
+
+  await ask('warm', { type: 'append', amount: 2 }, 1);
+  t.equal(reads, 1, 'activation read the journal once');
+  await new Promise((r) => setTimeout(r, 150));
+  t.equal(host.activeCount, 1, 'still in memory after its actor stopped');
+  t.same(await ask('warm', { type: 'read' }, 2), { count: 1, total: 2, lastNote: null });
+  t.same(await ask('warm', { type: 'append', amount: 3 }, 3), { seq: 2, count: 2, total: 5 });
+  t.equal(reads, 1, 'the resident entity answered and wrote without reading the journal again');
+
+  await new Promise((r) => setTimeout(r, 150));
+  t.equal(
+    await host.retireShards((shard) => shard === shardOf(entityId('lingering', 'warm'), 8)),
+    1,
+    'a moved shard drops its resident entities',
+  );
+  t.equal(host.activeCount, 0);
+  t.same(
+    await ask('warm', { type: 'read' }, 4),
+    { count: 2, total: 5, lastNote: null },
+    'and they reload from the journal',
+  );
+  t.equal(reads, 2);
+
+  const until = Date.now() + 5000;
+  while (host.activeCount > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+  t.equal(host.activeCount, 0, 'passivated after passivateAfterMs idle');
+  await host.close();
+});

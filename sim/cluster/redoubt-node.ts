@@ -1,14 +1,15 @@
 /**
  * Runs `redoubt node` as a real child process on loopback, ready when it logs "node ready";
- * kill -9, SIGSTOP/SIGCONT and SIGTERM are the test's to send. Always cleaned up.
+ * kill -9, SIGSTOP/SIGCONT and SIGTERM are the caller's to send (tests, benchmarks, the
+ * simulator). A node never outlives the process that started it.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { redoubtBin } from './package-root.js';
 
-const BIN = fileURLToPath(new URL('../../bin/redoubt.js', import.meta.url));
+const BIN = redoubtBin();
 // setpriv --pdeathsig makes the kernel kill the node if the test process dies by a signal.
 const SETPRIV = process.platform === 'linux' && existsSync('/usr/bin/setpriv');
 const running = new Set<ChildProcess>();

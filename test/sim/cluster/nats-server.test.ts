@@ -4,7 +4,7 @@ import t from 'tap';
 import type { Test } from 'tap';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, StorageType } from '@nats-io/jetstream';
-import { NatsCluster, NatsServer, retry } from '../helpers/nats-server.js';
+import { NatsCluster, NatsServer, retry } from '../../../sim/cluster/index.js';
 
 // A stream leader failover alone takes 4-9 s on nats-server 2.9 (Raft election
 // timeout); with cluster starts the file can pass tap's default 30 s on a slow box.

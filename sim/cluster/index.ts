@@ -1,0 +1,7 @@
+/** Launchers of real local clusters: nats-server processes and `redoubt node` processes. */
+export { NatsCluster, NatsServer, retry } from './nats-server.js';
+export { freePort, freePorts } from './free-port.js';
+export { RedoubtNode } from './redoubt-node.js';
+export { packageRoot, redoubtBin } from './package-root.js';
+export type { NatsClusterOptions, NatsServerOptions, RetryOptions } from './nats-server.js';
+export type { RedoubtNodeOptions } from './redoubt-node.js';
