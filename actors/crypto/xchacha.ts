@@ -16,6 +16,7 @@ export const XCHACHA_NONCE_LENGTH = 24;
 export const XCHACHA_TAG_LENGTH = 16;
 
 const HCHACHA_NONCE_LENGTH = 16;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 // hchacha reads 32-bit words in little-endian byte order (it swaps on big-endian hosts itself), so
 // every input is a word view over the raw bytes.
 const SIGMA = words(new TextEncoder().encode('expand 32-byte k'));
@@ -31,18 +32,41 @@ export function hchacha20(key: Uint8Array, input: Uint8Array): Uint8Array {
   const k = words(key);
   const out = new Uint8Array(XCHACHA_KEY_LENGTH);
   hchacha(SIGMA, k, words(input), new Uint32Array(out.buffer));
-  k.fill(0);
+  // Wipe our copy of the key, never the caller's key itself (words() may return a view of it).
+  if (k.buffer !== key.buffer) k.fill(0);
   return out;
 }
 
 /**
- * Seals `plaintext` with XChaCha20-Poly1305, authenticating `aad` too.
- * @returns ciphertext ‖ 16-byte tag (`plaintext.length + 16` bytes)
- * @throws RangeError when the key is not 32 bytes or the nonce not 24 bytes
+ * Seals with XChaCha20-Poly1305: returns ciphertext ‖ 16-byte tag.
+ * @throws RangeError when key is not 32 bytes or nonce not 24
  */
 export function xchachaSeal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Uint8Array {
+  const sealed = new Uint8Array(plaintext.length + XCHACHA_TAG_LENGTH);
+  xchachaSealInto(key, nonce, plaintext, aad, sealed, 0);
+  return sealed;
+}
+
+/**
+ * Seals into `out` at `offset` (ciphertext ‖ tag, `plaintext.length + 16` bytes), so a caller
+ * building a larger blob copies nothing twice.
+ * @throws RangeError when key is not 32 bytes, nonce not 24, or `out` too short
+ */
+export function xchachaSealInto(
+  key: Uint8Array,
+  nonce: Uint8Array,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+  out: Uint8Array,
+  offset: number,
+): void {
   checkLength('key', key, XCHACHA_KEY_LENGTH);
   checkLength('nonce', nonce, XCHACHA_NONCE_LENGTH);
+  if (out.length < offset + plaintext.length + XCHACHA_TAG_LENGTH) {
+    throw new RangeError(
+      `output of ${out.length} bytes cannot hold ${plaintext.length + XCHACHA_TAG_LENGTH} at ${offset}`,
+    );
+  }
   const subkey = hchacha20(key, nonce.subarray(0, HCHACHA_NONCE_LENGTH));
   try {
     const cipher = createCipheriv('chacha20-poly1305', subkey, chachaNonce(nonce), {
@@ -50,12 +74,10 @@ export function xchachaSeal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8
     });
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
     const body = cipher.update(plaintext);
+    out.set(body, offset);
     const rest = cipher.final();
-    const sealed = new Uint8Array(plaintext.length + XCHACHA_TAG_LENGTH);
-    sealed.set(body, 0);
-    sealed.set(rest, body.length);
-    sealed.set(cipher.getAuthTag(), plaintext.length);
-    return sealed;
+    if (rest.length > 0) out.set(rest, offset + body.length);
+    out.set(cipher.getAuthTag(), offset + plaintext.length);
   } finally {
     subkey.fill(0);
   }
@@ -108,7 +130,10 @@ function chachaNonce(nonce: Uint8Array): Uint8Array {
 }
 
 /** Copies bytes into a fresh, aligned buffer and views it as 32-bit words. */
+/** A word view of the bytes: no copy when they are 4-byte aligned on a little-endian host. */
 function words(bytes: Uint8Array): Uint32Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   return new Uint32Array(Uint8Array.from(bytes).buffer);
 }
 
