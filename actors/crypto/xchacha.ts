@@ -109,16 +109,13 @@ export function xchachaOpen(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Arr
     decipher.setAAD(aad, { plaintextLength: bodyLength });
     body = decipher.update(sealed.subarray(0, bodyLength));
     const rest = decipher.final();
-    const plaintext = new Uint8Array(bodyLength);
-    plaintext.set(body, 0);
-    plaintext.set(rest, body.length);
-    return plaintext;
+    return rest.length === 0 ? body : Buffer.concat([body, rest]);
   } catch (cause) {
+    // Node hands out the decrypted bytes before the tag is checked; never leave them behind.
+    body?.fill(0);
     throw new SealOpenError('cannot open sealed data: wrong key, wrong context or altered data', { cause });
   } finally {
     subkey.fill(0);
-    // Node hands out the decrypted bytes before the tag is checked; never leave them behind.
-    body?.fill(0);
   }
 }
 

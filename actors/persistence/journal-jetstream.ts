@@ -3,7 +3,6 @@
  * JetStream's expected-last-subject-sequence, so a stale owner's write is refused by the server.
  * The position is the stream sequence of the entity's last record.
  */
-import { headers } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, JetStreamApiError, DeliverPolicy } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
@@ -12,8 +11,12 @@ import { entityFromToken, entityToken } from '../entity-id.js';
 import { JournalCorruptError, JournalFencedError, JournalUnavailableError } from '../errors.js';
 import type { Journal, JournalHead, JournalPosition, JournalRecord } from './journal.js';
 
-const SEQ_HEADER = 'Rdt-Seq';
-const COUNT_HEADER = 'Rdt-Count';
+/**
+ * A message is `seq (u64 BE) ‖ count (u32 BE) ‖ sealed record`: self-describing, no NATS headers
+ * beyond the fencing one. The seq is bound by the seal's associated data; the count is checked
+ * against the sealed events when the record is opened.
+ */
+const PREFIX = 12;
 /** JetStream's error code for "wrong last sequence" (10071). */
 const WRONG_LAST_SEQUENCE = 10071;
 
@@ -105,12 +108,12 @@ export class JetStreamJournal implements Journal {
     expected: JournalPosition,
     record: Omit<JournalRecord, 'position'>,
   ): Promise<JournalPosition> {
-    const h = headers();
-    h.set(SEQ_HEADER, String(record.seq));
-    h.set(COUNT_HEADER, String(record.count));
+    const payload = Buffer.allocUnsafe(PREFIX + record.sealed.length);
+    payload.writeBigUInt64BE(BigInt(record.seq), 0);
+    payload.writeUInt32BE(record.count, 8);
+    payload.set(record.sealed, PREFIX);
     try {
-      const ack = await this.#js.publish(this.#subject(entity), record.sealed, {
-        headers: h,
+      const ack = await this.#js.publish(this.#subject(entity), payload, {
         expect: { lastSubjectSequence: expected },
         timeout: this.#ackTimeoutMs,
       });
@@ -134,15 +137,7 @@ export class JetStreamJournal implements Journal {
       for await (const msg of messages) {
         const prefixLength = this.#prefix.length + 1;
         const entity = entityFromToken(msg.subject.slice(prefixLength));
-        yield {
-          entity,
-          record: {
-            seq: Number(msg.headers?.get(SEQ_HEADER)),
-            count: Number(msg.headers?.get(COUNT_HEADER)),
-            position: msg.seq,
-            sealed: msg.data,
-          },
-        };
+        yield { entity, record: decodeRecord(msg.data, msg.seq, msg.subject) };
         if (msg.seq >= last) break;
       }
     } finally {
@@ -164,10 +159,16 @@ export class JetStreamJournal implements Journal {
 }
 
 function toRecord(msg: StoredMsg): JournalRecord {
-  const seq = Number(msg.header.get(SEQ_HEADER));
-  const count = Number(msg.header.get(COUNT_HEADER));
-  if (!Number.isSafeInteger(seq) || seq < 1 || !Number.isSafeInteger(count) || count < 1) {
-    throw new JournalCorruptError(`journal message ${msg.seq} on ${msg.subject} has no valid sequence headers`);
+  return decodeRecord(msg.data, msg.seq, msg.subject);
+}
+
+function decodeRecord(data: Uint8Array, position: number, subject: string): JournalRecord {
+  if (data.length <= PREFIX) throw new JournalCorruptError(`journal message ${position} on ${subject} is truncated`);
+  const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const seq = Number(view.readBigUInt64BE(0));
+  const count = view.readUInt32BE(8);
+  if (!Number.isSafeInteger(seq) || seq < 1 || count < 1) {
+    throw new JournalCorruptError(`journal message ${position} on ${subject} has an invalid sequence prefix`);
   }
-  return { seq, count, position: msg.seq, sealed: msg.data };
+  return { seq, count, position, sealed: view.subarray(PREFIX) };
 }

@@ -20,6 +20,7 @@ import {
   ClosedError,
   DeadlineExceededError,
   InternalError,
+  JournalCorruptError,
   JournalFencedError,
   RedoubtError,
   UnavailableError,
@@ -400,6 +401,11 @@ export class EntityHost {
         this.#sealer.open(scope, { purpose: 'event', entity, seq: record.seq }, record.sealed),
         `journal record ${record.seq} of ${entity}`,
       );
+      if (body.events.length !== record.count) {
+        throw new JournalCorruptError(
+          `journal record ${record.seq} of ${entity} claims ${record.count} events but holds ${body.events.length}`,
+        );
+      }
       for (const event of body.events) active.state = kind.evolve(active.state, event);
       active.seq = record.seq + record.count - 1;
       active.position = record.position;
