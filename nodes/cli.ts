@@ -3,11 +3,14 @@
  * runs a shard node that joins its region's cluster over NATS. SIGTERM or SIGINT hands shards off,
  * stops entities, flushes and exits; a second signal exits at once.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { RedoubtError } from '../actors/index.js';
+import { loadKeyFileKeyring, RedoubtError } from '../actors/index.js';
 import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
+import { ConfigError } from './errors.js';
 import { createRootLogger } from './logger.js';
 import { startShardNode } from './node-shard.js';
 import { startStandalone } from './node-standalone.js';
@@ -16,6 +19,7 @@ import type { RunningNode } from './running-node.js';
 const COMMANDS = {
   start: 'Run Redoubt in one process: the embedded default, with no external server.',
   node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
+  keygen: 'Create a new data key file (mode 0600) for the nodes of a region: redoubt keygen --key-file FILE.',
   version: 'Print the version.',
   help: "Show this help, or a command's help: redoubt help <command>.",
 } as const;
@@ -75,6 +79,27 @@ function untilSignalled(node: RunningNode, log: Logger): Promise<void> {
   });
 }
 
+async function keygen(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({ args: [...argv], options: { 'key-file': { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}; see redoubt keygen --help`);
+  }
+  if (values.help === true) {
+    process.stdout.write(`Usage: redoubt keygen --key-file FILE\n\n${COMMANDS.keygen}\nRefuses to overwrite an existing file. Give every node of the region the same file.\n`);
+    return 0;
+  }
+  const file = values['key-file'];
+  if (file === undefined) throw new ConfigError('keygen needs --key-file FILE');
+  const path = resolve(file);
+  if (existsSync(path)) throw new ConfigError(`${path} already exists; keygen never overwrites a key`);
+  const keyring = await loadKeyFileKeyring(path, { create: true });
+  keyring.close();
+  process.stdout.write(`created ${path} (mode 0600); copy it to every node of the region over a secure channel\n`);
+  return 0;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -82,6 +107,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runNode('standalone', 'start', rest);
     case 'node':
       return runNode('shard', 'node', rest);
+    case 'keygen':
+      return keygen(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);

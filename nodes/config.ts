@@ -29,6 +29,8 @@ export interface NodeConfig {
   readonly deadAfterMs: number;
   readonly leaseMs: number;
   readonly maxPayloadBytes: number;
+  /** How long a cluster node waits for NATS and JetStream to be ready at start. */
+  readonly startupTimeoutMs: number;
 }
 
 /** The options shared by `start` and `node`, for parseArgs and for --help. */
@@ -71,6 +73,7 @@ export const CLUSTER_OPTIONS = {
   'heartbeat-ms': { type: 'string', help: 'heartbeat interval', default: '500' },
   'dead-after-ms': { type: 'string', help: 'a node unheard for this long loses its shards', default: '2500' },
   'lease-ms': { type: 'string', help: 'coordinator lease time', default: '3000' },
+  'startup-timeout-ms': { type: 'string', help: 'how long to wait for NATS and JetStream at start', default: '60000' },
 } as const;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
@@ -145,6 +148,7 @@ export function parseNodeConfig(
     deadAfterMs,
     leaseMs,
     maxPayloadBytes: integer('max-payload', text('max-payload') ?? '262144', 1024, 1_000_000),
+    startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
   };
 }
 

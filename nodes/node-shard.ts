@@ -22,6 +22,7 @@ import type { NodeConfig } from './config.js';
 import { openDataStore } from './data-store.js';
 import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
+import { untilReady } from './startup-retry.js';
 import { openKeyring } from './keyring-provider.js';
 import { moduleLogger } from './logger.js';
 import { NodeMetrics } from './metrics.js';
@@ -32,20 +33,36 @@ const HANDOFF_TIMEOUT_MS = 10_000;
 export async function startShardNode(config: NodeConfig, log: Logger): Promise<RunningNode> {
   const keyring = await openKeyring(config, log);
   const db = await openDataStore(config.dataDir);
-  const nc = await connect({
-    servers: [...config.natsUrls],
-    name: `redoubt-${config.region}-${config.nodeId}`,
-    maxReconnectAttempts: -1,
-    reconnectTimeWait: 250,
-  });
-  const buckets = { region: config.region, replicas: config.replicas };
-  const journal = await JetStreamJournal.open(nc, buckets);
-  const snapshots = new TieredSnapshotStore(
-    new LevelSnapshotStore(db),
-    new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
+  const urls = config.natsUrls.join(',');
+  const nc = await untilReady(
+    `connecting to NATS at ${urls}`,
+    () =>
+      connect({
+        servers: [...config.natsUrls],
+        name: `redoubt-${config.region}-${config.nodeId}`,
+        maxReconnectAttempts: -1,
+        reconnectTimeWait: 250,
+      }),
+    log,
+    config.startupTimeoutMs,
+    'is nats-server running and reachable?',
   );
-  const directory = await KvShardDirectory.open(await openShardMapBucket(nc, buckets), config.shards);
-  const lease = await openLeaseBucket(nc, { ...buckets, leaseMs: config.leaseMs });
+  const buckets = { region: config.region, replicas: config.replicas };
+  // A NATS cluster answers JetStream requests only once it has elected a leader: wait for it.
+  const { journal, snapshotBucket, shardBucket, lease } = await untilReady(
+    'JetStream (journal stream and KV buckets)',
+    async () => ({
+      journal: await JetStreamJournal.open(nc, buckets),
+      snapshotBucket: await openSnapshotBucket(nc, buckets),
+      shardBucket: await openShardMapBucket(nc, buckets),
+      lease: await openLeaseBucket(nc, { ...buckets, leaseMs: config.leaseMs }),
+    }),
+    log,
+    config.startupTimeoutMs,
+    `is JetStream enabled on the servers, with at least ${config.replicas} of them up (--replicas)?`,
+  );
+  const snapshots = new TieredSnapshotStore(new LevelSnapshotStore(db), new KvSnapshotStore(snapshotBucket));
+  const directory = await KvShardDirectory.open(shardBucket, config.shards);
   const transport = new NatsTransport(nc);
   const metrics = new NodeMetrics();
   const runtime = assembleEntityRuntime({ config, journal, snapshots, directory, transport, keyring, metrics, log });

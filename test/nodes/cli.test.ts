@@ -14,6 +14,24 @@ t.test('every subcommand has --help', async (t) => {
   t.match(run('node', '--help').stdout, /--nats <value>/);
   t.match(run('start', '--help').stdout, /--data <value>/);
   t.match(run('version').stdout, /^\d+\.\d+\.\d+\n$/);
+  t.match(run('keygen', '--help').stdout, /Usage: redoubt keygen --key-file FILE/);
+});
+
+t.test('keygen creates a 0600 key file once and never overwrites it', async (t) => {
+  const { mkdtempSync, statSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'redoubt-keygen-')), 'region.key');
+  const first = run('keygen', '--key-file', file);
+  t.equal(first.status, 0);
+  t.match(first.stdout, /created .*region\.key \(mode 0600\)/);
+  t.equal(statSync(file).mode & 0o777, 0o600);
+  const before = readFileSync(file, 'utf8');
+  const again = run('keygen', '--key-file', file);
+  t.equal(again.status, 2);
+  t.match(again.stderr, /already exists; keygen never overwrites a key/);
+  t.equal(readFileSync(file, 'utf8'), before, 'the key is unchanged');
+  t.notMatch(first.stdout + first.stderr, new RegExp(before.trim().split(':')[1]!.slice(0, 16)), 'the key is never printed');
 });
 
 t.test('bad command lines are refused with exit 2 and a message that says the fix', async (t) => {
@@ -27,6 +45,7 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
     [['start', '--region', 'EU'], /invalid region/],
     [['start', '--passphrase-env', 'REDOUBT_NO_SUCH_VAR'], /REDOUBT_NO_SUCH_VAR: that environment variable is not set/],
     [['node'], /needs --nats URL/],
+    [['keygen'], /keygen needs --key-file FILE/],
     [['node', '--nats', 'http://x'], /not a nats:\/\/host:port URL/],
     [
       ['node', '--nats', 'nats://127.0.0.1:4222', '--heartbeat-ms', '1000', '--dead-after-ms', '1500'],
@@ -38,4 +57,20 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
     t.equal(result.status, 2, `${args.join(' ')} exits 2`);
     t.match(result.stderr, message, `${args.join(' ')} says why`);
   }
+});
+
+t.test('a node with no NATS to reach waits, then exits 2 saying what to check', async (t) => {
+  const { freePort } = await import('../../sim/cluster/index.js');
+  const { mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'redoubt-nonats-'));
+  const keyFile = join(dir, 'k.key');
+  t.equal(run('keygen', '--key-file', keyFile).status, 0);
+  const port = await freePort();
+  const args = ['node', '--nats', `nats://127.0.0.1:${port}`, '--key-file', keyFile, '--data', join(dir, 'd')];
+  const result = run(...args, '--http-port', '0', '--startup-timeout-ms', '1500');
+  t.equal(result.status, 2);
+  t.match(result.stderr, /connecting to NATS at nats:\/\/127\.0\.0\.1:\d+ did not succeed within 2 s .*is nats-server running and reachable\?/);
+  t.match(result.stdout, /waiting for connecting to NATS/, 'it said it was waiting');
 });
