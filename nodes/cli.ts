@@ -82,12 +82,18 @@ function untilSignalled(node: RunningNode, log: Logger): Promise<void> {
 async function keygen(argv: readonly string[]): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: [...argv], options: { 'key-file': { type: 'string' }, help: { type: 'boolean' } }, strict: true }).values;
+    values = parseArgs({
+      args: [...argv],
+      options: { 'key-file': { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+    }).values;
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}; see redoubt keygen --help`);
   }
   if (values.help === true) {
-    process.stdout.write(`Usage: redoubt keygen --key-file FILE\n\n${COMMANDS.keygen}\nRefuses to overwrite an existing file. Give every node of the region the same file.\n`);
+    process.stdout.write(
+      `Usage: redoubt keygen --key-file FILE\n\n${COMMANDS.keygen}\nRefuses to overwrite an existing file. Give every node of the region the same file.\n`,
+    );
     return 0;
   }
   const file = values['key-file'];

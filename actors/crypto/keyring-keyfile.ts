@@ -4,9 +4,10 @@
  * key is provisioned by a secret store or a mounted volume.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { errorCode, errorMessage } from './internal/node-errors.js';
+import { writeNewFile } from './internal/new-file.js';
 import { KeyringUnlockError } from '../errors.js';
 import { StaticKeyring } from './keyring-static.js';
 import { XCHACHA_KEY_LENGTH } from './xchacha.js';
@@ -119,55 +120,4 @@ function parseKeyFile(file: string, raw: Buffer): StaticKeyring {
   } finally {
     key.fill(0);
   }
-}
-
-/**
- * Writes a new file (mode 0600) only if none exists at `file`, atomically: the content goes to a
- * temporary file that is then hard-linked into place, so readers never see a partial file and two
- * processes creating at once never overwrite each other's key (unlike rename).
- * @returns false when `file` already existed
- */
-async function writeNewFile(file: string, content: Uint8Array): Promise<boolean> {
-  const directory = dirname(file);
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temp, file);
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    throw error;
-  } finally {
-    await unlink(temp);
-  }
-  await syncDirectory(directory);
-  return true;
-}
-
-/** Makes the new directory entry durable; some platforms cannot open a directory, which is fine. */
-async function syncDirectory(directory: string): Promise<void> {
-  try {
-    const handle = await open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort only: the file itself is already synced.
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

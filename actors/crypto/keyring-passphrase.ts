@@ -4,9 +4,10 @@
  * before any data is opened with a wrong key.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { errorCode, errorMessage } from './internal/node-errors.js';
+import { writeNewFile } from './internal/new-file.js';
 import { KeyringUnlockError, SealOpenError } from '../errors.js';
 import { PLATFORM_SCOPE } from './keyring.js';
 import { StaticKeyring } from './keyring-static.js';
@@ -205,61 +206,10 @@ function base64Length(value: unknown): number | undefined {
   return bytes.toString('base64') === value ? bytes.length : undefined;
 }
 
-/**
- * Writes a new file (mode 0600) only if none exists at `file`, atomically: the content goes to a
- * temporary file that is then hard-linked into place, so readers never see a partial file and two
- * processes creating at once never overwrite each other (unlike rename).
- * @returns false when `file` already existed
- */
-async function writeNewFile(file: string, text: string): Promise<boolean> {
-  const directory = dirname(file);
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temp, file);
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    throw error;
-  } finally {
-    await unlink(temp);
-  }
-  await syncDirectory(directory);
-  return true;
-}
-
-/** Makes the new directory entry durable; some platforms cannot open a directory, which is fine. */
-async function syncDirectory(directory: string): Promise<void> {
-  try {
-    const handle = await open(directory, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort only: the file itself is already synced.
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isPositiveInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

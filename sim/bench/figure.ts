@@ -50,6 +50,12 @@ export function formatFigure(f: Figure): string {
 }
 
 export function jsonFigure(f: Figure): string {
-  const { note: _note, ...contract } = f;
-  return JSON.stringify(contract);
+  return JSON.stringify({
+    bench: f.bench,
+    name: f.name,
+    value: f.value,
+    baseline: f.baseline,
+    ratio: f.ratio,
+    unit: f.unit,
+  });
 }

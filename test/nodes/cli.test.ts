@@ -31,7 +31,11 @@ t.test('keygen creates a 0600 key file once and never overwrites it', async (t) 
   t.equal(again.status, 2);
   t.match(again.stderr, /already exists; keygen never overwrites a key/);
   t.equal(readFileSync(file, 'utf8'), before, 'the key is unchanged');
-  t.notMatch(first.stdout + first.stderr, new RegExp(before.trim().split(':')[1]!.slice(0, 16)), 'the key is never printed');
+  t.notMatch(
+    first.stdout + first.stderr,
+    new RegExp(before.trim().split(':')[1]!.slice(0, 16)),
+    'the key is never printed',
+  );
 });
 
 t.test('bad command lines are refused with exit 2 and a message that says the fix', async (t) => {
@@ -71,6 +75,9 @@ t.test('a node with no NATS to reach waits, then exits 2 saying what to check', 
   const args = ['node', '--nats', `nats://127.0.0.1:${port}`, '--key-file', keyFile, '--data', join(dir, 'd')];
   const result = run(...args, '--http-port', '0', '--startup-timeout-ms', '1500');
   t.equal(result.status, 2);
-  t.match(result.stderr, /connecting to NATS at nats:\/\/127\.0\.0\.1:\d+ did not succeed within 2 s .*is nats-server running and reachable\?/);
+  t.match(
+    result.stderr,
+    /connecting to NATS at nats:\/\/127\.0\.0\.1:\d+ did not succeed within 2 s .*is nats-server running and reachable\?/,
+  );
   t.match(result.stdout, /waiting for connecting to NATS/, 'it said it was waiting');
 });

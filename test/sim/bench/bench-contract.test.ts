@@ -5,21 +5,37 @@ import t from 'tap';
 const BIN = fileURLToPath(new URL('../../../bin/redoubt-bench.js', import.meta.url));
 
 t.test('npm run bench -- runtime --json prints one contract object per figure, each beside a baseline', async (t) => {
-  const result = spawnSync(process.execPath, [BIN, 'runtime', '--quick', '--json'], { encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(process.execPath, [BIN, 'runtime', '--quick', '--json'], {
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   t.equal(result.status, 0, `bench exits 0${result.status === 0 ? '' : `: ${result.stderr.slice(-2000)}`}`);
   const figures = result.stdout
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
   const names = figures.map((f) => f.name);
-  for (const name of ['ask_throughput', 'journal_append', 'seal_throughput', 'rss_per_100k_entities', 'failover_seconds']) {
+  for (const name of [
+    'ask_throughput',
+    'journal_append',
+    'seal_throughput',
+    'rss_per_100k_entities',
+    'failover_seconds',
+  ]) {
     t.ok(names.includes(name), `reports ${name}`);
   }
   for (const f of figures) {
-    t.same(Object.keys(f).sort(), ['baseline', 'bench', 'name', 'ratio', 'unit', 'value'], `${String(f.name)} has exactly the contract fields`);
+    t.same(
+      Object.keys(f).sort(),
+      ['baseline', 'bench', 'name', 'ratio', 'unit', 'value'],
+      `${String(f.name)} has exactly the contract fields`,
+    );
     t.equal(f.bench, 'runtime');
     t.ok(typeof f.value === 'number' && (f.value as number) > 0, `${String(f.name)} measured a value`);
-    t.ok(typeof f.baseline === 'number' && (f.baseline as number) > 0, `${String(f.name)} measured its baseline in the same run`);
+    t.ok(
+      typeof f.baseline === 'number' && (f.baseline as number) > 0,
+      `${String(f.name)} measured its baseline in the same run`,
+    );
   }
   t.match(result.stderr, /\[runtime \+[\d.]+s\] failover/, 'progress goes to stderr');
 });
