@@ -30,7 +30,7 @@ export async function openKeyring(config: NodeConfig, log: Logger, env = process
   if (create && file === defaultKeyFile()) {
     log.warn(
       { file },
-      'using the default key file: fine for trying Redoubt; use --passphrase-env or a TPM-sealed key in production',
+      'using the default key file: fine for trying Redoubt; in production unlock with --passphrase-env (TPM and Shamir unsealing come with the registry)',
     );
   }
   return keyring;

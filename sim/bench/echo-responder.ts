@@ -9,7 +9,7 @@ if (url === undefined || subject === undefined) {
   process.stderr.write('usage: echo-responder <nats-url> <subject>\n');
   process.exit(2);
 }
-const nc = await connect({ servers: url });
+const nc = await connect({ servers: url, noAsyncTraces: true });
 nc.subscribe(subject, {
   callback: (_error, msg) => {
     msg.respond(msg.data);

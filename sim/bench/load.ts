@@ -33,3 +33,37 @@ export async function closedLoop(
   const seconds = (performance.now() - started) / 1000;
   return { ops: latenciesMs.length, seconds, perSecond: latenciesMs.length / seconds, latenciesMs, errors };
 }
+
+/** Median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Measures an operation and its baseline in alternating rounds (baseline, ours, baseline, ours…)
+ * and reports each one's median rate, so both see the same machine: on a small shared machine
+ * the rate of either drifts by tens of percent between runs.
+ */
+export async function alternating(
+  rounds: number,
+  concurrency: number,
+  durationMs: number,
+  ours: (worker: number, i: number) => Promise<unknown>,
+  baseline: (worker: number, i: number) => Promise<unknown>,
+): Promise<{ ours: LoadResult; baseline: LoadResult }> {
+  const oursRuns: LoadResult[] = [];
+  const baselineRuns: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    baselineRuns.push(await closedLoop(concurrency, durationMs, baseline));
+    oursRuns.push(await closedLoop(concurrency, durationMs, ours));
+  }
+  const merge = (runs: LoadResult[]): LoadResult => ({
+    ops: runs.reduce((n, r) => n + r.ops, 0),
+    seconds: runs.reduce((n, r) => n + r.seconds, 0),
+    perSecond: median(runs.map((r) => r.perSecond)),
+    latenciesMs: runs.flatMap((r) => r.latenciesMs),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+  });
+  return { ours: merge(oursRuns), baseline: merge(baselineRuns) };
+}

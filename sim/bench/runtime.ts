@@ -31,7 +31,7 @@ import type { EntityId } from '../../actors/index.js';
 import { NatsCluster, NatsServer, RedoubtNode } from '../cluster/index.js';
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
-import { closedLoop } from './load.js';
+import { alternating } from './load.js';
 
 export interface BenchOptions {
   /** Shorter runs and smaller counts, to check that the bench works. */
@@ -42,9 +42,11 @@ export interface BenchOptions {
 const BENCH = 'runtime';
 const CONCURRENCY = 64;
 const SHARDS = 64;
+/** Alternating rounds of baseline and ours; each figure is the median round. */
+const ROUNDS = 3;
 
 export async function runtimeBench(options: BenchOptions): Promise<Figure[]> {
-  const durationMs = options.quick ? 1000 : 5000;
+  const durationMs = options.quick ? 1500 : 9000;
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-bench-'));
   const keyFile = join(dir, 'keys', 'master.key');
   const keyring = await loadKeyFileKeyring(keyFile, { create: true });
@@ -55,7 +57,8 @@ export async function runtimeBench(options: BenchOptions): Promise<Figure[]> {
 
     options.progress('starting nats-server with JetStream on loopback');
     await using server = await NatsServer.start();
-    const nc = await connect({ servers: server.url });
+    // Same options as a node's connection (no per-request async stack traces), for ours and baselines alike.
+    const nc = await connect({ servers: server.url, noAsyncTraces: true });
     try {
       options.progress('entity asks vs raw NATS request/reply');
       figures.push(...(await askFigures(server.url, nc, dir, keyFile, durationMs)));
@@ -155,13 +158,6 @@ async function askFigures(
   // Baseline: a responder process that echoes, reached from this process as entities are.
   const responder = await startEchoResponder(url, 'bench.echo');
   const payload = new Uint8Array(96);
-  let raw;
-  try {
-    raw = await closedLoop(CONCURRENCY, durationMs, () => nc.request('bench.echo', payload, { timeout: 5000 }));
-  } finally {
-    responder.kill('SIGTERM');
-  }
-
   await using node = await RedoubtNode.start({
     nodeId: 'bench',
     natsUrl: url,
@@ -177,8 +173,12 @@ async function askFigures(
     const client = new EntityClient({ region: 'bench', directory, transport: new NatsTransport(nc) });
     const ids = Array.from({ length: 1000 }, (_, i) => `b${i}`);
     await Promise.all(ids.map((id) => client.ask(ledger, id, { type: 'append', amount: 1 })));
-    const asks = await closedLoop(CONCURRENCY, durationMs, (w, i) =>
-      client.ask(ledger, ids[(w * 7919 + i) % ids.length]!, { type: 'read' }),
+    const { ours: asks, baseline: raw } = await alternating(
+      ROUNDS,
+      CONCURRENCY,
+      durationMs / ROUNDS,
+      (w, i) => client.ask(ledger, ids[(w * 7919 + i) % ids.length]!, { type: 'read' }),
+      () => nc.request('bench.echo', payload, { timeout: 5000 }),
     );
     const rawP50 = percentile(raw.latenciesMs, 50);
     const rawP99 = percentile(raw.latenciesMs, 99);
@@ -204,6 +204,7 @@ async function askFigures(
       ),
     ];
   } finally {
+    responder.kill('SIGTERM');
     await directory.close();
   }
 }
@@ -230,19 +231,24 @@ async function journalFigure(nc: NatsConnection, keyring: StaticKeyring, duratio
     }),
   );
   const positions = new Map<EntityId, { position: number; seq: number }>();
-  const ours = await closedLoop(CONCURRENCY, durationMs, async (worker) => {
-    const entity = entityId('ledger', `journal-${worker}`);
-    const head = positions.get(entity) ?? { position: 0, seq: 0 };
-    const seq = head.seq + 1;
-    const sealed = sealer.seal('', { purpose: 'event', entity, seq }, body);
-    const position = await journal.append(entity, head.position, { seq, count: 1, sealed });
-    positions.set(entity, { position, seq });
-  });
   const jsm = await jetstreamManager(nc);
   await jsm.streams.add({ name: 'BENCH_RAW', subjects: ['bench.raw.>'], storage: 'file' as never });
   const js = jetstream(nc);
   const rawPayload = sealer.seal('', { purpose: 'event', entity: 'ledger/raw', seq: 1 }, body);
-  const raw = await closedLoop(CONCURRENCY, durationMs, (worker) => js.publish(`bench.raw.${worker}`, rawPayload));
+  const { ours, baseline: raw } = await alternating(
+    ROUNDS,
+    CONCURRENCY,
+    durationMs / ROUNDS,
+    async (worker) => {
+      const entity = entityId('ledger', `journal-${worker}`);
+      const head = positions.get(entity) ?? { position: 0, seq: 0 };
+      const seq = head.seq + 1;
+      const sealed = sealer.seal('', { purpose: 'event', entity, seq }, body);
+      const position = await journal.append(entity, head.position, { seq, count: 1, sealed });
+      positions.set(entity, { position, seq });
+    },
+    (worker) => js.publish(`bench.raw.${worker}`, rawPayload),
+  );
   await jsm.streams.delete('BENCH_RAW');
   if (ours.errors > 0) throw new Error(`${ours.errors} journal appends failed during the bench`);
   return figure(
@@ -287,7 +293,7 @@ async function failoverFigure(dir: string, keyFile: string, entities: number): P
   const deadAfterMs = 2500;
   await using cluster = await NatsCluster.start({ size: 3 });
   const nodes: RedoubtNode[] = [];
-  const nc = await connect({ servers: cluster.urls, maxReconnectAttempts: -1 });
+  const nc = await connect({ servers: cluster.urls, maxReconnectAttempts: -1, noAsyncTraces: true });
   try {
     for (const id of ['f1', 'f2', 'f3']) {
       nodes.push(
