@@ -1,2 +1,10 @@
-/** Not built yet: see README.md in this folder. */
-export {};
+/** The registry's public names. */
+export { Vault } from './vault/vault.js';
+export { FileVaultStore } from './vault/vault-store.js';
+export { VaultKeyring } from './vault/vault-keyring.js';
+export * from './errors.js';
+
+export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
+export type { VaultStore } from './vault/vault-store.js';
+export type { ProtectorSpec, UnsealInput } from './vault/protectors.js';
+export type { ProtectorType, VaultDocument } from './vault/vault-document.js';

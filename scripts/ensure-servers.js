@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 
 /** Binary → Debian package. */
-const NEEDED = { 'nats-server': 'nats-server' };
+const NEEDED = { 'nats-server': 'nats-server', swtpm: 'swtpm', tpm2_unseal: 'tpm2-tools' };
 
 const missing = Object.entries(NEEDED).filter(([bin]) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0);
 if (missing.length === 0) process.exit(0);

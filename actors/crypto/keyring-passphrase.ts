@@ -5,33 +5,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { scryptAsync } from '@noble/hashes/scrypt.js';
 import { errorCode, errorMessage } from './internal/node-errors.js';
 import { writeNewFile } from './internal/new-file.js';
 import { KeyringUnlockError, SealOpenError } from '../errors.js';
 import { PLATFORM_SCOPE } from './keyring.js';
 import { StaticKeyring } from './keyring-static.js';
 import { Sealer } from './sealer.js';
+import { derivePassphraseKey, resolveScryptParams, scryptParamsProblem } from './passphrase-kdf.js';
+import type { ScryptParams } from './passphrase-kdf.js';
 import type { SealContext } from './sealer.js';
-
-/** scrypt cost parameters (RFC 7914). Memory used is about `128 * N * r * p` bytes. */
-export interface ScryptParams {
-  /**
-   * CPU and memory cost, a power of two.
-   * @default 131072 (2^17, 128 MiB with r = 8)
-   */
-  readonly N: number;
-  /**
-   * Block size.
-   * @default 8
-   */
-  readonly r: number;
-  /**
-   * Parallelism.
-   * @default 1
-   */
-  readonly p: number;
-}
 
 /** Options of {@link unlockPassphraseKeyring}. */
 export interface PassphraseKeyringOptions {
@@ -49,7 +31,6 @@ export interface PassphraseKeyringOptions {
 
 const FORMAT = 'redoubt-passphrase-keyring';
 const FORMAT_VERSION = 1;
-const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 const SALT_LENGTH = 16;
 const KEY_VERSION = 1;
 const VERIFIER_CONTEXT: SealContext = { purpose: 'state', entity: 'keyring', seq: 0 };
@@ -92,7 +73,7 @@ export async function unlockPassphraseKeyring(
       `keyring file ${file} does not exist: to create a new keyring there, unlock it with { create: true }`,
     );
   }
-  const created = await create(file, passphrase, scryptParams(options.kdf));
+  const created = await create(file, passphrase, resolveScryptParams(options.kdf));
   if (created !== undefined) return created;
   // Another process created the file between our read and our write: use theirs.
   const theirs = await readKeyringFile(file);
@@ -142,7 +123,7 @@ async function create(file: string, passphrase: string, kdf: ScryptParams): Prom
 
 async function deriveKey(file: string, passphrase: string, salt: Uint8Array, kdf: ScryptParams): Promise<Uint8Array> {
   try {
-    return await scryptAsync(passphrase.normalize('NFC'), salt, { N: kdf.N, r: kdf.r, p: kdf.p, dkLen: 32 });
+    return await derivePassphraseKey(passphrase, salt, kdf);
   } catch (cause) {
     throw new KeyringUnlockError(`cannot derive the key of keyring ${file}: ${errorMessage(cause)}`, { cause });
   }
@@ -175,27 +156,10 @@ function keyringFileProblem(json: unknown): string | undefined {
   if (json['version'] !== FORMAT_VERSION) return `unsupported "version" ${JSON.stringify(json['version'])}`;
   const kdf = json['kdf'];
   if (!isRecord(kdf) || kdf['name'] !== 'scrypt') return '"kdf.name" must be "scrypt"';
-  const paramsProblem = scryptProblem(kdf);
+  const paramsProblem = scryptParamsProblem(kdf);
   if (paramsProblem !== undefined) return `bad scrypt parameters in "kdf": ${paramsProblem}`;
   if (base64Length(json['salt']) !== SALT_LENGTH) return `"salt" must be base64 of ${SALT_LENGTH} bytes`;
   if ((base64Length(json['verifier']) ?? 0) === 0) return '"verifier" must be non-empty base64';
-  return undefined;
-}
-
-function scryptParams(kdf: Partial<ScryptParams> = {}): ScryptParams {
-  const params = { ...DEFAULT_SCRYPT, ...kdf };
-  const problem = scryptProblem(params);
-  if (problem !== undefined) throw new RangeError(`invalid scrypt parameters: ${problem}`);
-  return params;
-}
-
-function scryptProblem(params: Record<string, unknown>): string | undefined {
-  const { N, r, p } = params;
-  if (!isPositiveInteger(N) || N < 2 || (N & (N - 1)) !== 0 || N > 2 ** 30) {
-    return 'N must be a power of two from 2 to 2^30';
-  }
-  if (!isPositiveInteger(r)) return 'r must be a positive integer';
-  if (!isPositiveInteger(p)) return 'p must be a positive integer';
   return undefined;
 }
 
@@ -208,8 +172,4 @@ function base64Length(value: unknown): number | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }

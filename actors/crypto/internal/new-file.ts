@@ -1,6 +1,6 @@
-/** Writing secret files safely: created once, mode 0600, atomically, durable. */
+/** Writing secret files safely: mode 0600, atomically, durable. */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, unlink } from 'node:fs/promises';
+import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errorCode } from './node-errors.js';
 
@@ -11,16 +11,7 @@ import { errorCode } from './node-errors.js';
  * @returns false when `file` already existed
  */
 export async function writeNewFile(file: string, content: Uint8Array | string): Promise<boolean> {
-  const directory = dirname(file);
-  await mkdir(directory, { recursive: true, mode: 0o700 });
-  const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  const temp = await writeTemp(file, content);
   try {
     await link(temp, file);
   } catch (error) {
@@ -29,8 +20,37 @@ export async function writeNewFile(file: string, content: Uint8Array | string): 
   } finally {
     await unlink(temp);
   }
-  await syncDirectory(directory);
+  await syncDirectory(dirname(file));
   return true;
+}
+
+/**
+ * Replaces `file` (mode 0600) atomically: readers see the old content or the new, never a mix,
+ * and after a crash the file holds one of the two.
+ */
+export async function replaceFile(file: string, content: Uint8Array | string): Promise<void> {
+  const temp = await writeTemp(file, content);
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(dirname(file));
+}
+
+/** Writes and syncs a temporary file beside `file` (in a directory created mode 0700). */
+async function writeTemp(file: string, content: Uint8Array | string): Promise<string> {
+  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  const temp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temp;
 }
 
 /** Makes the new directory entry durable; some platforms cannot open a directory, which is fine. */

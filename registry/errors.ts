@@ -1,0 +1,42 @@
+/** Errors of the registry: the vault (master key, unseal) and the key service. */
+import { RedoubtError } from '../actors/index.js';
+
+/** Thrown when keys are needed while the vault is sealed; retry after `redoubt unseal`. */
+export class VaultSealedError extends RedoubtError {
+  constructor(message = 'the vault is sealed: unseal it with `redoubt unseal`') {
+    super('VAULT_SEALED', message, { retryable: true });
+    this.name = 'VaultSealedError';
+  }
+}
+
+/** Thrown when an unseal attempt fails: wrong passphrase, wrong share set, unreadable key file, TPM refusal. */
+export class UnsealError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions & { details?: Record<string, string> }) {
+    super('UNSEAL_FAILED', message, options);
+    this.name = 'UnsealError';
+  }
+}
+
+/** Thrown when a vault document is missing, malformed, or of an unknown version. */
+export class VaultFileError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('VAULT_INVALID', message, options);
+    this.name = 'VaultFileError';
+  }
+}
+
+/** Thrown by `init` when a vault already exists: a second master key would orphan the data. */
+export class VaultExistsError extends RedoubtError {
+  constructor(where: string) {
+    super('VAULT_EXISTS', `a vault already exists at ${where}: unseal it instead, or restore from a backup`);
+    this.name = 'VaultExistsError';
+  }
+}
+
+/** Thrown when the TPM cannot be reached or refuses an operation. */
+export class TpmError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('TPM_FAILED', message, options);
+    this.name = 'TpmError';
+  }
+}
