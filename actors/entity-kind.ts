@@ -5,6 +5,7 @@
  */
 import { assertKind } from './entity-id.js';
 import type { EntityId } from './entity-id.js';
+import type { KeyScope } from './crypto/keyring.js';
 
 /** Who sent a command, as the gateway or an internal caller vouches for it. */
 export interface Caller {
@@ -27,6 +28,8 @@ export interface EntityContext {
   readonly now: number;
   /** The sequence number the first new event will get (1 for a new entity). */
   readonly nextSeq: number;
+  /** Fresh bytes from the CSPRNG (for new keys and nonces); the events record what was drawn. */
+  random(length: number): Uint8Array;
 }
 
 /** The outcome of a command: events to persist (none for a read) and the reply. */
@@ -52,7 +55,13 @@ export interface EntityDefinition<S, C extends CommandShape, E, R> {
   /** The state of an entity that has no events yet. */
   initialState(id: string): S;
   /**
-   * Decides what a command does. Must be deterministic and free of I/O.
+   * Which data key seals this entity's events and snapshots: its org's (the org id), a module's
+   * within an org (`org/module`), or the platform's ({@link PLATFORM_SCOPE}, `''`).
+   * @default every entity of the kind in the platform scope
+   */
+  keyScope?(id: string): KeyScope;
+  /**
+   * Decides what a command does. Free of I/O; time and randomness come from the context.
    * @throws CommandRejectedError (`COMMAND_REJECTED`) to refuse a valid command
    */
   decide(state: S, command: C, context: EntityContext): Decision<E, R>;

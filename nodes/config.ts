@@ -25,6 +25,8 @@ export interface NodeConfig {
   readonly keyFile: string | undefined;
   /** Name of the environment variable holding the passphrase, when a passphrase unlocks the data. */
   readonly passphraseEnv: string | undefined;
+  /** TCTI of the TPM that unseals the vault (e.g. `device:/dev/tpmrm0`), when a TPM does. */
+  readonly tpmTcti: string | undefined;
   readonly heartbeatMs: number;
   readonly deadAfterMs: number;
   readonly leaseMs: number;
@@ -55,12 +57,17 @@ export const NODE_OPTIONS = {
   },
   'key-file': {
     type: 'string',
-    help: 'file holding the data key (mode 0600)',
+    help: 'unseal the vault with this key file (mode 0600; made on first start when standalone)',
     default: '$REDOUBT_KEY_FILE or ~/.config/redoubt/master.key',
   },
   'passphrase-env': {
     type: 'string',
-    help: 'unlock with a passphrase read from this environment variable instead of a key file',
+    help: 'unseal with a passphrase read from this environment variable instead of a key file',
+  },
+  tpm: {
+    type: 'string',
+    help: 'unseal with the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0',
+    default: '$REDOUBT_TPM',
   },
   'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
   help: { type: 'boolean', help: 'show this help' },
@@ -121,8 +128,13 @@ export function parseNodeConfig(
   if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) {
     throw new ConfigError(`--passphrase-env ${passphraseEnv}: that environment variable is not set`);
   }
-  if (passphraseEnv !== undefined && text('key-file') !== undefined) {
-    throw new ConfigError('give either --key-file or --passphrase-env, not both');
+  const tpmTcti = text('tpm') ?? env.REDOUBT_TPM;
+  const unsealers = [text('key-file'), passphraseEnv, tpmTcti].filter((value) => value !== undefined);
+  if (unsealers.length > 1) throw new ConfigError('give one of --key-file, --passphrase-env and --tpm, not several');
+  if (tpmTcti !== undefined && !/^[a-z]+(:[^\s]*)?$/.test(tpmTcti)) {
+    throw new ConfigError(
+      `--tpm: "${tpmTcti}" is not a TCTI such as device:/dev/tpmrm0 or swtpm:host=127.0.0.1,port=2321`,
+    );
   }
   const heartbeatMs = integer('heartbeat-ms', text('heartbeat-ms') ?? '500', 50, 60_000);
   const deadAfterMs = integer('dead-after-ms', text('dead-after-ms') ?? '2500', 100, 600_000);
@@ -140,10 +152,11 @@ export function parseNodeConfig(
     httpHost: text('http-host') ?? '127.0.0.1',
     httpPort: integer('http-port', text('http-port') ?? '9464', 0, 65_535),
     keyFile:
-      passphraseEnv === undefined
+      passphraseEnv === undefined && tpmTcti === undefined
         ? resolve(text('key-file') ?? env.REDOUBT_KEY_FILE ?? join(homedir(), '.config', 'redoubt', 'master.key'))
         : undefined,
     passphraseEnv,
+    tpmTcti,
     heartbeatMs,
     deadAfterMs,
     leaseMs,

@@ -14,6 +14,8 @@ export interface EntityRuntimeParts {
   readonly directory: ShardDirectory;
   readonly transport: Transport;
   readonly keyring: Keyring;
+  /** Whether this node hosts the registry's entities (it holds the unsealed vault). */
+  readonly registry: boolean;
   readonly metrics: NodeMetrics;
   readonly log: Logger;
 }
@@ -26,7 +28,7 @@ export interface EntityRuntime {
 
 export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime {
   const { config } = parts;
-  const kinds = builtInKinds();
+  const kinds = builtInKinds({ registry: parts.registry });
   const host = new EntityHost({
     journal: parts.journal,
     snapshots: parts.snapshots,

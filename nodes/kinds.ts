@@ -1,7 +1,10 @@
-/** The entity kinds every node hosts. */
+/** The entity kinds a node hosts: every node the data kinds, registry nodes the registry's too. */
 import { ledger } from '../actors/index.js';
 import type { AnyEntityKind } from '../actors/index.js';
+import { keyset } from '../registry/index.js';
 
-export function builtInKinds(): ReadonlyMap<string, AnyEntityKind> {
-  return new Map<string, AnyEntityKind>([[ledger.kind, ledger]]);
+export function builtInKinds(roles: { readonly registry: boolean }): ReadonlyMap<string, AnyEntityKind> {
+  const kinds: AnyEntityKind[] = [ledger];
+  if (roles.registry) kinds.push(keyset);
+  return new Map(kinds.map((kind) => [kind.kind, kind]));
 }

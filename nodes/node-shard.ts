@@ -68,7 +68,17 @@ export async function startShardNode(config: NodeConfig, log: Logger): Promise<R
   const directory = await KvShardDirectory.open(shardBucket, config.shards);
   const transport = new NatsTransport(nc);
   const metrics = new NodeMetrics();
-  const runtime = assembleEntityRuntime({ config, journal, snapshots, directory, transport, keyring, metrics, log });
+  const runtime = assembleEntityRuntime({
+    config,
+    journal,
+    snapshots,
+    directory,
+    transport,
+    keyring,
+    registry: false,
+    metrics,
+    log,
+  });
   const clusterLog = moduleLogger(log, 'cluster');
 
   const owned = (map: ShardMap): number => map.owners.filter((owner) => owner === config.nodeId).length;

@@ -4,17 +4,24 @@
  */
 import type { Logger } from 'pino';
 import { LevelJournal, LevelSnapshotStore, MemoryTransport, StaticShardDirectory } from '../actors/index.js';
+import { keyset, RegistryKeyring, ScopedKeyring, VaultKeyring } from '../registry/index.js';
+import type { FetchReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
 import { openDataStore } from './data-store.js';
 import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
-import { openKeyring } from './keyring-provider.js';
 import { NodeMetrics } from './metrics.js';
+import { openVault } from './vault-provider.js';
 import type { RunningNode } from './running-node.js';
 
 export async function startStandalone(config: NodeConfig, log: Logger): Promise<RunningNode> {
-  const keyring = await openKeyring(config, log);
+  const vault = await openVault(config, log);
   const db = await openDataStore(config.dataDir);
+  // Org data keys come from the registry's keysets, hosted by this same runtime (made below).
+  const dataKeys = new RegistryKeyring(
+    async (id, command) => (await runtime.client.ask(keyset, id, command)) as FetchReply,
+  );
+  const keyring = new ScopedKeyring(new VaultKeyring(vault), dataKeys);
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
@@ -25,6 +32,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     directory,
     transport,
     keyring,
+    registry: true,
     metrics,
     log,
   });
@@ -50,6 +58,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
         await transport.close();
         await db.close();
         keyring.close();
+        vault.seal();
         await http.close();
       })()),
   };

@@ -1,10 +1,13 @@
 /** Errors of the registry: the vault (master key, unseal) and the key service. */
 import { RedoubtError } from '../actors/index.js';
 
-/** Thrown when keys are needed while the vault is sealed; retry after `redoubt unseal`. */
+/**
+ * Thrown when keys are needed while the vault is sealed. Not retried by clients on their own: only
+ * an operator's `redoubt unseal` ends it, so callers are told at once.
+ */
 export class VaultSealedError extends RedoubtError {
   constructor(message = 'the vault is sealed: unseal it with `redoubt unseal`') {
-    super('VAULT_SEALED', message, { retryable: true });
+    super('VAULT_SEALED', message);
     this.name = 'VaultSealedError';
   }
 }
@@ -38,5 +41,16 @@ export class TpmError extends RedoubtError {
   constructor(message: string, options?: ErrorOptions) {
     super('TPM_FAILED', message, options);
     this.name = 'TpmError';
+  }
+}
+
+/** Thrown when a scope's keys are needed before they were fetched from the registry (a bug in the caller). */
+export class KeysNotLoadedError extends RedoubtError {
+  constructor(scope: string) {
+    super('KEYS_NOT_LOADED', `the data keys of scope "${scope}" are not loaded yet`, {
+      retryable: true,
+      details: { scope },
+    });
+    this.name = 'KeysNotLoadedError';
   }
 }

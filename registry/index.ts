@@ -2,9 +2,20 @@
 export { Vault } from './vault/vault.js';
 export { FileVaultStore } from './vault/vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
+export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
 export * from './errors.js';
 
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';
 export type { ProtectorSpec, UnsealInput } from './vault/protectors.js';
 export type { ProtectorType, VaultDocument } from './vault/vault-document.js';
+export type {
+  AskKeyset,
+  FetchReply,
+  KeysetCommand,
+  KeysetEvent,
+  KeysetReply,
+  KeysetState,
+  KeysetStatus,
+  RegistryKeyringOptions,
+} from './keyset/index.js';

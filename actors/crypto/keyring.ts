@@ -27,6 +27,14 @@ export interface Keyring {
    * @throws UnknownKeyVersionError (`UNKNOWN_KEY_VERSION`) when the keyring has no such version
    */
   byVersion(scope: KeyScope, version: number): DataKey;
+  /**
+   * Makes a scope's keys available to {@link current} and {@link byVersion}, fetching them from
+   * where they live (the registry) when they are not in memory. Keyrings that hold every key
+   * already leave it out. Returns undefined when nothing needs to be awaited.
+   * @param version - a version needed to open older data; without it, the current key
+   * @throws VaultSealedError (`VAULT_SEALED`), UnavailableError and others when keys cannot be had
+   */
+  prepare?(scope: KeyScope, version?: number): Promise<void> | undefined;
   /** Overwrites the key bytes in memory; the keyring is unusable afterwards. Idempotent. */
   close(): void;
 }

@@ -100,6 +100,24 @@ export class Sealer {
   }
 
   /**
+   * Lets the keyring fetch a scope's keys before {@link Sealer.seal}; undefined when it has them.
+   * @param version - a key version about to be opened; without it, the current key
+   */
+  prepare(scope: KeyScope, version?: number): Promise<void> | undefined {
+    return this.#keyring.prepare?.(scope, version);
+  }
+
+  /**
+   * {@link Sealer.open}, after letting the keyring fetch the blob's key version if it lacks it.
+   * @throws as {@link Sealer.open} does, and as the keyring's `prepare` does
+   */
+  async openPrepared(scope: KeyScope, context: SealContext, blob: Uint8Array): Promise<Uint8Array> {
+    const ready = this.#keyring.prepare?.(scope, sealedKeyVersion(blob));
+    if (ready !== undefined) await ready;
+    return this.open(scope, context, blob);
+  }
+
+  /**
    * Opens a blob sealed by {@link Sealer.seal} for the same scope and context, with the key
    * version recorded in the blob.
    * @returns the plaintext

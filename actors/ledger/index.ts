@@ -1,4 +1,5 @@
 /** The ledger entity kind. */
+import { PLATFORM_SCOPE } from '../crypto/keyring.js';
 import { defineEntity } from '../entity-kind.js';
 import { decideLedger, parseLedgerCommand } from './handlers.js';
 import { evolveLedger, initialLedger } from './state.js';
@@ -10,6 +11,8 @@ export const ledger = defineEntity({
   decide: decideLedger,
   evolve: evolveLedger,
   snapshotEvery: 50,
+  // `ledger/<org>/<name>` is sealed with the org's key; a bare `ledger/<name>` is platform data.
+  keyScope: (id) => (id.includes('/') ? id.slice(0, id.indexOf('/')) : PLATFORM_SCOPE),
 });
 
 export { evolveLedger, initialLedger } from './state.js';

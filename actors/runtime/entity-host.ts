@@ -7,6 +7,7 @@
  * leaves memory. A refused append means another node owns the entity now: it is retired at once
  * and the caller is told to retry.
  */
+import { randomBytes } from 'node:crypto';
 import { dispatch, query, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
 import type { Logger } from 'pino';
@@ -50,11 +51,6 @@ export interface EntityHostOptions {
   readonly sealer: Sealer;
   readonly log: Logger;
   readonly metrics?: HostMetrics;
-  /**
-   * The key scope of an entity's data.
-   * @default every entity in {@link PLATFORM_SCOPE}
-   */
-  readonly scopeOf?: (entity: EntityId) => KeyScope;
   /**
    * How many recent request ids each entity remembers for exactly-once retries.
    * @default 32
@@ -115,7 +111,6 @@ export class EntityHost {
   readonly #sealer: Sealer;
   readonly #log: Logger;
   readonly #metrics: HostMetrics;
-  readonly #scopeOf: (entity: EntityId) => KeyScope;
   readonly #dedupWindow: number;
   readonly #system = start();
   readonly #cells = new Map<EntityId, Cell>();
@@ -133,7 +128,6 @@ export class EntityHost {
     this.#sealer = options.sealer;
     this.#log = options.log;
     this.#metrics = options.metrics ?? NO_METRICS;
-    this.#scopeOf = options.scopeOf ?? (() => PLATFORM_SCOPE);
     this.#dedupWindow = options.dedupWindow ?? 32;
     this.#actorIdleMs = options.actorIdleMs ?? DEFAULT_ACTOR_IDLE_MS;
   }
@@ -293,6 +287,7 @@ export class EntityHost {
         caller: request.caller,
         now: Date.now(),
         nextSeq: current.seq + 1,
+        random: randomBytes,
       });
     } catch (error) {
       return { outcome: fail(asRedoubtError(error)), next: current };
@@ -324,7 +319,10 @@ export class EntityHost {
     request: EntityRequest,
     decision: { events: readonly unknown[]; reply: unknown },
   ): Promise<Active> {
-    const scope = this.#scopeOf(cell.entity);
+    const scope = keyScopeOf(kind, cell.entity);
+    // A keyring backed by the registry fetches the scope's current key here when it has none.
+    const keysReady = this.#sealer.prepare(scope);
+    if (keysReady !== undefined) await keysReady;
     const seq = current.seq + 1;
     const reply = JSON.stringify(decision.reply ?? null);
     const body = encodeRecordBody({
@@ -377,13 +375,13 @@ export class EntityHost {
 
   async #activate(kind: AnyEntityKind, entity: EntityId): Promise<Active> {
     const started = performance.now();
-    const scope = this.#scopeOf(entity);
+    const scope = keyScopeOf(kind, entity);
     const { id } = splitEntityId(entity);
     const active: Active = { state: kind.initialState(id), seq: 0, position: 0, sinceSnapshot: 0, recent: undefined };
     const snapshot = await this.#snapshots.load(entity);
     if (snapshot !== undefined) {
       const body = decodeSnapshotBody(
-        this.#sealer.open(scope, { purpose: 'snapshot', entity, seq: snapshot.seq }, snapshot.sealed),
+        await this.#sealer.openPrepared(scope, { purpose: 'snapshot', entity, seq: snapshot.seq }, snapshot.sealed),
         `snapshot of ${entity} at seq ${snapshot.seq}`,
       );
       active.state = body.state;
@@ -398,7 +396,7 @@ export class EntityHost {
         throw new InternalError(`journal of ${entity} continues at seq ${record.seq} after ${active.seq}`);
       }
       const body = decodeRecordBody(
-        this.#sealer.open(scope, { purpose: 'event', entity, seq: record.seq }, record.sealed),
+        await this.#sealer.openPrepared(scope, { purpose: 'event', entity, seq: record.seq }, record.sealed),
         `journal record ${record.seq} of ${entity}`,
       );
       if (body.events.length !== record.count) {
@@ -486,4 +484,9 @@ function remember(
     recent.delete(oldest);
   }
   return recent;
+}
+
+/** The key scope of an entity's data, as its kind declares it. */
+function keyScopeOf(kind: AnyEntityKind, entity: EntityId): KeyScope {
+  return kind.keyScope === undefined ? PLATFORM_SCOPE : kind.keyScope(splitEntityId(entity).id);
 }

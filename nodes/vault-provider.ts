@@ -1,0 +1,67 @@
+/**
+ * Opens and unseals the vault of a node that holds the master key (standalone, and registry nodes
+ * later): from the key file, a passphrase or the TPM the configuration names. The embedded default
+ * makes the vault on first start with a key file outside the data directory, so `npm start` works
+ * on a fresh machine and a stolen data directory alone reveals nothing.
+ */
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { FileVaultStore, Vault } from '../registry/index.js';
+import type { ProtectorSpec, UnsealInput } from '../registry/index.js';
+import type { NodeConfig } from './config.js';
+import { ConfigError } from './errors.js';
+import { defaultKeyFile } from './keyring-provider.js';
+
+/** Where a node keeps its vault document. */
+export function vaultStoreOf(dataDir: string): FileVaultStore {
+  return new FileVaultStore(join(dataDir, 'vault.json'));
+}
+
+/**
+ * The vault, unsealed.
+ * @throws UnsealError, TpmError, VaultFileError as unsealing does; ConfigError when the variable
+ *   named by --passphrase-env is empty
+ */
+export async function openVault(config: NodeConfig, log: Logger, env = process.env): Promise<Vault> {
+  const store = vaultStoreOf(config.dataDir);
+  if (!(await Vault.exists(store)) && config.mode === 'standalone') {
+    const { vault } = await Vault.init(store, [protectorSpecOf(config, env)]);
+    log.info({ vault: vault.id, file: store.file }, 'created the vault');
+    warnOnDefaultKeyFile(config, log);
+    return vault;
+  }
+  const vault = await Vault.open(store);
+  await vault.unseal(unsealInputOf(config, env));
+  log.info({ vault: vault.id, with: unsealInputOf(config, env).type }, 'vault unsealed');
+  warnOnDefaultKeyFile(config, log);
+  return vault;
+}
+
+/** The protector `init` makes from the unseal options (--key-file, --passphrase-env, --tpm). */
+export function protectorSpecOf(config: NodeConfig, env = process.env): ProtectorSpec {
+  if (config.tpmTcti !== undefined) return { type: 'tpm', tcti: config.tpmTcti };
+  if (config.passphraseEnv !== undefined) return { type: 'passphrase', passphrase: passphrase(config, env) };
+  return { type: 'keyfile', path: config.keyFile ?? defaultKeyFile() };
+}
+
+/** What unseals the vault, from the same options. */
+export function unsealInputOf(config: NodeConfig, env = process.env): UnsealInput {
+  if (config.tpmTcti !== undefined) return { type: 'tpm', tcti: config.tpmTcti };
+  if (config.passphraseEnv !== undefined) return { type: 'passphrase', passphrase: passphrase(config, env) };
+  return { type: 'keyfile', path: config.keyFile ?? defaultKeyFile() };
+}
+
+function passphrase(config: NodeConfig, env: NodeJS.ProcessEnv): string {
+  const value = env[config.passphraseEnv ?? ''] ?? '';
+  if (value.length === 0) throw new ConfigError(`--passphrase-env ${config.passphraseEnv}: that variable is empty`);
+  return value;
+}
+
+function warnOnDefaultKeyFile(config: NodeConfig, log: Logger): void {
+  if (config.keyFile === defaultKeyFile()) {
+    log.warn(
+      { file: config.keyFile },
+      'the vault unseals with the default key file: fine for trying Redoubt; in production use --passphrase-env, --tpm or Shamir shares (redoubt init)',
+    );
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The keyring of a node that holds no master key: it fetches each scope's data keys from the
+ * scope's keyset in the registry when first needed, sealed to a one-time key of its own, and keeps
+ * them in memory only. It refetches a scope's keys after `refreshMs` (in the background, so a
+ * rotation reaches every node within that time) or at once when told the keys changed.
+ */
+import { UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
+import type { DataKey, KeyScope, Keyring } from '../../actors/index.js';
+import { KeysNotLoadedError } from '../errors.js';
+import { transportContext } from './handlers.js';
+import { newTransportKeyPair, openFromSender } from './key-transport.js';
+import { keysetIdOf } from './keyset-id.js';
+import type { FetchReply, KeysetCommand, TransportedKey } from './protocol.js';
+
+/** Sends a command to a keyset entity (through the entity client) and returns its reply. */
+export type AskKeyset = (keysetId: string, command: KeysetCommand & { type: 'fetch' }) => Promise<FetchReply>;
+
+/** Options of {@link RegistryKeyring}. */
+export interface RegistryKeyringOptions {
+  /**
+   * Refetch a scope's keys when they are older than this many milliseconds.
+   * @default 30000
+   */
+  readonly refreshMs?: number;
+}
+
+interface ScopeKeys {
+  readonly current: number;
+  readonly keys: ReadonlyMap<number, DataKey>;
+  readonly fetchedAt: number;
+}
+
+export class RegistryKeyring implements Keyring {
+  readonly #ask: AskKeyset;
+  readonly #refreshMs: number;
+  readonly #scopes = new Map<KeyScope, ScopeKeys>();
+  readonly #fetching = new Map<KeyScope, Promise<void>>();
+  #closed = false;
+
+  constructor(ask: AskKeyset, options: RegistryKeyringOptions = {}) {
+    this.#ask = ask;
+    this.#refreshMs = options.refreshMs ?? 30_000;
+  }
+
+  /** @throws KeysNotLoadedError (`KEYS_NOT_LOADED`) when {@link prepare} has not fetched the scope */
+  current(scope: KeyScope): DataKey {
+    const entry = this.#loaded(scope);
+    return entry.keys.get(entry.current) as DataKey;
+  }
+
+  /** @throws UnknownKeyVersionError (`UNKNOWN_KEY_VERSION`) when the registry has no such version */
+  byVersion(scope: KeyScope, version: number): DataKey {
+    const key = this.#loaded(scope).keys.get(version);
+    if (key === undefined) throw new UnknownKeyVersionError(version);
+    return key;
+  }
+
+  prepare(scope: KeyScope, version?: number): Promise<void> | undefined {
+    const entry = this.#scopes.get(scope);
+    if (entry !== undefined && version !== undefined && entry.keys.has(version)) return undefined;
+    if (entry !== undefined && version === undefined) {
+      // Serve the keys we have; a stale entry is refreshed behind the caller's back.
+      if (Date.now() - entry.fetchedAt >= this.#refreshMs) void this.#fetch(scope, true).catch(() => undefined);
+      return undefined;
+    }
+    return this.#fetch(scope, version === undefined);
+  }
+
+  /** Drops a scope's keys (after a rotation or a shred); the next use fetches them again. */
+  forget(scope: KeyScope): void {
+    wipe(this.#scopes.get(scope));
+    this.#scopes.delete(scope);
+  }
+
+  close(): void {
+    this.#closed = true;
+    for (const entry of this.#scopes.values()) wipe(entry);
+    this.#scopes.clear();
+  }
+
+  #loaded(scope: KeyScope): ScopeKeys {
+    const entry = this.#scopes.get(scope);
+    if (entry === undefined) throw new KeysNotLoadedError(scope);
+    return entry;
+  }
+
+  /** One fetch per scope at a time; callers arriving meanwhile share it. */
+  #fetch(scope: KeyScope, create: boolean): Promise<void> {
+    const running = this.#fetching.get(scope);
+    if (running !== undefined) return running;
+    const fetching = this.#fetchNow(scope, create).finally(() => this.#fetching.delete(scope));
+    this.#fetching.set(scope, fetching);
+    return fetching;
+  }
+
+  async #fetchNow(scope: KeyScope, create: boolean): Promise<void> {
+    const keysetId = keysetIdOf(scope);
+    const pair = newTransportKeyPair();
+    try {
+      const reply = await this.#ask(keysetId, {
+        type: 'fetch',
+        recipient: Buffer.from(pair.publicKey).toString('base64'),
+        create,
+      });
+      const plaintext = openFromSender(pair, Buffer.from(reply.sealed, 'base64'), transportContext(keysetId));
+      const keys = new Map<number, DataKey>();
+      try {
+        for (const { version, key } of JSON.parse(Buffer.from(plaintext).toString('utf8')) as TransportedKey[]) {
+          const bytes = Uint8Array.from(Buffer.from(key, 'base64'));
+          if (bytes.length !== XCHACHA_KEY_LENGTH) throw new RangeError(`key version ${version} is not 32 bytes`);
+          keys.set(version, { version, bytes });
+        }
+      } finally {
+        plaintext.fill(0);
+      }
+      if (!keys.has(reply.current))
+        throw new RangeError(`the registry sent no key for current version ${reply.current}`);
+      if (this.#closed) {
+        wipe({ current: 0, keys, fetchedAt: 0 });
+        return;
+      }
+      wipe(this.#scopes.get(scope));
+      this.#scopes.set(scope, { current: reply.current, keys, fetchedAt: Date.now() });
+    } finally {
+      pair.secretKey.fill(0);
+    }
+  }
+}
+
+function wipe(entry: ScopeKeys | undefined): void {
+  if (entry === undefined) return;
+  for (const key of entry.keys.values()) key.bytes.fill(0);
+}
