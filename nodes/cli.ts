@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { loadKeyFileKeyring, RedoubtError } from '../actors/index.js';
 import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
+import { initCommand, vaultStatusCommand } from './cli-vault.js';
 import { ConfigError } from './errors.js';
 import { createRootLogger } from './logger.js';
 import { startShardNode } from './node-shard.js';
@@ -19,13 +20,15 @@ import type { RunningNode } from './running-node.js';
 const COMMANDS = {
   start: 'Run Redoubt in one process: the embedded default, with no external server.',
   node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
+  init: "Create a node's vault: a new master key and its protectors (key file, passphrase, TPM, Shamir shares).",
+  'vault-status': "Show a node's vault: its protectors and master-key versions, no secret.",
   keygen: 'Create a new data key file (mode 0600) for the nodes of a region: redoubt keygen --key-file FILE.',
   version: 'Print the version.',
   help: "Show this help, or a command's help: redoubt help <command>.",
 } as const;
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(10)} ${summary}`);
+  const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(13)} ${summary}`);
   return `Usage: redoubt <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'redoubt <command> --help' for a command's options.\n`;
 }
 
@@ -115,6 +118,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runNode('shard', 'node', rest);
     case 'keygen':
       return keygen(rest);
+    case 'init':
+      return initCommand(rest);
+    case 'vault-status':
+      return vaultStatusCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);
@@ -126,6 +133,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const topic = rest[0];
       if (topic === 'start' || topic === 'node')
         return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
+      if (topic === 'init') return initCommand(['--help']);
+      if (topic === 'vault-status') return vaultStatusCommand(['--help']);
       process.stdout.write(usage());
       return command === undefined ? 2 : 0;
     }

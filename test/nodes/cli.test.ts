@@ -81,3 +81,46 @@ t.test('a node with no NATS to reach waits, then exits 2 saying what to check', 
   );
   t.match(result.stdout, /waiting for connecting to NATS/, 'it said it was waiting');
 });
+
+t.test('init creates a vault, prints Shamir shares once, and the shares unseal it', async (t) => {
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { FileVaultStore, Vault } = await import('../../registry/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'redoubt-init-'));
+  const data = join(dir, 'data');
+  const keyFile = join(dir, 'unseal.key');
+  const first = run('init', '--data', data, '--key-file', keyFile, '--shares', '5', '--threshold', '3');
+  t.equal(first.status, 0, first.stderr);
+  t.match(first.stdout, /created vault [0-9a-f]{32}/);
+  t.match(first.stdout, /keyfile/);
+  t.match(first.stdout, /shamir \(3 of 5 shares\)/);
+  const shares = [...first.stdout.matchAll(/rdbt-share1-\S+/g)].map((match) => match[0]);
+  t.equal(shares.length, 5);
+  t.notOk(readFileSync(join(data, 'vault.json'), 'utf8').includes(shares[0]!.split('-')[3]!), 'shares are not stored');
+
+  const vault = await Vault.open(new FileVaultStore(join(data, 'vault.json')));
+  await vault.unseal({ type: 'shamir', shares: [shares[0]!, shares[2]!, shares[4]!] });
+  t.equal(vault.sealed, false);
+  vault.seal();
+
+  const again = run('init', '--data', data, '--key-file', keyFile);
+  t.equal(again.status, 1);
+  t.match(again.stderr, /a vault already exists .* \(VAULT_EXISTS\)/);
+  const status = run('vault-status', '--data', data);
+  t.equal(status.status, 0);
+  t.match(JSON.parse(status.stdout), { masterKeyVersions: [1], protectors: [{ type: 'keyfile' }, { type: 'shamir' }] });
+});
+
+t.test('init refuses bad options with the fix', async (t) => {
+  t.match(run('init', '--data', '/tmp/x-none').stderr, /at least one protector/);
+  t.match(run('init', '--threshold', '2').stderr, /--threshold needs --shares/);
+  t.match(run('init', '--shares', '300').stderr, /--shares: "300" must be a whole number from 2 to 255/);
+  t.match(
+    run('init', '--shares', '3', '--threshold', '4').stderr,
+    /--threshold: "4" must be a whole number from 2 to 3/,
+  );
+  t.match(run('init', '--bogus').stderr, /Unknown option '--bogus'; see redoubt init --help/);
+  t.match(run('init', '--help').stdout, /Usage: redoubt init --data DIR/);
+  t.match(run('vault-status', '--data', '/tmp/redoubt-no-such-dir').stderr, /no vault at .*redoubt init/);
+});

@@ -1,0 +1,137 @@
+/**
+ * `redoubt init`: creates a node's vault (the master key and its protectors) and prints Shamir
+ * shares once. `redoubt vault-status`: shows what a vault holds, without any secret.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Vault } from '../registry/index.js';
+import type { ProtectorSpec } from '../registry/index.js';
+import { ConfigError } from './errors.js';
+import { vaultStoreOf } from './vault-provider.js';
+
+export const INIT_HELP = `Usage: redoubt init --data DIR [protectors]
+
+Creates the vault of a node: a new master key, protected by every protector given (any one of
+them unseals it). Refuses to replace an existing vault. Shamir shares are printed once, here,
+and stored nowhere: hand one to each key holder.
+
+Protectors (at least one):
+  --key-file <file>          a key file (created mode 0600 if missing; keep it off the data disk)
+  --passphrase-env <var>     a passphrase read from this environment variable (scrypt, 128 MiB)
+  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0
+  --shares <n>               n Shamir shares (2 to 255)...
+  --threshold <k>            ...any k of which unseal (2 to n; default: a majority)
+
+Options:
+  --data <dir>               data directory (default: $REDOUBT_DATA or ./redoubt-data)
+  --help                     show this help
+`;
+
+export const STATUS_HELP = `Usage: redoubt vault-status --data DIR
+
+Shows a node's vault: its id, protectors and master-key versions. Prints no secret.
+`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  'key-file': { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  tpm: { type: 'string' },
+  shares: { type: 'string' },
+  threshold: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+export async function initCommand(argv: readonly string[], env = process.env): Promise<number> {
+  const values = parse(argv, OPTIONS, 'init');
+  if (values.help === true) {
+    process.stdout.write(INIT_HELP);
+    return 0;
+  }
+  const dataDir = resolve((values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data');
+  const specs = protectorSpecs(values, env);
+  const store = vaultStoreOf(dataDir);
+  const { vault, shares } = await Vault.init(store, specs);
+  const status = vault.status();
+  vault.seal();
+  const lines = [`created vault ${status.id} in ${store.file}`, 'protectors:'];
+  for (const protector of status.protectors) {
+    const quorum = protector.type === 'shamir' ? ` (${protector.threshold} of ${protector.shares} shares)` : '';
+    lines.push(`  ${protector.id}  ${protector.type}${quorum}`);
+  }
+  if (shares.length > 0) {
+    lines.push(
+      '',
+      'Shamir shares: shown this once. Give one to each key holder; never store two together.',
+      ...shares.map((share, index) => `  ${String(index + 1).padStart(3)}  ${share}`),
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export async function vaultStatusCommand(argv: readonly string[], env = process.env): Promise<number> {
+  const values = parse(argv, { data: { type: 'string' }, help: { type: 'boolean' } }, 'vault-status');
+  if (values.help === true) {
+    process.stdout.write(STATUS_HELP);
+    return 0;
+  }
+  const dataDir = (values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data';
+  const vault = await Vault.open(vaultStoreOf(resolve(dataDir)));
+  const { sealed: _sealed, sharesGiven: _given, ...status } = vault.status();
+  process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+  return 0;
+}
+
+function protectorSpecs(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): ProtectorSpec[] {
+  const specs: ProtectorSpec[] = [];
+  const text = (name: string): string | undefined => values[name] as string | undefined;
+  const keyFile = text('key-file');
+  if (keyFile !== undefined) specs.push({ type: 'keyfile', path: resolve(keyFile.replace(/^~(?=\/)/, homedir())) });
+  const passphraseEnv = text('passphrase-env');
+  if (passphraseEnv !== undefined) {
+    const passphrase = env[passphraseEnv] ?? '';
+    if (passphrase.length === 0)
+      throw new ConfigError(`--passphrase-env ${passphraseEnv}: that variable is empty or unset`);
+    specs.push({ type: 'passphrase', passphrase });
+  }
+  const tpm = text('tpm');
+  if (tpm !== undefined) specs.push({ type: 'tpm', tcti: tpm });
+  const shares = text('shares');
+  const threshold = text('threshold');
+  if (threshold !== undefined && shares === undefined) throw new ConfigError('--threshold needs --shares');
+  if (shares !== undefined) {
+    const n = wholeNumber('shares', shares, 2, 255);
+    const k = threshold === undefined ? Math.floor(n / 2) + 1 : wholeNumber('threshold', threshold, 2, n);
+    specs.push({ type: 'shamir', shares: n, threshold: Math.max(k, 2) });
+  }
+  if (specs.length === 0) {
+    throw new ConfigError(
+      `init needs at least one protector: --key-file, --passphrase-env, --tpm or --shares (e.g. --key-file ${join(homedir(), '.config', 'redoubt', 'master.key')})`,
+    );
+  }
+  return specs;
+}
+
+function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(
+  argv: readonly string[],
+  options: T,
+  command: string,
+): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}; see redoubt ${command} --help`);
+  }
+}
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new ConfigError(`--${name}: "${value}" must be a whole number from ${min} to ${max}`);
+  return n;
+}
