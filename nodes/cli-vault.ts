@@ -79,8 +79,9 @@ export async function vaultStatusCommand(argv: readonly string[], env = process.
   }
   const dataDir = (values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data';
   const vault = await Vault.open(vaultStoreOf(resolve(dataDir)));
-  const { sealed: _sealed, sharesGiven: _given, ...status } = vault.status();
-  process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+  // Sealed or not is a property of a running node, not of the file: leave it out.
+  const { id, protectors, masterKeyVersions, currentMasterKey } = vault.status();
+  process.stdout.write(`${JSON.stringify({ id, protectors, masterKeyVersions, currentMasterKey }, null, 2)}\n`);
   return 0;
 }
 
