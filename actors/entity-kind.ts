@@ -73,6 +73,12 @@ export interface EntityDefinition<S, C extends CommandShape, E, R> {
    */
   readonly snapshotEvery?: number;
   /**
+   * Event types after which the runtime snapshots the entity and erases its earlier journal and
+   * snapshots, so that what they held leaves the disks (a destroyed key, erased personal data).
+   * @default none
+   */
+  readonly compactAfter?: readonly string[];
+  /**
    * Stop an idle entity after this many milliseconds; it is reactivated on demand.
    * @default 120000
    */

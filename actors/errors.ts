@@ -181,6 +181,21 @@ export class UnavailableError extends RedoubtError {
   }
 }
 
+/**
+ * Thrown when a command that erases history was recorded but the erasing failed: the earlier
+ * history is still on disk. Running the command again finishes it.
+ */
+export class CompactionError extends RedoubtError {
+  constructor(entity: string, options?: ErrorOptions) {
+    super(
+      'COMPACTION_FAILED',
+      `the change to ${entity} is recorded, but erasing its earlier history failed: run the command again`,
+      { ...options, details: { entity } },
+    );
+    this.name = 'CompactionError';
+  }
+}
+
 /** Thrown on a bug or an unexpected fault inside an entity; the message names no internal data. */
 export class InternalError extends RedoubtError {
   constructor(message: string, options?: ErrorOptions) {

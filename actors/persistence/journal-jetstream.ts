@@ -126,6 +126,23 @@ export class JetStreamJournal implements Journal {
     }
   }
 
+  async eraseBefore(entity: EntityId, position: JournalPosition): Promise<number> {
+    const subject = this.#subject(entity);
+    let erased = 0;
+    for (let next = 1; ;) {
+      const msg = await this.#get({ seq: next, next_by_subj: subject });
+      if (msg === null || msg.seq >= position) return erased;
+      try {
+        // erase: JetStream overwrites the message's bytes instead of only marking it deleted.
+        await this.#jsm.streams.deleteMessage(this.#stream, msg.seq, true);
+      } catch (error) {
+        throw new JournalUnavailableError(`erasing journal message ${msg.seq} of ${entity} failed`, { cause: error });
+      }
+      erased++;
+      next = msg.seq + 1;
+    }
+  }
+
   /** Every record of the region in stream order; for checkers, backups and tests. */
   async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
     const info = await this.#jsm.streams.info(this.#stream);

@@ -48,10 +48,11 @@ export class LevelJournal implements Journal {
 
   async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
     const range = rangeOf(entity);
-    let expected = position + 1;
+    // Records before the first may have been erased (compaction): check contiguity from there on.
+    let expected: number | undefined;
     for await (const [key, value] of this.#db.iterator({ gt: keyOf(entity, position), lt: range.lt })) {
       const record = decode(key, value);
-      if (record.seq !== expected) {
+      if (expected !== undefined && record.seq !== expected) {
         throw new JournalCorruptError(`journal of ${entity} jumps from seq ${expected - 1} to ${record.seq}`);
       }
       expected = record.seq + record.count;
@@ -76,6 +77,28 @@ export class LevelJournal implements Journal {
         throw new JournalUnavailableError('local journal write failed', { cause: error });
       }
       return record.seq + record.count - 1;
+    });
+  }
+
+  async eraseBefore(entity: EntityId, position: JournalPosition): Promise<number> {
+    return this.#locks.run(entity, async () => {
+      const range = rangeOf(entity);
+      const doomed: string[] = [];
+      for await (const [key, value] of this.#db.iterator({ ...range, lt: keyOf(entity, position), keys: true })) {
+        if (decode(key, value).position < position) doomed.push(key);
+      }
+      if (doomed.length === 0) return 0;
+      try {
+        await this.#db.batch(
+          doomed.map((key) => ({ type: 'del' as const, key })),
+          { sync: true },
+        );
+        // LevelDB keeps deleted values in its log and table files until they are compacted away.
+        await this.#db.compactRange(range.gt, range.lt);
+      } catch (error) {
+        throw new JournalUnavailableError(`erasing the journal of ${entity} failed`, { cause: error });
+      }
+      return doomed.length;
     });
   }
 

@@ -46,6 +46,15 @@ export interface Journal {
     expected: JournalPosition,
     record: Omit<JournalRecord, 'position'>,
   ): Promise<JournalPosition>;
+  /**
+   * Erases the entity's records before `position`, overwriting them where the store allows, so
+   * what they held leaves the disks (crypto-shredding, retired keys). The record at `position`
+   * stays: it is the head that fences the next append. Call only once a snapshot covers it.
+   * @returns how many records were erased
+   * @throws JournalUnavailableError (`JOURNAL_UNAVAILABLE`) when the store fails midway; erasing
+   *   again finishes the job
+   */
+  eraseBefore(entity: EntityId, position: JournalPosition): Promise<number>;
   /** Releases resources; idempotent. */
   close(): Promise<void>;
 }
@@ -61,5 +70,10 @@ export interface StoredSnapshot {
 export interface SnapshotStore {
   load(entity: EntityId): Promise<StoredSnapshot | undefined>;
   save(entity: EntityId, snapshot: StoredSnapshot): Promise<void>;
+  /**
+   * Makes sure earlier versions of the entity's snapshot leave the disks (after a compaction),
+   * as far as the store allows.
+   */
+  scrub(entity: EntityId): Promise<void>;
   close(): Promise<void>;
 }

@@ -22,6 +22,11 @@ export class KvSnapshotStore implements SnapshotStore {
     await this.#kv.put(entityToken(entity), encodeSnapshot(snapshot));
   }
 
+  async scrub(): Promise<void> {
+    // The bucket keeps one revision per key; JetStream drops older ones itself (not overwritten
+    // in place: see the registry README on shredding in a cluster).
+  }
+
   async close(): Promise<void> {
     // The bucket's connection is owned by whoever opened it.
   }

@@ -26,6 +26,11 @@ export class LevelSnapshotStore implements SnapshotStore {
     await this.#db.put(PREFIX + entity, encodeSnapshot(snapshot));
   }
 
+  async scrub(entity: EntityId): Promise<void> {
+    // An overwritten value lingers in LevelDB's log and tables until compacted away.
+    await this.#db.compactRange(PREFIX + entity, `${PREFIX}${entity}\0`);
+  }
+
   async close(): Promise<void> {
     // The store is owned by whoever opened it.
   }

@@ -24,6 +24,10 @@ export class TieredSnapshotStore implements SnapshotStore {
     await Promise.all([this.#local.save(entity, snapshot), this.#shared.save(entity, snapshot)]);
   }
 
+  async scrub(entity: EntityId): Promise<void> {
+    await Promise.all([this.#local.scrub(entity), this.#shared.scrub(entity)]);
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.#local.close(), this.#shared.close()]);
   }

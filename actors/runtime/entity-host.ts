@@ -19,6 +19,7 @@ import { entityToken, splitEntityId } from '../entity-id.js';
 import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
 import {
   ClosedError,
+  CompactionError,
   DeadlineExceededError,
   InternalError,
   JournalCorruptError,
@@ -294,11 +295,9 @@ export class EntityHost {
     }
     if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
 
+    let next: Active;
     try {
-      return {
-        outcome: { ok: true, reply: decision.reply },
-        next: await this.#persist(cell, kind, current, request, decision),
-      };
+      next = await this.#persist(cell, kind, current, request, decision);
     } catch (error) {
       // Fenced, or durability unknown: this copy of the entity can no longer be trusted.
       this.retire(cell);
@@ -310,6 +309,26 @@ export class EntityHost {
       }
       return { outcome: fail(asRedoubtError(error)), next: undefined };
     }
+    if (compacts(kind, decision.events)) {
+      try {
+        await this.#compact(cell.entity, keyScopeOf(kind, cell.entity), next);
+      } catch (error) {
+        this.#log.error({ err: error, entity: cell.entity }, 'compaction failed: earlier history is still on disk');
+        return { outcome: fail(new CompactionError(cell.entity, { cause: error })), next };
+      }
+    }
+    return { outcome: { ok: true, reply: decision.reply }, next };
+  }
+
+  /**
+   * Snapshots the entity and erases its journal before the snapshot, and older snapshot copies,
+   * so that what earlier events held leaves the disks.
+   */
+  async #compact(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
+    await this.#saveSnapshot(entity, scope, active);
+    const erased = await this.#journal.eraseBefore(entity, active.position);
+    await this.#snapshots.scrub(entity);
+    this.#log.info({ entity, erased }, 'compacted: earlier history erased');
   }
 
   async #persist(
@@ -355,22 +374,26 @@ export class EntityHost {
       sinceSnapshot: current.sinceSnapshot + decision.events.length,
       recent: remember(current.recent, request.requestId, reply, this.#dedupWindow),
     };
-    if (next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY)) {
+    if (!compacts(kind, decision.events) && next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY)) {
       await this.#snapshot(cell.entity, scope, next);
     }
     return next;
   }
 
   async #snapshot(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
-    const body = encodeSnapshotBody({ state: active.state, recent: [...(active.recent ?? [])] });
-    const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
     try {
-      await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
-      active.sinceSnapshot = 0;
+      await this.#saveSnapshot(entity, scope, active);
     } catch (error) {
       // The journal is the truth; a missed snapshot only costs replay time later.
       this.#log.warn({ err: error, entity }, 'snapshot save failed');
     }
+  }
+
+  async #saveSnapshot(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
+    const body = encodeSnapshotBody({ state: active.state, recent: [...(active.recent ?? [])] });
+    const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
+    await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
+    active.sinceSnapshot = 0;
   }
 
   async #activate(kind: AnyEntityKind, entity: EntityId): Promise<Active> {
@@ -489,4 +512,10 @@ function remember(
 /** The key scope of an entity's data, as its kind declares it. */
 function keyScopeOf(kind: AnyEntityKind, entity: EntityId): KeyScope {
   return kind.keyScope === undefined ? PLATFORM_SCOPE : kind.keyScope(splitEntityId(entity).id);
+}
+
+/** Whether these events ask for the entity's earlier history to be erased. */
+function compacts(kind: AnyEntityKind, events: readonly unknown[]): boolean {
+  const types = kind.compactAfter;
+  return types !== undefined && events.some((event) => types.includes((event as { type?: string }).type ?? ''));
 }

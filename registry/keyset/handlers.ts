@@ -45,7 +45,8 @@ export function decideKeyset(
   context: EntityContext,
 ): Decision<KeysetEvent, KeysetReply> {
   if (command.type === 'status') return { events: [], reply: status(state) };
-  if (state.shredded) {
+  // Shredding again re-runs the erasing of history, should the first run have failed midway.
+  if (state.shredded && command.type !== 'shred') {
     throw new CommandRejectedError(
       'KEYS_SHREDDED',
       `the keys of ${context.id} were destroyed (crypto-shredded): its data can no longer be read`,

@@ -11,6 +11,8 @@ export const keyset = defineEntity({
   decide: decideKeyset,
   evolve: evolveKeyset,
   keyScope: () => REGISTRY_SCOPE,
+  // A destroyed or retired key must leave the disks: erase the history that carried it.
+  compactAfter: ['shredded', 'keyRetired'],
 });
 
 export { keysetIdOf, REGISTRY_SCOPE } from './keyset-id.js';

@@ -110,3 +110,54 @@ t.test('keyset commands from outside are validated', async (t) => {
   });
   await t.rejects(ask({ type: 'retire', version: -1 }), { code: 'INVALID_COMMAND' });
 });
+
+t.test('after a shred, not even the master key recovers the org key: its history is erased', async (t) => {
+  const { ClassicLevel } = await import('classic-level');
+  const { LevelJournal, LevelSnapshotStore, Sealer, decodeRecordBody, decodeSnapshotBody } =
+    await import('../../actors/index.js');
+  const { REGISTRY_SCOPE, VaultKeyring } = await import('../../registry/index.js');
+  await using solo = await startTestStandalone();
+  const { client } = solo.node;
+  await client.ask(ledger, 'globex/books', { type: 'append', amount: 7 });
+  await client.ask(keyset, 'globex', { type: 'rotate' });
+  const keys = keysOf(client);
+  await keys.prepare('globex');
+  const doomed = [1, 2].map((version) => Buffer.from(keys.byVersion('globex', version).bytes).toString('base64'));
+  keys.close();
+  await client.ask(keyset, 'globex', { type: 'shred' });
+  await solo.node.close();
+
+  // The attacker's view: the data dir and the unsealed master key.
+  const vault = await Vault.open(new FileVaultStore(join(solo.dataDir, 'vault.json')));
+  await vault.unseal({ type: 'keyfile', path: solo.keyFile });
+  const sealer = new Sealer(new VaultKeyring(vault));
+  const db = new ClassicLevel<string, Uint8Array>(join(solo.dataDir, 'store'), {
+    keyEncoding: 'utf8',
+    valueEncoding: 'view',
+  });
+  await db.open();
+  t.teardown(async () => {
+    await db.close();
+    vault.seal();
+  });
+  const entity = 'keyset/globex' as never;
+  const opened: string[] = [];
+  for await (const { entity: owner, record } of new LevelJournal(db).readAll()) {
+    if (owner !== entity) continue;
+    const body = sealer.open(REGISTRY_SCOPE, { purpose: 'event', entity, seq: record.seq }, record.sealed);
+    opened.push(JSON.stringify(decodeRecordBody(body, 'record')));
+  }
+  t.equal(opened.length, 1, 'only the shred record is left');
+  const snapshot = await new LevelSnapshotStore(db).load(entity);
+  const state = sealer.open(REGISTRY_SCOPE, { purpose: 'snapshot', entity, seq: snapshot!.seq }, snapshot!.sealed);
+  opened.push(JSON.stringify(decodeSnapshotBody(state, 'snapshot')));
+  for (const key of doomed) {
+    for (const text of opened) t.notOk(text.includes(key), 'the shredded key is in no record or snapshot');
+  }
+  // And the raw files hold no trace of it either (LevelDB compacted the deleted records away).
+  for (const key of doomed) {
+    for (const form of keyForms(Buffer.from(key, 'base64'))) {
+      t.same((await filesContaining([solo.dataDir], form)).hits, []);
+    }
+  }
+});

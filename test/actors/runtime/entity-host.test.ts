@@ -123,6 +123,7 @@ t.test('an idle entity gives up its actor but stays resident: next command needs
       return store.journal.readAfter(e, p);
     },
     append: store.journal.append.bind(store.journal),
+    eraseBefore: store.journal.eraseBefore.bind(store.journal),
     close: async () => undefined,
   };
   const lingering = defineEntity({ ...ledger, kind: 'lingering', passivateAfterMs: 400 });

@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from '@nats-io/transport-node';
+import { ClassicLevel } from 'classic-level';
+import t from 'tap';
+import type { Test } from 'tap';
+import { entityId, JetStreamJournal, JournalFencedError, LevelJournal } from '../../../actors/index.js';
+import type { Journal } from '../../../actors/index.js';
+import { NatsServer } from '../../helpers/nats-server.js';
+
+/** Three records, erase before the third: only it is left, and it still fences the next append. */
+async function eraseKeepsTheHead(t: Test, journal: Journal): Promise<void> {
+  const entity = entityId('ledger', 'erased');
+  const other = entityId('ledger', 'kept');
+  let position = 0;
+  for (let seq = 1; seq <= 3; seq++) {
+    position = await journal.append(entity, position, { seq, count: 1, sealed: Buffer.from(`record ${seq}`) });
+  }
+  await journal.append(other, 0, { seq: 1, count: 1, sealed: Buffer.from('other') });
+  t.equal(await journal.eraseBefore(entity, position), 2);
+  const left: string[] = [];
+  for await (const record of journal.readAfter(entity, 0)) left.push(Buffer.from(record.sealed).toString());
+  t.same(left, ['record 3']);
+  t.match(await journal.head(entity), { position, lastSeq: 3 });
+  await t.rejects(journal.append(entity, 0, { seq: 1, count: 1, sealed: Buffer.from('stale') }), JournalFencedError);
+  await journal.append(entity, position, { seq: 4, count: 1, sealed: Buffer.from('record 4') });
+  t.equal(await journal.eraseBefore(entity, position), 0, 'nothing more to erase before the same head');
+  const others: string[] = [];
+  for await (const record of journal.readAfter(other, 0)) others.push(Buffer.from(record.sealed).toString());
+  t.same(others, ['other'], "another entity's records are untouched");
+}
+
+t.test('LevelJournal erases an entity’s records before a position and keeps the head', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-erase-'));
+  const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
+  await db.open();
+  t.teardown(async () => {
+    await db.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  await eraseKeepsTheHead(t, new LevelJournal(db));
+});
+
+t.test('JetStreamJournal erases (overwrites) messages before a position and keeps the fencing head', async (t) => {
+  await using server = await NatsServer.start();
+  const nc = await connect({ servers: server.url });
+  t.teardown(() => nc.close());
+  await eraseKeepsTheHead(t, await JetStreamJournal.open(nc, { region: 'erase' }));
+});
