@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Vault } from '../registry/index.js';
 import type { ProtectorSpec } from '../registry/index.js';
+import { integer } from './config.js';
 import { ConfigError } from './errors.js';
 import { vaultStoreOf } from './vault-provider.js';
 
@@ -103,8 +104,8 @@ function protectorSpecs(values: Record<string, string | boolean | undefined>, en
   const threshold = text('threshold');
   if (threshold !== undefined && shares === undefined) throw new ConfigError('--threshold needs --shares');
   if (shares !== undefined) {
-    const n = wholeNumber('shares', shares, 2, 255);
-    const k = threshold === undefined ? Math.floor(n / 2) + 1 : wholeNumber('threshold', threshold, 2, n);
+    const n = integer('shares', shares, 2, 255);
+    const k = threshold === undefined ? Math.floor(n / 2) + 1 : integer('threshold', threshold, 2, n);
     specs.push({ type: 'shamir', shares: n, threshold: Math.max(k, 2) });
   }
   if (specs.length === 0) {
@@ -128,11 +129,4 @@ function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}; see redoubt ${command} --help`);
   }
-}
-
-function wholeNumber(name: string, value: string, min: number, max: number): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
-    throw new ConfigError(`--${name}: "${value}" must be a whole number from ${min} to ${max}`);
-  return n;
 }

@@ -165,7 +165,8 @@ export function parseNodeConfig(
   };
 }
 
-function integer(name: string, value: string, min: number, max: number): number {
+/** A whole-number option in [min, max]. @throws ConfigError naming the option and the range */
+export function integer(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
     throw new ConfigError(`--${name}: "${value}" must be a whole number from ${min} to ${max}`);
