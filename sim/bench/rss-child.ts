@@ -22,9 +22,9 @@ import {
 } from '../../actors/index.js';
 
 const [mode, countText] = process.argv.slice(2);
-const ACTOR_IDLE_MS = 100;
+const ACTOR_IDLE_MS = 1000;
 /** Entities become active in waves, as they do in service, not 100k in one instant. */
-const WAVE = 2000;
+const WAVE = 5000;
 const count = Number(countText ?? 100_000);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');

@@ -31,9 +31,8 @@ t.test('keygen creates a 0600 key file once and never overwrites it', async (t) 
   t.equal(again.status, 2);
   t.match(again.stderr, /already exists; keygen never overwrites a key/);
   t.equal(readFileSync(file, 'utf8'), before, 'the key is unchanged');
-  t.notMatch(
-    first.stdout + first.stderr,
-    new RegExp(before.trim().split(':')[1]!.slice(0, 16)),
+  t.notOk(
+    (first.stdout + first.stderr).includes(before.trim().split(':')[1]!.slice(0, 16)),
     'the key is never printed',
   );
 });
