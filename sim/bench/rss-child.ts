@@ -23,8 +23,6 @@ import {
 
 const [mode, countText] = process.argv.slice(2);
 const ACTOR_IDLE_MS = 1000;
-/** Entities become active in waves, as they do in service, not 100k in one instant. */
-const WAVE = 5000;
 const count = Number(countText ?? 100_000);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
@@ -67,12 +65,10 @@ if (mode === 'baseline') {
   }
   keep.push(states);
 } else {
-  for (let i = 0; i < count; i += WAVE) {
-    await Promise.all(Array.from({ length: Math.min(WAVE, count - i) }, (_, j) => ask(i + j)));
-    // Let the wave go idle (release its actors) before the next one becomes active.
-    await new Promise((resolve) => setTimeout(resolve, ACTOR_IDLE_MS + 50));
-  }
-  await new Promise((resolve) => setTimeout(resolve, ACTOR_IDLE_MS + 500));
+  for (let i = 0; i < count; i += 1000)
+    await Promise.all(Array.from({ length: Math.min(1000, count - i) }, (_, j) => ask(i + j)));
+  // Idle means no command for a while: long enough for the entities to release their actors.
+  await new Promise((resolve) => setTimeout(resolve, ACTOR_IDLE_MS + 1000));
   if (host.activeCount < count) throw new Error(`only ${host.activeCount} of ${count} entities are active`);
 }
 const after = settle();
