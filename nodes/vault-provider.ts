@@ -24,28 +24,25 @@ export function vaultStoreOf(dataDir: string): FileVaultStore {
  */
 export async function openVault(config: NodeConfig, log: Logger, env = process.env): Promise<Vault> {
   const store = vaultStoreOf(config.dataDir);
+  const secret = unsealSecretOf(config, env);
   if (!(await Vault.exists(store)) && config.mode === 'standalone') {
-    const { vault } = await Vault.init(store, [protectorSpecOf(config, env)]);
+    const { vault } = await Vault.init(store, [secret]);
     log.info({ vault: vault.id, file: store.file }, 'created the vault');
     warnOnDefaultKeyFile(config, log);
     return vault;
   }
   const vault = await Vault.open(store);
-  await vault.unseal(unsealInputOf(config, env));
-  log.info({ vault: vault.id, with: unsealInputOf(config, env).type }, 'vault unsealed');
+  await vault.unseal(secret);
+  log.info({ vault: vault.id, with: secret.type }, 'vault unsealed');
   warnOnDefaultKeyFile(config, log);
   return vault;
 }
 
-/** The protector `init` makes from the unseal options (--key-file, --passphrase-env, --tpm). */
-export function protectorSpecOf(config: NodeConfig, env = process.env): ProtectorSpec {
-  if (config.tpmTcti !== undefined) return { type: 'tpm', tcti: config.tpmTcti };
-  if (config.passphraseEnv !== undefined) return { type: 'passphrase', passphrase: passphrase(config, env) };
-  return { type: 'keyfile', path: config.keyFile ?? defaultKeyFile() };
-}
-
-/** What unseals the vault, from the same options. */
-export function unsealInputOf(config: NodeConfig, env = process.env): UnsealInput {
+/**
+ * The secret the unseal options name (--key-file, --passphrase-env, --tpm): what unseals the
+ * vault, and the protector `init` makes when the embedded default creates it.
+ */
+function unsealSecretOf(config: NodeConfig, env: NodeJS.ProcessEnv): ProtectorSpec & UnsealInput {
   if (config.tpmTcti !== undefined) return { type: 'tpm', tcti: config.tpmTcti };
   if (config.passphraseEnv !== undefined) return { type: 'passphrase', passphrase: passphrase(config, env) };
   return { type: 'keyfile', path: config.keyFile ?? defaultKeyFile() };
