@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { loadKeyFileKeyring, unlockPassphraseKeyring } from '../actors/index.js';
 import type { Keyring } from '../actors/index.js';
 import type { NodeConfig } from './config.js';
+import { ConfigError } from './errors.js';
 
 /** The key file the embedded default creates when none is configured. */
 export function defaultKeyFile(): string {
@@ -22,6 +23,10 @@ export async function openKeyring(config: NodeConfig, log: Logger, env = process
     const keyring = await unlockPassphraseKeyring(file, passphrase, { create: true });
     log.info({ file }, 'keyring unlocked with a passphrase');
     return keyring;
+  }
+  if (config.tpmTcti !== undefined) {
+    // Cluster nodes get their keys from registry nodes (coming); until then a region key file.
+    throw new ConfigError('--tpm unseals a standalone node; a cluster node takes --key-file or --passphrase-env');
   }
   const file = config.keyFile ?? defaultKeyFile();
   // Only the standalone default may make a key: a cluster node with a fresh key could read nothing.

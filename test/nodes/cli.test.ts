@@ -123,3 +123,9 @@ t.test('init refuses bad options with the fix', async (t) => {
   t.match(run('init', '--help').stdout, /Usage: redoubt init --data DIR/);
   t.match(run('vault-status', '--data', '/tmp/redoubt-no-such-dir').stderr, /no vault at .*redoubt init/);
 });
+
+t.test('a cluster node refuses --tpm instead of falling back to a key file', async (t) => {
+  const result = run('node', '--nats', 'nats://127.0.0.1:1', '--tpm', 'device:/dev/tpmrm0', '--http-port', '0');
+  t.equal(result.status, 2);
+  t.match(result.stderr, /--tpm unseals a standalone node/);
+});
