@@ -55,6 +55,7 @@ export function testNode(options: {
   kinds: AnyEntityKind[];
   nodeId?: string;
   maxPayloadBytes?: number;
+  actorIdleMs?: number;
 }): { host: EntityHost; server: EntityServer; client: EntityClient; transport: MemoryTransport } {
   const nodeId = options.nodeId ?? 'n1';
   const directory = new StaticShardDirectory(nodeId, 8);
@@ -64,6 +65,7 @@ export function testNode(options: {
     snapshots: options.snapshots,
     sealer: new Sealer(options.keyring),
     log: silentLog,
+    ...(options.actorIdleMs === undefined ? {} : { actorIdleMs: options.actorIdleMs }),
   });
   const server = new EntityServer({
     nodeId,
