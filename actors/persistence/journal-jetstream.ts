@@ -143,7 +143,19 @@ export class JetStreamJournal implements Journal {
     }
   }
 
-  /** Every record of the region in stream order; for checkers, backups and tests. */
+  async *entities(): AsyncIterable<EntityId> {
+    let subjects: Record<string, number>;
+    try {
+      // The server lists the stream's subjects (paged by the client): no record is read.
+      const info = await this.#jsm.streams.info(this.#stream, { subjects_filter: `${this.#prefix}.>` });
+      subjects = info.state.subjects ?? {};
+    } catch (error) {
+      throw new JournalUnavailableError('listing the journal failed', { cause: error });
+    }
+    for (const subject of Object.keys(subjects)) yield entityFromToken(subject.slice(this.#prefix.length + 1));
+  }
+
+  /** Every record of the region in stream order, up to the last one when called. */
   async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
     const info = await this.#jsm.streams.info(this.#stream);
     const last = info.state.last_seq;
@@ -152,10 +164,12 @@ export class JetStreamJournal implements Journal {
     const messages = await consumer.consume();
     try {
       for await (const msg of messages) {
+        if (msg.seq > last) break;
         const prefixLength = this.#prefix.length + 1;
         const entity = entityFromToken(msg.subject.slice(prefixLength));
         yield { entity, record: decodeRecord(msg.data, msg.seq, msg.subject) };
-        if (msg.seq >= last) break;
+        // The last message may have been erased since: stop when nothing is pending either.
+        if (msg.seq >= last || msg.info.pending === 0) break;
       }
     } finally {
       await messages.close();

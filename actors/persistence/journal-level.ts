@@ -102,11 +102,24 @@ export class LevelJournal implements Journal {
     });
   }
 
-  /** Every record of every entity, in key order; for checkers, backups and tests. */
+  async *entities(): AsyncIterable<EntityId> {
+    // Seek past each entity's records instead of reading them: one step per entity.
+    const keys = this.#db.keys({ gt: PREFIX, lt: PREFIX_END });
+    try {
+      for (let key = await keys.next(); key !== undefined; key = await keys.next()) {
+        const entity = entityOfKey(key);
+        yield entity;
+        keys.seek(rangeOf(entity).lt);
+      }
+    } finally {
+      await keys.close();
+    }
+  }
+
+  /** Every record of every entity, in key order, from one point-in-time view of the store. */
   async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
     for await (const [key, value] of this.#db.iterator({ gt: PREFIX, lt: PREFIX_END })) {
-      const entity = key.slice(PREFIX.length, key.length - SEQ_DIGITS - 1) as EntityId;
-      yield { entity, record: decode(key, value) };
+      yield { entity: entityOfKey(key), record: decode(key, value) };
     }
   }
 
@@ -117,6 +130,10 @@ export class LevelJournal implements Journal {
 
 function keyOf(entity: EntityId, seq: number): string {
   return `${PREFIX}${entity}!${String(seq).padStart(SEQ_DIGITS, '0')}`;
+}
+
+function entityOfKey(key: string): EntityId {
+  return key.slice(PREFIX.length, key.length - SEQ_DIGITS - 1) as EntityId;
 }
 
 function rangeOf(entity: EntityId): { gt: string; lt: string } {

@@ -55,6 +55,13 @@ export interface Journal {
    *   again finishes the job
    */
   eraseBefore(entity: EntityId, position: JournalPosition): Promise<number>;
+  /** Every entity with at least one record, each once; for backups and key rotation. */
+  entities(): AsyncIterable<EntityId>;
+  /**
+   * Every record of every entity as of the call (records appended later are not included), each
+   * entity's in order; for backups and checkers.
+   */
+  readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }>;
   /** Releases resources; idempotent. */
   close(): Promise<void>;
 }

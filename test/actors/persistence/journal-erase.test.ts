@@ -29,9 +29,28 @@ async function eraseKeepsTheHead(t: Test, journal: Journal): Promise<void> {
   const others: string[] = [];
   for await (const record of journal.readAfter(other, 0)) others.push(Buffer.from(record.sealed).toString());
   t.same(others, ['other'], "another entity's records are untouched");
+  await listsEveryEntity(t, journal);
 }
 
-t.test('LevelJournal erases an entity’s records before a position and keeps the head', async (t) => {
+/** `entities` names each entity once; `readAll` yields every record left, in order per entity. */
+async function listsEveryEntity(t: Test, journal: Journal): Promise<void> {
+  const many = Array.from({ length: 25 }, (_, i) => entityId('ledger', `many-${i}`));
+  for (const entity of many) {
+    let position = 0;
+    for (let seq = 1; seq <= 3; seq++) {
+      position = await journal.append(entity, position, { seq, count: 1, sealed: Buffer.from(`${entity} ${seq}`) });
+    }
+  }
+  const listed: string[] = [];
+  for await (const entity of journal.entities()) listed.push(entity);
+  t.same(listed.toSorted(), [...many, entityId('ledger', 'erased'), entityId('ledger', 'kept')].toSorted());
+  const seen = new Map<string, number[]>();
+  for await (const { entity, record } of journal.readAll()) seen.set(entity, [...(seen.get(entity) ?? []), record.seq]);
+  t.same(seen.get(many[7]!), [1, 2, 3]);
+  t.same(seen.get(entityId('ledger', 'erased')), [3, 4], 'erased records are gone from readAll too');
+}
+
+t.test('LevelJournal erases an entity’s records before a position, keeps the head, lists entities', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-erase-'));
   const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
   await db.open();
@@ -42,9 +61,12 @@ t.test('LevelJournal erases an entity’s records before a position and keeps th
   await eraseKeepsTheHead(t, new LevelJournal(db));
 });
 
-t.test('JetStreamJournal erases (overwrites) messages before a position and keeps the fencing head', async (t) => {
-  await using server = await NatsServer.start();
-  const nc = await connect({ servers: server.url });
-  t.teardown(() => nc.close());
-  await eraseKeepsTheHead(t, await JetStreamJournal.open(nc, { region: 'erase' }));
-});
+t.test(
+  'JetStreamJournal erases (overwrites) messages before a position, keeps the fencing head, lists entities',
+  async (t) => {
+    await using server = await NatsServer.start();
+    const nc = await connect({ servers: server.url });
+    t.teardown(() => nc.close());
+    await eraseKeepsTheHead(t, await JetStreamJournal.open(nc, { region: 'erase' }));
+  },
+);

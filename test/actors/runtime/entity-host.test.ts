@@ -124,6 +124,8 @@ t.test('an idle entity gives up its actor but stays resident: next command needs
     },
     append: store.journal.append.bind(store.journal),
     eraseBefore: store.journal.eraseBefore.bind(store.journal),
+    entities: store.journal.entities.bind(store.journal),
+    readAll: store.journal.readAll.bind(store.journal),
     close: async () => undefined,
   };
   const lingering = defineEntity({ ...ledger, kind: 'lingering', passivateAfterMs: 400 });
