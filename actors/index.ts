@@ -5,6 +5,8 @@ export { EntityServer } from './runtime/entity-server.js';
 export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody } from './runtime/record-codec.js';
+export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
+export type { ResealReply } from './runtime/system-commands.js';
 export { defineEntity, SYSTEM_CALLER } from './entity-kind.js';
 export { entityId, entityToken, entityFromToken, splitEntityId, MAX_ENTITY_ID_LENGTH } from './entity-id.js';
 export * from './errors.js';

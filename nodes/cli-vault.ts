@@ -45,7 +45,7 @@ const OPTIONS = {
 } as const;
 
 export async function initCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parse(argv, OPTIONS, 'init');
+  const values = parseCommandArgs(argv, OPTIONS, 'init');
   if (values.help === true) {
     process.stdout.write(INIT_HELP);
     return 0;
@@ -73,7 +73,7 @@ export async function initCommand(argv: readonly string[], env = process.env): P
 }
 
 export async function vaultStatusCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parse(argv, { data: { type: 'string' }, help: { type: 'boolean' } }, 'vault-status');
+  const values = parseCommandArgs(argv, { data: { type: 'string' }, help: { type: 'boolean' } }, 'vault-status');
   if (values.help === true) {
     process.stdout.write(STATUS_HELP);
     return 0;
@@ -116,7 +116,8 @@ function protectorSpecs(values: Record<string, string | boolean | undefined>, en
   return specs;
 }
 
-function parse<T extends Record<string, { type: 'string' | 'boolean' }>>(
+/** parseArgs for an operator command, with a ConfigError that points at its --help. */
+export function parseCommandArgs<T extends Record<string, { type: 'string' | 'boolean' }>>(
   argv: readonly string[],
   options: T,
   command: string,

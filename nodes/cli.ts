@@ -11,6 +11,7 @@ import { loadKeyFileKeyring, RedoubtError } from '../actors/index.js';
 import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
 import { initCommand, vaultStatusCommand } from './cli-vault.js';
+import { keysCommand, sealCommand, statusCommand, unsealCommand } from './cli-admin.js';
 import { ConfigError } from './errors.js';
 import { createRootLogger } from './logger.js';
 import { startShardNode } from './node-shard.js';
@@ -22,6 +23,10 @@ const COMMANDS = {
   node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
   init: "Create a node's vault: a new master key and its protectors (key file, passphrase, TPM, Shamir shares).",
   'vault-status': "Show a node's vault: its protectors and master-key versions, no secret.",
+  status: 'Ask the running node whether its vault is sealed: redoubt status --data DIR.',
+  unseal: "Unseal the running node's vault: Shamir shares on stdin, a passphrase, key file or TPM.",
+  seal: "Seal the running node's vault: every key and entity state leave its memory.",
+  keys: 'Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.',
   keygen: 'Create a new data key file (mode 0600) for the nodes of a region: redoubt keygen --key-file FILE.',
   version: 'Print the version.',
   help: "Show this help, or a command's help: redoubt help <command>.",
@@ -122,6 +127,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       return initCommand(rest);
     case 'vault-status':
       return vaultStatusCommand(rest);
+    case 'status':
+      return statusCommand(rest);
+    case 'unseal':
+      return unsealCommand(rest);
+    case 'seal':
+      return sealCommand(rest);
+    case 'keys':
+      return keysCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);
@@ -135,6 +148,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
       if (topic === 'init') return initCommand(['--help']);
       if (topic === 'vault-status') return vaultStatusCommand(['--help']);
+      if (topic === 'status') return statusCommand(['--help']);
+      if (topic === 'unseal') return unsealCommand(['--help']);
+      if (topic === 'seal') return sealCommand(['--help']);
+      if (topic === 'keys') return keysCommand(['--help']);
       process.stdout.write(usage());
       return command === undefined ? 2 : 0;
     }

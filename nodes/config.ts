@@ -27,6 +27,8 @@ export interface NodeConfig {
   readonly passphraseEnv: string | undefined;
   /** TCTI of the TPM that unseals the vault (e.g. `device:/dev/tpmrm0`), when a TPM does. */
   readonly tpmTcti: string | undefined;
+  /** Start with the vault sealed and wait for `redoubt unseal` (always so for a Shamir-only vault). */
+  readonly startSealed: boolean;
   readonly heartbeatMs: number;
   readonly deadAfterMs: number;
   readonly leaseMs: number;
@@ -68,6 +70,10 @@ export const NODE_OPTIONS = {
     type: 'string',
     help: 'unseal with the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0',
     default: '$REDOUBT_TPM',
+  },
+  sealed: {
+    type: 'boolean',
+    help: 'start sealed: serve nothing until `redoubt unseal` (shares, passphrase, key file or TPM)',
   },
   'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
   help: { type: 'boolean', help: 'show this help' },
@@ -157,6 +163,7 @@ export function parseNodeConfig(
         : undefined,
     passphraseEnv,
     tpmTcti,
+    startSealed: values['sealed'] === true,
     heartbeatMs,
     deadAfterMs,
     leaseMs,

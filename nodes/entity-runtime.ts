@@ -1,7 +1,7 @@
 /** Wires host, server and client on top of the adapters a node role chose. */
 import type { Logger } from 'pino';
 import { EntityClient, EntityHost, EntityServer, Sealer } from '../actors/index.js';
-import type { Journal, Keyring, ShardDirectory, SnapshotStore, Transport } from '../actors/index.js';
+import type { AnyEntityKind, Journal, Keyring, ShardDirectory, SnapshotStore, Transport } from '../actors/index.js';
 import type { NodeConfig } from './config.js';
 import { builtInKinds } from './kinds.js';
 import { moduleLogger } from './logger.js';
@@ -24,6 +24,8 @@ export interface EntityRuntime {
   readonly host: EntityHost;
   readonly server: EntityServer;
   readonly client: EntityClient;
+  /** The kinds this node hosts, by name. */
+  readonly kinds: ReadonlyMap<string, AnyEntityKind>;
 }
 
 export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime {
@@ -51,5 +53,5 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
     transport: parts.transport,
     local: { nodeId: config.nodeId, server },
   });
-  return { host, server, client };
+  return { host, server, client, kinds };
 }

@@ -12,6 +12,8 @@ import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
+import { nodeAdminHandler } from './admin/node-admin.js';
+import { serveAdminSocket } from './admin/admin-server.js';
 import type { RunningNode } from './running-node.js';
 
 export async function startStandalone(config: NodeConfig, log: Logger): Promise<RunningNode> {
@@ -22,13 +24,15 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     async (id, command) => (await runtime.client.ask(keyset, id, command)) as FetchReply,
   );
   const keyring = new ScopedKeyring(new VaultKeyring(vault), dataKeys);
+  const journal = new LevelJournal(db);
+  const snapshots = new LevelSnapshotStore(db);
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
   const runtime = assembleEntityRuntime({
     config,
-    journal: new LevelJournal(db),
-    snapshots: new LevelSnapshotStore(db),
+    journal,
+    snapshots,
     directory,
     transport,
     keyring,
@@ -37,10 +41,26 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     log,
   });
   const served = runtime.server.listen(transport);
+  const admin = await serveAdminSocket(
+    config.dataDir,
+    nodeAdminHandler({
+      nodeId: config.nodeId,
+      vault,
+      dataKeys,
+      host: runtime.host,
+      client: runtime.client,
+      journal,
+      snapshots,
+      kinds: runtime.kinds,
+      log,
+    }),
+    log,
+  );
   metrics.shardsOwned(config.shards);
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
-    ready: !closing,
+    ready: !closing && !vault.sealed,
+    sealed: vault.sealed,
     mode: 'standalone',
     node: config.nodeId,
     region: config.region,
@@ -53,6 +73,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     close: () =>
       (closed ??= (async () => {
         closing = true;
+        await admin.close();
         served.close();
         await runtime.host.close();
         await transport.close();

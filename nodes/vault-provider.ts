@@ -24,8 +24,20 @@ export function vaultStoreOf(dataDir: string): FileVaultStore {
  */
 export async function openVault(config: NodeConfig, log: Logger, env = process.env): Promise<Vault> {
   const store = vaultStoreOf(config.dataDir);
+  const exists = await Vault.exists(store);
+  if (config.startSealed || (exists && onlyShares(await Vault.open(store)))) {
+    if (!exists) {
+      throw new ConfigError(`--sealed needs a vault: make one first with \`redoubt init --data ${config.dataDir} ...\``);
+    }
+    const vault = await Vault.open(store);
+    log.warn(
+      { vault: vault.id },
+      `the vault is sealed: nothing is served until \`redoubt unseal --data ${config.dataDir}\` unseals it`,
+    );
+    return vault;
+  }
   const secret = unsealSecretOf(config, env);
-  if (!(await Vault.exists(store)) && config.mode === 'standalone') {
+  if (!exists && config.mode === 'standalone') {
     const { vault } = await Vault.init(store, [secret]);
     log.info({ vault: vault.id, file: store.file }, 'created the vault');
     warnOnDefaultKeyFile(config, log);
@@ -36,6 +48,11 @@ export async function openVault(config: NodeConfig, log: Logger, env = process.e
   log.info({ vault: vault.id, with: secret.type }, 'vault unsealed');
   warnOnDefaultKeyFile(config, log);
   return vault;
+}
+
+/** A vault only Shamir shares open cannot unseal from configuration: key holders must come. */
+function onlyShares(vault: Vault): boolean {
+  return vault.status().protectors.every((protector) => protector.type === 'shamir');
 }
 
 /**

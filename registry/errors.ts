@@ -54,3 +54,16 @@ export class KeysNotLoadedError extends RedoubtError {
     this.name = 'KeysNotLoadedError';
   }
 }
+
+/** Blobs under older key versions remained after a rotation re-sealed its scope; nothing was retired. */
+export class RotationIncompleteError extends RedoubtError {
+  constructor(scope: string, versions: readonly number[], census: Readonly<Record<string, number>>) {
+    super(
+      'ROTATION_INCOMPLETE',
+      `scope ${scope || '(platform)'}: blobs under key version(s) ${versions.join(', ')} remain after re-sealing ` +
+        `(${JSON.stringify(census)}); a node may still have written with an older key. Nothing was retired; run the rotation again`,
+      { retryable: true },
+    );
+    this.name = 'RotationIncompleteError';
+  }
+}

@@ -4,6 +4,7 @@ export { FileVaultStore } from './vault/vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
 export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
 export * from './errors.js';
+export * from './rotation/index.js';
 
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';

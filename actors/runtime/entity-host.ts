@@ -12,6 +12,7 @@ import { dispatch, query, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
 import type { Logger } from 'pino';
 import { PLATFORM_SCOPE } from '../crypto/keyring.js';
+import { sealedKeyVersion } from '../crypto/sealer.js';
 import type { KeyScope } from '../crypto/keyring.js';
 import type { Sealer } from '../crypto/sealer.js';
 import type { EntityId, ShardId } from '../entity-id.js';
@@ -30,6 +31,8 @@ import {
 import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
 import type { HostMetrics } from './host-metrics.js';
 import { NO_METRICS } from './host-metrics.js';
+import { isRuntimeEvent, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
+import type { ResealReply } from './system-commands.js';
 import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
 
 /** One command for one entity, already validated. */
@@ -73,6 +76,8 @@ interface Active {
   sinceSnapshot: number;
   /** Recent request ids and their replies; created on the first write. */
   recent: Map<string, string> | undefined;
+  /** How many journal records the last compaction erased. */
+  lastErased?: number;
 }
 
 /** An idle entity without an actor: its state, ready for the next command. */
@@ -279,6 +284,7 @@ export class EntityHost {
     const replayed = current.recent?.get(request.requestId);
     if (replayed !== undefined) return { outcome: { ok: true, reply: JSON.parse(replayed) }, next: current };
 
+    if (request.command.type === RESEAL_COMMAND) return this.#reseal(cell, kind, current, request);
     const { id } = splitEntityId(cell.entity);
     let decision;
     try {
@@ -295,6 +301,18 @@ export class EntityHost {
     }
     if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
 
+    return this.#commit(cell, kind, current, request, decision);
+  }
+
+  /** Persists a decision's events, compacting when they ask for it, and replies. */
+  async #commit(
+    cell: Cell,
+    kind: AnyEntityKind,
+    current: Active,
+    request: EntityRequest,
+    decision: { events: readonly unknown[]; reply: unknown },
+    forceCompaction = false,
+  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
     let next: Active;
     try {
       next = await this.#persist(cell, kind, current, request, decision);
@@ -309,7 +327,7 @@ export class EntityHost {
       }
       return { outcome: fail(asRedoubtError(error)), next: undefined };
     }
-    if (compacts(kind, decision.events)) {
+    if (forceCompaction || compacts(kind, decision.events)) {
       try {
         await this.#compact(cell.entity, keyScopeOf(kind, cell.entity), next);
       } catch (error) {
@@ -320,6 +338,29 @@ export class EntityHost {
     return { outcome: { ok: true, reply: decision.reply }, next };
   }
 
+  /** Seals the entity anew under its scope's current key: a marker record, then compaction. */
+  async #reseal(
+    cell: Cell,
+    kind: AnyEntityKind,
+    current: Active,
+    request: EntityRequest,
+  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+    if (current.seq === 0) {
+      const reply: ResealReply = { resealed: false, keyVersion: 0, erased: 0 };
+      return { outcome: { ok: true, reply }, next: current };
+    }
+    const committed = await this.#commit(cell, kind, current, request, { events: [RESEALED_EVENT], reply: null }, true);
+    const next = committed.next;
+    if (!committed.outcome.ok || next === undefined) return committed;
+    const head = await this.#snapshots.load(cell.entity);
+    const reply: ResealReply = {
+      resealed: true,
+      keyVersion: head === undefined ? 0 : sealedKeyVersion(head.sealed),
+      erased: next.lastErased ?? 0,
+    };
+    return { outcome: { ok: true, reply }, next };
+  }
+
   /**
    * Snapshots the entity and erases its journal before the snapshot, and older snapshot copies,
    * so that what earlier events held leaves the disks.
@@ -328,6 +369,7 @@ export class EntityHost {
     await this.#saveSnapshot(entity, scope, active);
     const erased = await this.#journal.eraseBefore(entity, active.position);
     await this.#snapshots.scrub(entity);
+    active.lastErased = erased;
     this.#log.info({ entity, erased }, 'compacted: earlier history erased');
   }
 
@@ -366,7 +408,7 @@ export class EntityHost {
       throw error;
     }
     let state = current.state;
-    for (const event of decision.events) state = kind.evolve(state, event);
+    for (const event of decision.events) if (!isRuntimeEvent(event)) state = kind.evolve(state, event);
     const next: Active = {
       state,
       seq: seq + decision.events.length - 1,
@@ -427,7 +469,7 @@ export class EntityHost {
           `journal record ${record.seq} of ${entity} claims ${record.count} events but holds ${body.events.length}`,
         );
       }
-      for (const event of body.events) active.state = kind.evolve(active.state, event);
+      for (const event of body.events) if (!isRuntimeEvent(event)) active.state = kind.evolve(active.state, event);
       active.seq = record.seq + record.count - 1;
       active.position = record.position;
       active.sinceSnapshot += record.count;
@@ -452,17 +494,24 @@ export class EntityHost {
     stop(cell.ref);
   }
 
+  /** Retires every entity of the shards for which `lost` is true (their shard moved away); see {@link evict}. */
+  retireShards(lost: (shard: ShardId) => boolean, timeoutMs = 5000): Promise<number> {
+    return this.evict((_entity, shard) => lost(shard), timeoutMs);
+  }
+
   /**
-   * Retires every entity of the shards for which `lost` is true (their shard moved away) and
-   * resolves once the ones with requests in flight have answered them, or after `timeoutMs`.
+   * Drops from memory every entity for which `doomed` is true (their keys were shredded, the vault
+   * was sealed, or their shard moved away), and resolves once the ones with requests in flight
+   * have answered them, or after `timeoutMs`. Their next command activates them from storage.
+   * @returns how many entities were dropped
    */
-  async retireShards(lost: (shard: ShardId) => boolean, timeoutMs = 5000): Promise<number> {
-    const cells = [...this.#cells.values()].filter((cell) => lost(cell.shard));
+  async evict(doomed: (entity: EntityId, shard: ShardId) => boolean, timeoutMs = 5000): Promise<number> {
+    const cells = [...this.#cells.values()].filter((cell) => doomed(cell.entity, cell.shard));
     for (const cell of cells) this.retire(cell);
     let dropped = 0;
     queueMicrotask(() => this.#reportActive());
     for (const [entity, resident] of this.#resident) {
-      if (lost(resident.shard)) {
+      if (doomed(entity, resident.shard)) {
         this.#resident.delete(entity);
         dropped++;
       }

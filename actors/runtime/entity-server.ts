@@ -3,6 +3,7 @@
  * id, deadline, command), checks that this node owns the entity's shard, and hands the command
  * to the host. It always answers with a Reply; nothing that arrives can crash it.
  */
+import { RESEAL_COMMAND } from './system-commands.js';
 import type { Logger } from 'pino';
 import { Envelope, Reply } from '../../proto/index.js';
 import { shardOf } from '../cluster/shard-hash.js';
@@ -128,8 +129,17 @@ export class EntityServer {
         },
       );
     }
+    if (envelope.method === RESEAL_COMMAND) {
+      if (!isSystemCaller(callerOf(envelope)))
+        throw new InvalidCommandError(`${RESEAL_COMMAND} is for the system only`);
+      return { type: RESEAL_COMMAND };
+    }
     return kind.parseCommand(payload);
   }
+}
+
+function isSystemCaller(caller: Caller): boolean {
+  return Object.values(caller).every((field) => field === '');
 }
 
 function callerOf(envelope: Envelope): Caller {

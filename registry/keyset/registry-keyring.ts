@@ -72,10 +72,15 @@ export class RegistryKeyring implements Keyring {
     this.#scopes.delete(scope);
   }
 
-  close(): void {
-    this.#closed = true;
+  /** Drops every scope's keys (the vault was sealed); the keyring stays usable. */
+  forgetAll(): void {
     for (const entry of this.#scopes.values()) wipe(entry);
     this.#scopes.clear();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.forgetAll();
   }
 
   #loaded(scope: KeyScope): ScopeKeys {
