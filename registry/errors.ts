@@ -67,3 +67,15 @@ export class RotationIncompleteError extends RedoubtError {
     this.name = 'RotationIncompleteError';
   }
 }
+
+/**
+ * Thrown by the internal CA when a certificate signing request is refused: not a PKCS#10 PEM
+ * (`MALFORMED`), not a P-256 key (`UNSUPPORTED_KEY`), a signature that does not verify
+ * (`BAD_SIGNATURE`), a name it may not carry (`FORBIDDEN_NAME`) or no name at all (`NO_NAME`).
+ */
+export class CsrRejectedError extends RedoubtError {
+  constructor(reason: string, message: string, options?: ErrorOptions) {
+    super('CSR_REJECTED', message, { ...options, details: { reason, field: 'csr' } });
+    this.name = 'CsrRejectedError';
+  }
+}

@@ -3,6 +3,7 @@ export { Vault } from './vault/vault.js';
 export { FileVaultStore } from './vault/vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
 export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
+export { ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';
 
@@ -20,3 +21,16 @@ export type {
   KeysetStatus,
   RegistryKeyringOptions,
 } from './keyset/index.js';
+export type {
+  AskCertificate,
+  CaCertificateReply,
+  CaCommand,
+  CaEvent,
+  CaReply,
+  CaState,
+  CertificateFiles,
+  IssueReply,
+  LiveTlsOptions,
+  NodeCertificateOptions,
+  NodeTlsMaterial,
+} from './ca/index.js';

@@ -3,5 +3,11 @@ export { NatsCluster, NatsServer, retry } from './nats-server.js';
 export { freePort, freePorts } from './free-port.js';
 export { RedoubtNode } from './redoubt-node.js';
 export { packageRoot, redoubtBin } from './package-root.js';
-export type { NatsClusterOptions, NatsServerOptions, RetryOptions } from './nats-server.js';
+export type {
+  ClientTlsOptions,
+  NatsClusterOptions,
+  NatsServerOptions,
+  NatsServerTlsOptions,
+  RetryOptions,
+} from './nats-server.js';
 export type { RedoubtNodeOptions } from './redoubt-node.js';

@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection, NodeConnectionOptions } from '@nats-io/transport-node';
 import { jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { freePort, freePorts } from './free-port.js';
 
@@ -46,8 +46,43 @@ process.on('exit', () => {
 // execs nats-server, so the pid is the server's own.
 const SETPRIV = process.platform === 'linux' && existsSync('/usr/bin/setpriv');
 
+/** Client TLS options, as nats.js `connect({ tls })` takes them. */
+export type ClientTlsOptions = NonNullable<NodeConnectionOptions['tls']>;
+
+/** TLS of a {@link NatsServer}'s client port (nats-server's `tls {}` block). */
+export interface NatsServerTlsOptions {
+  /** PEM file of the server's certificate (serverAuth, with `127.0.0.1` as an IP name). */
+  readonly certFile: string;
+  /** PEM file of the server's private key. */
+  readonly keyFile: string;
+  /** PEM file of the CAs that clients' certificates must chain to. */
+  readonly caFile: string;
+  /**
+   * Require a client certificate from every client and verify it against `caFile` (mutual TLS):
+   * a client without one cannot connect.
+   * @default true
+   */
+  readonly verify?: boolean;
+  /**
+   * TLS options of the readiness probe's own connection (with `verify`, a client certificate);
+   * a function is called for each probe, so a renewed certificate is used after a restart.
+   * @default { caFile }
+   */
+  readonly client?: ClientTlsOptions | (() => ClientTlsOptions);
+  /**
+   * TLS handshake timeout, in seconds.
+   * @default 2
+   */
+  readonly timeout?: number;
+}
+
 /** Options of {@link NatsServer.start}. */
 export interface NatsServerOptions {
+  /**
+   * Serve clients over TLS only, with these files; reload them with `signal('SIGHUP')`.
+   * @default no TLS
+   */
+  tls?: NatsServerTlsOptions;
   /**
    * Enable JetStream, storing under {@link NatsServer.storeDir}.
    * @default true
@@ -92,6 +127,7 @@ export class NatsServer implements AsyncDisposable {
   readonly #waitFor: 'clients' | 'jetstream';
   readonly #timeout: number;
   readonly #log: string[] = [];
+  readonly #tls: NatsServerTlsOptions | undefined;
   #child: ChildProcess | undefined;
   #exited: Promise<void> = Promise.resolve();
 
@@ -102,6 +138,7 @@ export class NatsServer implements AsyncDisposable {
     this.storeDir = join(dir, 'store');
     this.#waitFor = options.waitFor ?? (options.jetstream === false ? 'clients' : 'jetstream');
     this.#timeout = options.timeout ?? 20_000;
+    this.#tls = options.tls;
   }
 
   /**
@@ -119,6 +156,18 @@ export class NatsServer implements AsyncDisposable {
     const config = [`listen: 127.0.0.1:${port}`];
     if (options.jetstream !== false) {
       config.push(`jetstream { store_dir: ${JSON.stringify(server.storeDir)}, max_mem: 64MB, max_file: 1GB }`);
+    }
+    if (options.tls !== undefined) {
+      const { certFile, keyFile, caFile, verify = true, timeout = 2 } = options.tls;
+      config.push(
+        'tls {',
+        `  cert_file: ${JSON.stringify(certFile)}`,
+        `  key_file: ${JSON.stringify(keyFile)}`,
+        `  ca_file: ${JSON.stringify(caFile)}`,
+        `  verify: ${verify}`,
+        `  timeout: ${timeout}`,
+        '}',
+      );
     }
     if (options.config) config.push(options.config);
     await writeFile(server.configFile, config.join('\n') + '\n');
@@ -240,7 +289,7 @@ export class NatsServer implements AsyncDisposable {
     await retry(
       `nats-server ${this.url} ready${jetstream ? ' with JetStream' : ''}`,
       () =>
-        withConnection(this.url, async (nc) => {
+        withConnection(this.url, this.#probeTls(), async (nc) => {
           if (!jetstream) return;
           const jsm = await jetstreamManager(nc, {
             timeout: 1_000,
@@ -254,6 +303,14 @@ export class NatsServer implements AsyncDisposable {
         details: () => this.logTail(),
       },
     );
+  }
+
+  /** The TLS options of a readiness probe: none without TLS. */
+  #probeTls(): ClientTlsOptions | undefined {
+    const tls = this.#tls;
+    if (tls === undefined) return undefined;
+    if (tls.client === undefined) return { caFile: tls.caFile };
+    return typeof tls.client === 'function' ? tls.client() : tls.client;
   }
 
   #record(line: string): void {
@@ -385,7 +442,7 @@ export class NatsCluster implements AsyncDisposable {
       await retry(
         `JetStream cluster ${this.name} ready for R${this.servers.length} streams`,
         () =>
-          withConnection(this.urls, async (nc) => {
+          withConnection(this.urls, undefined, async (nc) => {
             // Before a meta-leader is elected, JetStream API requests go
             // unanswered (no error), so probe with a short timeout first...
             const probe = await jetstreamManager(nc, {
@@ -413,7 +470,7 @@ export class NatsCluster implements AsyncDisposable {
     // Routes carry subscription interest: a request from each member reaches
     // a responder on the first one only once that route is up.
     const subject = `redoubt.ready.${this.name}`;
-    await withConnection(this.servers[0]!.url, async (responder) => {
+    await withConnection(this.servers[0]!.url, undefined, async (responder) => {
       responder.subscribe(subject, {
         callback: (_, msg) => void msg.respond(),
       });
@@ -421,7 +478,7 @@ export class NatsCluster implements AsyncDisposable {
       for (const server of this.servers.slice(1)) {
         await retry(
           `route ${server.url} → ${responder.getServer()}`,
-          () => withConnection(server.url, (nc) => nc.request(subject, '', { timeout: 1_000 })),
+          () => withConnection(server.url, undefined, (nc) => nc.request(subject, '', { timeout: 1_000 })),
           options,
         );
       }
@@ -483,8 +540,12 @@ export async function retry<T>(what: string, attempt: () => Promise<T>, options:
 }
 
 /** Connects (no reconnects), runs `fn`, and always closes the connection. */
-async function withConnection<T>(servers: string | string[], fn: (nc: NatsConnection) => Promise<T>): Promise<T> {
-  const nc = await connect({ servers, timeout: 1_000, reconnect: false });
+async function withConnection<T>(
+  servers: string | string[],
+  tls: ClientTlsOptions | undefined,
+  fn: (nc: NatsConnection) => Promise<T>,
+): Promise<T> {
+  const nc = await connect({ servers, timeout: 1_000, reconnect: false, ...(tls === undefined ? {} : { tls }) });
   try {
     return await fn(nc);
   } finally {
