@@ -12,6 +12,7 @@ import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
 import { initCommand, vaultStatusCommand } from './cli-vault.js';
 import { keysCommand, sealCommand, statusCommand, unsealCommand } from './cli-admin.js';
+import { backupCommand, restoreCommand } from './cli-backup.js';
 import { ConfigError } from './errors.js';
 import { createRootLogger } from './logger.js';
 import { startShardNode } from './node-shard.js';
@@ -27,6 +28,8 @@ const COMMANDS = {
   unseal: "Unseal the running node's vault: Shamir shares on stdin, a passphrase, key file or TPM.",
   seal: "Seal the running node's vault: every key and entity state leave its memory.",
   keys: 'Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.',
+  backup: 'Write an encrypted, authenticated archive of orgs (--org, --all) or the registry (--registry).',
+  restore: 'Load a backup archive into a fresh data directory or cluster region; refuses altered archives.',
   keygen: 'Create a new data key file (mode 0600) for the nodes of a region: redoubt keygen --key-file FILE.',
   version: 'Print the version.',
   help: "Show this help, or a command's help: redoubt help <command>.",
@@ -135,6 +138,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return sealCommand(rest);
     case 'keys':
       return keysCommand(rest);
+    case 'backup':
+      return backupCommand(rest);
+    case 'restore':
+      return restoreCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);
@@ -152,6 +159,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (topic === 'unseal') return unsealCommand(['--help']);
       if (topic === 'seal') return sealCommand(['--help']);
       if (topic === 'keys') return keysCommand(['--help']);
+      if (topic === 'backup') return backupCommand(['--help']);
+      if (topic === 'restore') return restoreCommand(['--help']);
       process.stdout.write(usage());
       return command === undefined ? 2 : 0;
     }

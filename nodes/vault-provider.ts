@@ -27,7 +27,9 @@ export async function openVault(config: NodeConfig, log: Logger, env = process.e
   const exists = await Vault.exists(store);
   if (config.startSealed || (exists && onlyShares(await Vault.open(store)))) {
     if (!exists) {
-      throw new ConfigError(`--sealed needs a vault: make one first with \`redoubt init --data ${config.dataDir} ...\``);
+      throw new ConfigError(
+        `--sealed needs a vault: make one first with \`redoubt init --data ${config.dataDir} ...\``,
+      );
     }
     const vault = await Vault.open(store);
     log.warn(
@@ -59,13 +61,16 @@ function onlyShares(vault: Vault): boolean {
  * The secret the unseal options name (--key-file, --passphrase-env, --tpm): what unseals the
  * vault, and the protector `init` makes when the embedded default creates it.
  */
-function unsealSecretOf(config: NodeConfig, env: NodeJS.ProcessEnv): ProtectorSpec & UnsealInput {
+export function unsealSecretOf(
+  config: Pick<NodeConfig, 'tpmTcti' | 'passphraseEnv' | 'keyFile'>,
+  env: NodeJS.ProcessEnv,
+): ProtectorSpec & UnsealInput {
   if (config.tpmTcti !== undefined) return { type: 'tpm', tcti: config.tpmTcti };
   if (config.passphraseEnv !== undefined) return { type: 'passphrase', passphrase: passphrase(config, env) };
   return { type: 'keyfile', path: config.keyFile ?? defaultKeyFile() };
 }
 
-function passphrase(config: NodeConfig, env: NodeJS.ProcessEnv): string {
+function passphrase(config: Pick<NodeConfig, 'passphraseEnv'>, env: NodeJS.ProcessEnv): string {
   const value = env[config.passphraseEnv ?? ''] ?? '';
   if (value.length === 0) throw new ConfigError(`--passphrase-env ${config.passphraseEnv}: that variable is empty`);
   return value;

@@ -79,3 +79,53 @@ export class CsrRejectedError extends RedoubtError {
     this.name = 'CsrRejectedError';
   }
 }
+
+/** Thrown when a file is not a backup archive, is of another format version, or its header is malformed. */
+export class BackupFormatError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('BACKUP_INVALID', message, options);
+    this.name = 'BackupFormatError';
+  }
+}
+
+/**
+ * Thrown when a backup archive does not authenticate: a changed byte, a chunk missing, repeated or
+ * out of order, a cut-off or extended file, or a manifest that does not match the contents.
+ */
+export class BackupTamperedError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('BACKUP_TAMPERED', message, options);
+    this.name = 'BackupTamperedError';
+  }
+}
+
+/** Thrown when a backup archive was made with another vault, or a master-key version this vault no longer has. */
+export class BackupVaultMismatchError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('BACKUP_WRONG_VAULT', message, options);
+    this.name = 'BackupVaultMismatchError';
+  }
+}
+
+/** Thrown when a restore would overwrite entities that already have records in the target; nothing is written. */
+export class RestoreConflictError extends RedoubtError {
+  constructor(entities: readonly string[]) {
+    const shown = entities.slice(0, 5).join(', ');
+    const more = entities.length > 5 ? ` and ${entities.length - 5} more` : '';
+    super(
+      'RESTORE_CONFLICT',
+      `${entities.length} entit${entities.length === 1 ? 'y' : 'ies'} of the archive already have records in the target (${shown}${more}): ` +
+        'restore into a fresh node or cluster; nothing was written',
+      { details: { count: String(entities.length) } },
+    );
+    this.name = 'RestoreConflictError';
+  }
+}
+
+/** Thrown when a backup cannot be made: an entity of an unknown kind, or an entity compacted while it was read. */
+export class BackupError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('BACKUP_FAILED', message, options);
+    this.name = 'BackupError';
+  }
+}

@@ -6,6 +6,7 @@ export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } fr
 export { ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';
+export * from './backup/index.js';
 
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';

@@ -67,7 +67,10 @@ export class LevelJournal implements Journal {
   ): Promise<JournalPosition> {
     return this.#locks.run(entity, async () => {
       const head = await this.head(entity);
-      if (head.position !== expected || record.seq !== head.lastSeq + 1) throw new JournalFencedError(entity);
+      // An empty journal may start past seq 1: a restored entity whose earlier records were compacted away.
+      if (head.position !== expected || (head.lastSeq > 0 && record.seq !== head.lastSeq + 1)) {
+        throw new JournalFencedError(entity);
+      }
       const value = new Uint8Array(COUNT_BYTES + record.sealed.length);
       new DataView(value.buffer).setUint32(0, record.count);
       value.set(record.sealed, COUNT_BYTES);

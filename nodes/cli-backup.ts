@@ -1,0 +1,433 @@
+/**
+ * `redoubt backup` and `redoubt restore`: encrypted, authenticated archives of a standalone node's
+ * data directory (the node stopped) or of a cluster region's JetStream journal and snapshot
+ * bucket. Archives carry records as they are sealed (no data key ever); their own key derives from
+ * the vault's master key, so the unseal options are the node's.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ClassicLevel } from 'classic-level';
+import {
+  JetStreamJournal,
+  KvSnapshotStore,
+  LevelJournal,
+  LevelSnapshotStore,
+  assertRegion,
+  openSnapshotBucket,
+} from '../actors/index.js';
+import type { Journal, SnapshotStore } from '../actors/index.js';
+import {
+  ArchiveReader,
+  BackupError,
+  FileVaultStore,
+  Vault,
+  checkOrgIds,
+  keysetStatusFromStore,
+  openArchiveVault,
+  restoreBackup,
+  writeBackup,
+} from '../registry/index.js';
+import type { ArchiveScope, BackupProgress, RestoreReport, VaultStore } from '../registry/index.js';
+import { progressLine } from './cli-progress.js';
+import { parseCommandArgs } from './cli-vault.js';
+import { integer } from './config.js';
+import { ConfigError } from './errors.js';
+import { defaultKeyFile } from './keyring-provider.js';
+import { builtInKinds } from './kinds.js';
+import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
+
+const SOURCE_HELP = `  --data <dir>               a standalone node's data directory; the node must be stopped
+                             (default: $REDOUBT_DATA or ./redoubt-data)
+  --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
+  --region <region>          the cluster region (default: $REDOUBT_REGION or local)
+  --vault <file>             with --nats: the vault document (a standalone node's is <data>/vault.json)`;
+
+const UNSEAL_HELP = `Unseal (the archive key derives from the vault's master key):
+  --key-file <file>          a key file protector (default: $REDOUBT_KEY_FILE or ~/.config/redoubt/master.key)
+  --passphrase-env <var>     a passphrase read from this environment variable
+  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0`;
+
+export const BACKUP_HELP = `Usage: redoubt backup (--org ORG[,ORG...] | --all | --registry) --out FILE [options]
+
+Writes an encrypted, authenticated archive: every chunk sealed (XChaCha20-Poly1305) under a key
+derived from the vault's master key, ending with a manifest. Org data goes in as the sealed
+records it already is: no data key is ever written, so an org shredded later cannot be restored
+from it. Records come from one point-in-time view of the journal.
+
+What:
+  --org <orgs>               these orgs' entities (and their modules'), comma separated
+  --all                      every org's and the platform's entities (not the registry)
+  --registry                 the registry: keysets (org data keys, sealed under the master key)
+                             and the vault document. Restore it first when rebuilding a node.
+                             It brings back the keys of orgs shredded after it was made: keep it
+                             short-lived and offline, and remake it after every shred.
+
+Source:
+${SOURCE_HELP}
+
+${UNSEAL_HELP}
+
+Options:
+  --out <file>               the archive to write (mode 0600); never overwritten
+  --quiet                    no progress line on stderr
+`;
+
+export const RESTORE_HELP = `Usage: redoubt restore --in FILE [options]
+
+Loads an archive into a fresh standalone data directory or cluster region. The whole archive is
+authenticated first: any changed byte, missing or reordered chunk, or cut-off file is refused and
+nothing is written. Entities that already have records in the target are refused too. Orgs whose
+keys the target's registry does not hold (shredded, or no keyset) restore nothing: restore the
+registry archive first when rebuilding a node; it also brings the vault document along.
+
+Target:
+  --data <dir>               a standalone data directory (created if missing); no node may run on it
+                             (default: $REDOUBT_DATA or ./redoubt-data)
+  --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
+  --region <region>          the cluster region (default: $REDOUBT_REGION or local)
+  --vault <file>             with --nats: the vault document (written there from a registry archive)
+  --replicas <n>             with --nats: replicas of a journal stream or bucket made now (default: 1)
+
+${UNSEAL_HELP}
+
+Options:
+  --in <file>                the archive
+  --verify                   only authenticate the archive and check the target; write nothing
+  --quiet                    no progress line on stderr
+`;
+
+const COMMON = {
+  data: { type: 'string' },
+  nats: { type: 'string' },
+  region: { type: 'string' },
+  vault: { type: 'string' },
+  'key-file': { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  tpm: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** Where records and snapshots are read or written, and where the vault document lives. */
+interface Store extends AsyncDisposable {
+  readonly journal: Journal;
+  readonly snapshots: SnapshotStore;
+  readonly vaultStore: VaultStore;
+  /** Named in the archive header and in messages. */
+  readonly source: string;
+  /** Makes what was written durable (standalone: one synced write after unsynced appends). */
+  flush(): Promise<void>;
+}
+
+export async function backupCommand(argv: readonly string[], env = process.env): Promise<number> {
+  const values = parseCommandArgs(
+    argv,
+    {
+      ...COMMON,
+      org: { type: 'string' },
+      all: { type: 'boolean' },
+      registry: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+    'backup',
+  );
+  if (values['help'] === true) return help(BACKUP_HELP);
+  const scope = scopeOf(values);
+  const outText = text(values, 'out');
+  if (outText === undefined) throw new ConfigError('backup needs --out FILE: where to write the archive');
+  const out = resolve(outText);
+  if (existsSync(out)) throw new ConfigError(`${out} exists already; backup never overwrites a file`);
+  const secret = unsealSecretOf(unsealOptions(values, env), env);
+  await using store = await openStore(values, env, { create: false, replicas: 1 });
+  const vault = await Vault.open(store.vaultStore);
+  try {
+    await vault.unseal(secret);
+    const progress = reporter(values, 'backup');
+    const report = await writeBackup({
+      journal: store.journal,
+      snapshots: store.snapshots,
+      kinds: builtInKinds({ registry: true }),
+      vault,
+      ...(scope.type === 'registry' ? { vaultDocument: await store.vaultStore.load() } : {}),
+      scope,
+      out,
+      source: store.source,
+      onProgress: progress.update,
+    });
+    progress.done();
+    const { totals } = report.manifest;
+    process.stdout.write(
+      `wrote ${out}: ${describeScope(scope)}, ${totals.entities} entities, ${totals.records} records, ` +
+        `${totals.snapshots} snapshots, ${mb(report.bytes)} in ${seconds(report.elapsedMs)} (${rate(report.bytes, report.elapsedMs)})\n` +
+        `archive ${report.header.archiveId}, master key version ${report.header.masterKeyVersion}, ` +
+        `contents SHA-256 ${report.manifest.sha256}\n`,
+    );
+    if (scope.type === 'registry') {
+      process.stdout.write(
+        'this registry archive holds every org data key (sealed under the master key): it brings back orgs shredded after now; keep it offline and short-lived\n',
+      );
+    }
+    return 0;
+  } finally {
+    vault.seal();
+  }
+}
+
+export async function restoreCommand(argv: readonly string[], env = process.env): Promise<number> {
+  const values = parseCommandArgs(
+    argv,
+    { ...COMMON, in: { type: 'string' }, verify: { type: 'boolean' }, replicas: { type: 'string' } },
+    'restore',
+  );
+  if (values['help'] === true) return help(RESTORE_HELP);
+  const inText = text(values, 'in');
+  if (inText === undefined) throw new ConfigError('restore needs --in FILE: the archive to restore');
+  const file = resolve(inText);
+  const secret = unsealSecretOf(unsealOptions(values, env), env);
+  const replicas = integer('replicas', text(values, 'replicas') ?? '1', 1, 5);
+  // The header says which vault the archive needs, and a registry archive carries that vault.
+  const peek = await ArchiveReader.open(file);
+  const header = peek.header;
+  await peek.close();
+  await using store = await openStore(values, env, { create: values['verify'] !== true, replicas });
+  const stored = await store.vaultStore.load();
+  let vault: Vault;
+  if (stored !== undefined) vault = await Vault.open(store.vaultStore);
+  else if (header.scope.type === 'registry') vault = await openArchiveVault(header, file);
+  else {
+    throw new ConfigError(
+      `no vault at ${store.vaultStore.where}: restore the registry archive first (redoubt backup --registry), ` +
+        'it brings the vault document and the org keys',
+    );
+  }
+  try {
+    await vault.unseal(secret);
+    const progress = reporter(values, 'restore');
+    const report = await restoreBackup({
+      file,
+      vault,
+      journal: store.journal,
+      snapshots: store.snapshots,
+      kinds: builtInKinds({ registry: true }),
+      scopeStatus: keysetStatusFromStore(store.journal, store.snapshots, vault),
+      verifyOnly: values['verify'] === true,
+      beforeWrite: async () => {
+        if (stored === undefined && header.vault !== undefined) {
+          if (!(await store.vaultStore.save(header.vault, undefined))) {
+            throw new BackupError(
+              `a vault appeared at ${store.vaultStore.where} during the restore; nothing was written`,
+            );
+          }
+        }
+      },
+      onProgress: progress.update,
+    });
+    if (!report.verifiedOnly) await store.flush();
+    progress.done();
+    return summarize(file, report);
+  } finally {
+    vault.seal();
+  }
+}
+
+function summarize(file: string, report: RestoreReport): number {
+  const { restored, skipped } = report;
+  const verb = report.verifiedOnly ? 'verified' : 'restored';
+  const what = report.verifiedOnly ? 'would restore' : 'restored';
+  process.stdout.write(
+    `${verb} ${file} (archive ${report.header.archiveId}, ${describeScope(report.header.scope)}, made ${report.header.createdAt}): ` +
+      `${what} ${restored.entities} entities, ${restored.records} records, ${restored.snapshots} snapshots in ${seconds(report.elapsedMs)}\n`,
+  );
+  for (const entry of skipped) {
+    const why =
+      entry.reason === 'shredded'
+        ? 'its keys were shredded (crypto-shredding reaches backups)'
+        : 'the registry here holds no keys for it (restore the registry archive first?)';
+    process.stderr.write(
+      `org scope "${entry.scope}": nothing of it ${what === 'restored' ? 'was restored' : 'would be restored'}: ${why}; ` +
+        `${entry.entities} entities, ${entry.records} records left out\n`,
+    );
+  }
+  return skipped.length > 0 && restored.entities === 0 ? 1 : 0;
+}
+
+function scopeOf(values: Values): ArchiveScope {
+  const org = text(values, 'org');
+  const chosen = [org !== undefined, values['all'] === true, values['registry'] === true].filter(Boolean).length;
+  if (chosen !== 1) throw new ConfigError('backup needs exactly one of --org ORG, --all and --registry');
+  if (values['all'] === true) return { type: 'all' };
+  if (values['registry'] === true) return { type: 'registry' };
+  const orgs = [...new Set((org ?? '').split(',').map((o) => o.trim()))];
+  try {
+    checkOrgIds(orgs);
+  } catch (error) {
+    throw new ConfigError(`--org: ${(error as Error).message}`);
+  }
+  return { type: 'orgs', orgs };
+}
+
+function unsealOptions(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+): { keyFile: string | undefined; passphraseEnv: string | undefined; tpmTcti: string | undefined } {
+  const passphraseEnv = text(values, 'passphrase-env');
+  const tpmTcti = text(values, 'tpm') ?? env.REDOUBT_TPM;
+  const keyFile = text(values, 'key-file');
+  if ([keyFile, passphraseEnv, tpmTcti].filter((v) => v !== undefined).length > 1) {
+    throw new ConfigError('give one of --key-file, --passphrase-env and --tpm, not several');
+  }
+  if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) {
+    throw new ConfigError(`--passphrase-env ${passphraseEnv}: that environment variable is not set`);
+  }
+  return {
+    keyFile:
+      passphraseEnv === undefined && tpmTcti === undefined
+        ? resolve((keyFile ?? env.REDOUBT_KEY_FILE ?? defaultKeyFile()).replace(/^~(?=\/)/, homedir()))
+        : undefined,
+    passphraseEnv,
+    tpmTcti,
+  };
+}
+
+async function openStore(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  options: { create: boolean; replicas: number },
+): Promise<Store> {
+  const nats = text(values, 'nats') ?? (text(values, 'data') === undefined ? env.REDOUBT_NATS : undefined);
+  if (nats !== undefined) {
+    if (text(values, 'data') !== undefined) throw new ConfigError('give --data or --nats, not both');
+    return openCluster(values, env, nats, options.replicas);
+  }
+  for (const name of ['region', 'vault']) {
+    if (text(values, name) !== undefined) throw new ConfigError(`--${name} goes with --nats (a cluster)`);
+  }
+  return openStandalone(resolve(text(values, 'data') ?? env.REDOUBT_DATA ?? 'redoubt-data'), options.create);
+}
+
+async function openStandalone(dataDir: string, create: boolean): Promise<Store> {
+  if (create) await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), {
+    keyEncoding: 'utf8',
+    valueEncoding: 'view',
+    createIfMissing: create,
+  });
+  try {
+    await db.open();
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === 'LEVEL_LOCKED') {
+      throw new ConfigError(
+        `data directory ${dataDir} is in use by a running node: stop the node first (backup and restore read and write its store directly)`,
+      );
+    }
+    if (!create && !existsSync(join(dataDir, 'store'))) {
+      throw new ConfigError(`no Redoubt store in ${dataDir}: is --data the node's data directory?`);
+    }
+    throw new ConfigError(`cannot open the store in ${dataDir}: ${(error as Error).message}`);
+  }
+  return {
+    // Restores append without a sync each; flush() makes them durable with one synced write.
+    journal: new LevelJournal(db, { sync: false }),
+    snapshots: new LevelSnapshotStore(db),
+    vaultStore: vaultStoreOf(dataDir),
+    source: 'standalone',
+    flush: () => db.put('r:last-restore', new TextEncoder().encode(new Date().toISOString()), { sync: true }),
+    [Symbol.asyncDispose]: () => db.close(),
+  };
+}
+
+async function openCluster(values: Values, env: NodeJS.ProcessEnv, nats: string, replicas: number): Promise<Store> {
+  const urls = nats
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+  for (const url of urls) {
+    if (!/^(nats|tls):\/\/[^\s/]+$/.test(url)) throw new ConfigError(`--nats: "${url}" is not a nats://host:port URL`);
+  }
+  if (urls.length === 0) throw new ConfigError('--nats needs at least one URL');
+  const region = text(values, 'region') ?? env.REDOUBT_REGION ?? 'local';
+  try {
+    assertRegion(region);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const vaultFile = text(values, 'vault');
+  if (vaultFile === undefined) {
+    throw new ConfigError('with --nats, give --vault FILE: the vault document the archive key derives from');
+  }
+  let nc: NatsConnection;
+  try {
+    nc = await connect({ servers: urls, name: `redoubt-backup-${region}`, timeout: 5000 });
+  } catch (error) {
+    throw new ConfigError(`cannot reach NATS at ${urls.join(',')}: ${(error as Error).message}`);
+  }
+  try {
+    const journal = await JetStreamJournal.open(nc, { region, replicas });
+    const bucket = await openSnapshotBucket(nc, { region, replicas });
+    return {
+      journal,
+      snapshots: new KvSnapshotStore(bucket),
+      vaultStore: new FileVaultStore(resolve(vaultFile)),
+      source: `cluster region ${region}`,
+      // A JetStream append is acknowledged once it is stored (and replicated).
+      flush: async () => undefined,
+      [Symbol.asyncDispose]: () => nc.close(),
+    };
+  } catch (error) {
+    await nc.close();
+    throw error;
+  }
+}
+
+function reporter(values: Values, phase: string): { update: (progress: BackupProgress) => void; done: () => void } {
+  if (values['quiet'] === true) return { update: () => undefined, done: () => undefined };
+  const line = progressLine();
+  return {
+    update: (p) =>
+      line.update(
+        `${p.phase === 'verify' ? 'verifying' : phase === 'backup' ? 'backing up' : 'restoring'}: ` +
+          `${p.entities} entities, ${p.records} records, ${p.snapshots} snapshots, ${mb(p.bytes)}` +
+          `${p.totalBytes ? ` of ${mb(p.totalBytes)}` : ''}, ${rate(p.bytes, p.elapsedMs)}`,
+      ),
+    done: () => line.done(),
+  };
+}
+
+function describeScope(scope: ArchiveScope): string {
+  switch (scope.type) {
+    case 'orgs':
+      return `org${scope.orgs.length > 1 ? 's' : ''} ${scope.orgs.join(', ')}`;
+    case 'all':
+      return 'all orgs';
+    case 'registry':
+      return 'the registry';
+  }
+}
+
+function text(values: Values, name: string): string | undefined {
+  return values[name] as string | undefined;
+}
+
+function help(textToShow: string): number {
+  process.stdout.write(textToShow);
+  return 0;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function rate(bytes: number, ms: number): string {
+  return `${ms > 0 ? (bytes / 1e6 / (ms / 1000)).toFixed(1) : '0.0'} MB/s`;
+}

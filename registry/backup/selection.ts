@@ -1,0 +1,69 @@
+/** Which entities an archive holds: chosen by their key scope, as the entity's kind names it. */
+import { InvalidEntityIdError, PLATFORM_SCOPE, entityId, splitEntityId } from '../../actors/index.js';
+import type { AnyEntityKind, EntityId, KeyScope } from '../../actors/index.js';
+import { BackupError, BackupFormatError } from '../errors.js';
+import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
+import type { ArchiveScope } from './archive-format.js';
+
+const ORG_ID = /^[A-Za-z0-9._~-]{1,128}$/;
+
+/**
+ * The key scope of an entity: its kind's `keyScope(id)`, the platform's when the kind names none.
+ * @throws BackupError (`BACKUP_FAILED`) when the kind is not known here: which org owns the entity
+ *   cannot be told, so it can be neither left out nor put in safely
+ */
+export function scopeOfEntity(entity: EntityId, kinds: ReadonlyMap<string, AnyEntityKind>): KeyScope {
+  const { kind, id } = splitEntityId(entity);
+  const definition = kinds.get(kind);
+  if (definition === undefined) {
+    throw new BackupError(
+      `entity ${entity} is of kind "${kind}", which this Redoubt does not know: cannot tell which org it belongs to`,
+    );
+  }
+  return definition.keyScope === undefined ? PLATFORM_SCOPE : definition.keyScope(id);
+}
+
+/** The org a scope belongs to (`acme` for `acme` and for the module scope `acme/mail`). */
+export function orgOfScope(scope: KeyScope): string {
+  const slash = scope.indexOf('/');
+  return slash < 0 ? scope : scope.slice(0, slash);
+}
+
+/** Whether an archive of `selection` holds entities of `scope`. */
+export function selects(selection: ArchiveScope, scope: KeyScope): boolean {
+  switch (selection.type) {
+    case 'registry':
+      return scope === REGISTRY_SCOPE;
+    case 'all':
+      return scope !== REGISTRY_SCOPE;
+    case 'orgs':
+      return scope !== REGISTRY_SCOPE && scope !== PLATFORM_SCOPE && selection.orgs.includes(orgOfScope(scope));
+  }
+}
+
+/**
+ * Checks org ids given on a command line.
+ * @throws RangeError naming the bad one
+ */
+export function checkOrgIds(orgs: readonly string[]): void {
+  if (orgs.length === 0) throw new RangeError('name at least one org');
+  for (const org of orgs) {
+    if (!ORG_ID.test(org) || org === '.' || org === '..') {
+      throw new RangeError(`"${org.slice(0, 64)}" is not an org id: 1 to 128 of [A-Za-z0-9._~-]`);
+    }
+  }
+}
+
+/**
+ * Validates an entity id read from an archive.
+ * @throws BackupFormatError (`BACKUP_INVALID`) when it is not a valid `kind/id`
+ */
+export function entityFromArchive(text: string): EntityId {
+  const slash = text.indexOf('/');
+  try {
+    if (slash < 0) throw new InvalidEntityIdError('no kind');
+    return entityId(text.slice(0, slash), text.slice(slash + 1));
+  } catch (cause) {
+    throw new BackupFormatError(`the archive names an invalid entity "${text.slice(0, 64)}"`, { cause });
+  }
+}
