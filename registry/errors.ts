@@ -80,6 +80,57 @@ export class CsrRejectedError extends RedoubtError {
   }
 }
 
+/**
+ * Thrown by a `TokenVerifier` when a JWT is refused. `details.reason` says why: `EXPIRED`,
+ * `UNKNOWN_KEY` (no published key has its `kid`), `BAD_SIGNATURE`, `CLAIM_INVALID` (issuer,
+ * audience, not-before; `details.claim` names it), `ALG_NOT_ALLOWED` or `MALFORMED`.
+ */
+export class TokenInvalidError extends RedoubtError {
+  constructor(reason: string, message: string, options?: ErrorOptions & { details?: Record<string, string> }) {
+    super('TOKEN_INVALID', message, { ...options, details: { ...options?.details, reason } });
+    this.name = 'TokenInvalidError';
+  }
+}
+
+/** Thrown by a `TokenSigner` when asked for a token it may not make (a reserved claim, a bad lifetime). */
+export class TokenRequestError extends RedoubtError {
+  constructor(message: string, details: Record<string, string> = {}) {
+    super('INVALID_TOKEN_REQUEST', message, { details });
+    this.name = 'TokenRequestError';
+  }
+}
+
+/** Thrown when an org has no home region in the directory (`NOT_FOUND`): it was never assigned. */
+export class OrgHomeNotFoundError extends RedoubtError {
+  constructor(org: string) {
+    super('NOT_FOUND', `org "${org}" has no home region: assign one first`, { details: { org, what: 'org-home' } });
+    this.name = 'OrgHomeNotFoundError';
+  }
+}
+
+/** Thrown when a user has published no prekey bundle (`NOT_FOUND`). */
+export class PrekeyBundleNotFoundError extends RedoubtError {
+  constructor(user: string) {
+    super('NOT_FOUND', `user "${user}" has published no prekey bundle`, { details: { user, what: 'prekeys' } });
+    this.name = 'PrekeyBundleNotFoundError';
+  }
+}
+
+/**
+ * Thrown when a command to the registry carries what looks like private key material (a field
+ * named like a private key, or a key of a private key's size): the registry keeps public keys only.
+ */
+export class PrivateKeyRefusedError extends RedoubtError {
+  constructor(field: string) {
+    super(
+      'PRIVATE_KEY_REFUSED',
+      `"${field.slice(0, 64)}" looks like private key material: the registry keeps public keys only; never send private keys`,
+      { details: { field: field.slice(0, 64) } },
+    );
+    this.name = 'PrivateKeyRefusedError';
+  }
+}
+
 /** Thrown when a file is not a backup archive, is of another format version, or its header is malformed. */
 export class BackupFormatError extends RedoubtError {
   constructor(message: string, options?: ErrorOptions) {

@@ -3,6 +3,9 @@ export { Vault } from './vault/vault.js';
 export { FileVaultStore } from './vault/vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
 export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
+export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
+export { assertOrgId, isOrgId, orgHome } from './directory/index.js';
+export { prekeys } from './prekeys/index.js';
 export { ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';
@@ -35,3 +38,28 @@ export type {
   NodeCertificateOptions,
   NodeTlsMaterial,
 } from './ca/index.js';
+export type {
+  AskJwks,
+  AskSigningKey,
+  JwksReply,
+  SignedToken,
+  SigningJwk,
+  SigningKeyReply,
+  SigningKeysCommand,
+  SigningKeysReply,
+  SigningKeysStatus,
+  SignOptions,
+  TokenSignerOptions,
+  TokenVerifierOptions,
+  VerifiedToken,
+} from './signing/index.js';
+export type { OrgHomeCommand, OrgHomeReply } from './directory/index.js';
+export type {
+  ClaimReply,
+  PrekeysCommand,
+  PrekeysReply,
+  PrekeysStatus,
+  PublicPrekey,
+  PublishReply,
+  SignedPrekey,
+} from './prekeys/index.js';

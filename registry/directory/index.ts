@@ -1,0 +1,18 @@
+/** The `org-home` entity kind: the org → home-region directory, hosted by the registry, sealed under the master key. */
+import { defineEntity } from '../../actors/index.js';
+import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
+import { decideOrgHome, parseOrgHomeCommand } from './handlers.js';
+import { evolveOrgHome, initialOrgHome } from './state.js';
+
+export const orgHome = defineEntity({
+  kind: 'org-home',
+  parseCommand: parseOrgHomeCommand,
+  initialState: initialOrgHome,
+  decide: decideOrgHome,
+  evolve: evolveOrgHome,
+  keyScope: () => REGISTRY_SCOPE,
+});
+
+export { assertOrgId, isOrgId } from './org-id.js';
+export type { OrgHomeState } from './state.js';
+export type * from './protocol.js';
