@@ -2,10 +2,11 @@
  * Handing data keys to a node across NATS. TLS ends at nats-server, so the keys are sealed end to
  * end to a one-time X25519 key of the asking node: an ephemeral-static ECDH, HKDF-SHA256 over the
  * shared secret and both public keys, XChaCha20-Poly1305 with the keyset id as associated data (a
- * node asking for org A's keys cannot be handed org B's). Like HPKE base mode, with noble's
- * primitives.
+ * node asking for org A's keys cannot be handed org B's). Like HPKE base mode. X25519 is Node's
+ * native one (OpenSSL), three times faster than the pure-JS curve on this path; HKDF and the AEAD
+ * are noble's.
  */
-import { x25519 } from '@noble/curves/ed25519.js';
+import { createPrivateKey, createPublicKey, diffieHellman, randomBytes } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { XCHACHA_NONCE_LENGTH, xchachaOpen, xchachaSeal } from '../../actors/index.js';
@@ -20,8 +21,34 @@ export interface TransportKeyPair {
 }
 
 export function newTransportKeyPair(): TransportKeyPair {
-  const { secretKey, publicKey } = x25519.keygen();
-  return { secretKey, publicKey };
+  const secretKey = Uint8Array.from(randomBytes(32));
+  return { secretKey, publicKey: x25519PublicKey(secretKey) };
+}
+
+/** PKCS#8 DER of an X25519 private key, up to the 32 key bytes: how raw keys enter OpenSSL. */
+const PKCS8_X25519_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
+
+function privateKeyObject(secretKey: Uint8Array) {
+  const der = Buffer.concat([PKCS8_X25519_PREFIX, secretKey]);
+  try {
+    return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
+  } finally {
+    der.fill(0);
+  }
+}
+
+function x25519PublicKey(secretKey: Uint8Array): Uint8Array {
+  const jwk = createPublicKey(privateKeyObject(secretKey)).export({ format: 'jwk' });
+  return Uint8Array.from(Buffer.from(jwk.x as string, 'base64url'));
+}
+
+/** @throws Error when `publicKey` is a low-order point (OpenSSL refuses an all-zero secret) */
+function x25519Shared(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array {
+  const peer = createPublicKey({
+    key: { kty: 'OKP', crv: 'X25519', x: Buffer.from(publicKey).toString('base64url') },
+    format: 'jwk',
+  });
+  return Uint8Array.from(diffieHellman({ privateKey: privateKeyObject(secretKey), publicKey: peer }));
 }
 
 /** Whether `bytes` can be a recipient's public key (32 bytes; low-order points are refused when used). */
@@ -41,8 +68,8 @@ export function sealToRecipient(
   random: (length: number) => Uint8Array,
 ): Uint8Array {
   const ephemeral = random(32);
-  const ephemeralPublic = x25519.getPublicKey(ephemeral);
-  const key = transportKey(x25519.getSharedSecret(ephemeral, recipient), ephemeralPublic, recipient);
+  const ephemeralPublic = x25519PublicKey(ephemeral);
+  const key = transportKey(x25519Shared(ephemeral, recipient), ephemeralPublic, recipient);
   ephemeral.fill(0);
   const nonce = random(XCHACHA_NONCE_LENGTH);
   const sealed = xchachaSeal(key, nonce, plaintext, new TextEncoder().encode(context));
@@ -58,7 +85,7 @@ export function sealToRecipient(
 export function openFromSender(pair: TransportKeyPair, blob: Uint8Array, context: string): Uint8Array {
   const ephemeralPublic = blob.subarray(0, PUBLIC_KEY_LENGTH);
   const nonce = blob.subarray(PUBLIC_KEY_LENGTH, PUBLIC_KEY_LENGTH + XCHACHA_NONCE_LENGTH);
-  const key = transportKey(x25519.getSharedSecret(pair.secretKey, ephemeralPublic), ephemeralPublic, pair.publicKey);
+  const key = transportKey(x25519Shared(pair.secretKey, ephemeralPublic), ephemeralPublic, pair.publicKey);
   try {
     return xchachaOpen(
       key,
