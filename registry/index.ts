@@ -1,6 +1,7 @@
 /** The registry's public names. */
 export { Vault } from './vault/vault.js';
 export { FileVaultStore } from './vault/vault-store.js';
+export { KvVaultStore } from './vault/kv-vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
 export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
 export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';

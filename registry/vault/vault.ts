@@ -326,6 +326,40 @@ export class Vault {
     for (const [version, master] of masters) this.#masterKeys.set(version, master);
   }
 
+  /**
+   * Reloads the stored document, which another registry node sharing it may have changed: a new
+   * master key is unwrapped with the root key held since unsealing, a retired one is wiped, and
+   * new protectors become usable. Sealed, it only reloads.
+   * @throws VaultFileError (`VAULT_INVALID`) when the stored document is gone, is another vault's,
+   *   or a master key in it does not open
+   */
+  async refresh(): Promise<VaultStatus> {
+    const document = await this.#store.load();
+    if (document === undefined || document.id !== this.id) {
+      throw new VaultFileError(`vault ${this.id} is no longer at ${this.#store.where}`);
+    }
+    if (this.#root !== undefined) {
+      const versions = new Set(document.masterKeys.map((record) => record.version));
+      for (const record of document.masterKeys) {
+        if (this.#masterKeys.has(record.version)) continue;
+        const master = unwrapKey(this.#root, record.wrapped, this.id, masterSlot(record.version));
+        if (master === undefined) {
+          throw new VaultFileError(
+            `vault ${this.id}: master key version ${record.version} does not open: the vault was altered`,
+          );
+        }
+        this.#masterKeys.set(record.version, master);
+      }
+      for (const [version, master] of this.#masterKeys) {
+        if (versions.has(version)) continue;
+        master.fill(0);
+        this.#masterKeys.delete(version);
+      }
+    }
+    this.#document = document;
+    return this.status();
+  }
+
   /** Applies a change to the stored document with compare-and-set, retrying on a concurrent change. */
   async #update(change: (document: VaultDocument, root: Uint8Array) => VaultDocument): Promise<void> {
     for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
