@@ -23,6 +23,11 @@ export function parseOrgHomeCommand(payload: unknown): OrgHomeCommand {
   }
 }
 
+/**
+ * Decides an org-home command.
+ * @throws OrgHomeNotFoundError (`NOT_FOUND`) for a lookup or move of an org never assigned
+ * @throws CommandRejectedError (`ORG_PINNED`, `REGION_MISMATCH`) for an assign or move that would change it blindly
+ */
 export function decideOrgHome(
   state: OrgHomeState,
   command: OrgHomeCommand,

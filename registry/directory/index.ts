@@ -4,6 +4,7 @@ import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import { decideOrgHome, parseOrgHomeCommand } from './handlers.js';
 import { evolveOrgHome, initialOrgHome } from './state.js';
 
+/** `org-home/<org>`: an org's home region. */
 export const orgHome = defineEntity({
   kind: 'org-home',
   parseCommand: parseOrgHomeCommand,

@@ -1,6 +1,7 @@
 /** The state of an `org-home/<org>` entity and its fold. */
 import type { OrgHomeEvent } from './protocol.js';
 
+/** Where an org lives, since when, and how often it moved. */
 export interface OrgHomeState {
   /** '' until assigned. */
   readonly region: string;

@@ -52,6 +52,11 @@ export function parsePrekeysCommand(payload: unknown): PrekeysCommand {
   }
 }
 
+/**
+ * Decides a prekeys command.
+ * @throws PrekeyBundleNotFoundError (`NOT_FOUND`) for a claim before any publish
+ * @throws CommandRejectedError (`DUPLICATE_PREKEY`, `PREKEY_POOL_FULL`) for a top-up that does not fit
+ */
 export function decidePrekeys(
   state: PrekeysState,
   command: PrekeysCommand,

@@ -4,6 +4,7 @@ import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import { decidePrekeys, parsePrekeysCommand } from './handlers.js';
 import { evolvePrekeys, initialPrekeys } from './state.js';
 
+/** `prekeys/<user>`: a user's public prekey bundle. */
 export const prekeys = defineEntity({
   kind: 'prekeys',
   parseCommand: parsePrekeysCommand,

@@ -1,6 +1,7 @@
 /** The state of a `prekeys/<user>` entity and its fold. */
 import type { PrekeysEvent, PublicPrekey, SignedPrekey } from './protocol.js';
 
+/** A user's published bundle and one-time prekey pool. */
 export interface PrekeysState {
   /** '' before the first publish. */
   readonly identityKey: string;

@@ -13,6 +13,7 @@ const DAY = 24 * HOUR;
 
 /** Bounds of `configure`. */
 export const ROTATION_PERIOD_BOUNDS = { min: HOUR, max: 90 * DAY } as const;
+/** Bounds of `configure`'s `maxTokenLifetimeMs`. */
 export const MAX_TOKEN_LIFETIME_BOUNDS = { min: MINUTE, max: DAY } as const;
 /**
  * How long a node may sign with a fetched key before it must fetch again: once a key is rotated
@@ -65,6 +66,11 @@ export function parseSigningKeysCommand(payload: unknown): SigningKeysCommand {
   }
 }
 
+/**
+ * Decides a signing-keys command; every command first drops retired keys whose tokens have expired.
+ * @throws InvalidCommandError for a purpose id that is not one, or a recipient that is not usable
+ * @throws CommandRejectedError (`TOO_MANY_KEYS`) for a rotation beyond {@link MAX_SIGNING_KEYS}
+ */
 export function decideSigningKeys(
   state: SigningKeysState,
   command: SigningKeysCommand,

@@ -4,6 +4,7 @@ import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import { decideSigningKeys, parseSigningKeysCommand } from './handlers.js';
 import { evolveSigningKeys, initialSigningKeys } from './state.js';
 
+/** `signing-keys/<purpose>`: a purpose's JWT signing keys. */
 export const signingKeys = defineEntity({
   kind: 'signing-keys',
   parseCommand: parseSigningKeysCommand,

@@ -12,6 +12,7 @@ export function thumbprintOf(x: string): string {
   return Buffer.from(sha256(new TextEncoder().encode(canonical))).toString('base64url');
 }
 
+/** The published JWK of a signing key. */
 export function publicJwk(kid: string, x: string): SigningJwk {
   return { kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid, x };
 }

@@ -85,6 +85,7 @@ export interface JwksReply {
   readonly keys: readonly SigningJwk[];
 }
 
+/** One key as `status` lists it. */
 export interface SigningKeyInfo {
   readonly kid: string;
   readonly createdAt: number;
@@ -94,6 +95,7 @@ export interface SigningKeyInfo {
   readonly dropAt?: number;
 }
 
+/** The reply to `status` and `configure`. */
 export interface SigningKeysStatus {
   /** '' when no key was made yet. */
   readonly current: string;
@@ -102,6 +104,7 @@ export interface SigningKeysStatus {
   readonly maxTokenLifetimeMs: number;
 }
 
+/** The reply to `rotate`; `retired` is '' when it made the first key. */
 export interface SigningRotateReply {
   readonly current: string;
   readonly retired: string;

@@ -6,6 +6,7 @@ export const DEFAULT_ROTATION_PERIOD_MS = 24 * 60 * 60_000;
 /** The longest lifetime of a token. */
 export const DEFAULT_MAX_TOKEN_LIFETIME_MS = 60 * 60_000;
 
+/** One key as the entity keeps it. */
 export interface SigningKeyRecord {
   readonly kid: string;
   /** base64url public key. */
@@ -18,6 +19,7 @@ export interface SigningKeyRecord {
   readonly lifetimeMs: number;
 }
 
+/** The keys of one purpose and its settings. */
 export interface SigningKeysState {
   /** Oldest first; the current key is the last. */
   readonly keys: readonly SigningKeyRecord[];

@@ -67,6 +67,7 @@ interface LoadedKey {
   readonly useUntil: number;
 }
 
+/** Signs one purpose's JWTs on a node with the registry's current key for it. */
 export class TokenSigner {
   readonly #purpose: string;
   readonly #ask: AskSigningKey;

@@ -49,6 +49,7 @@ interface LoadedSet {
   readonly fetchedAt: number;
 }
 
+/** Verifies one purpose's JWTs against the registry's published keys for it. */
 export class TokenVerifier {
   readonly #purpose: string;
   readonly #ask: AskJwks;

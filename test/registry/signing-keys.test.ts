@@ -111,6 +111,21 @@ t.test(
       details: { reason: 'UNKNOWN_KEY' },
     });
 
+    // Unknown kids make the verifier refetch at most once per interval, so forgeries cannot hammer the registry.
+    let asks = 0;
+    const counting = new TokenVerifier('access', async (id, command) => {
+      asks++;
+      return (await client.ask(signingKeys, id, command)) as JwksReply;
+    });
+    for (let i = 0; i < 5; i++) {
+      await t.rejects(counting.verify(await forge({ kid: `forged-${i}` })), {
+        code: 'TOKEN_INVALID',
+        details: { reason: 'UNKNOWN_KEY' },
+      });
+    }
+    t.equal(asks, 1, 'one fetch for five unknown kids');
+    counting.close();
+
     // A changed payload breaks the signature.
     const [header, , signature] = token.split('.');
     const tampered = `${header}.${Buffer.from(JSON.stringify({ ...verified.payload, sub: 'admin' })).toString('base64url')}.${signature}`;
