@@ -129,6 +129,8 @@ export class NatsServer implements AsyncDisposable {
   readonly #log: string[] = [];
   readonly #tls: NatsServerTlsOptions | undefined;
   #child: ChildProcess | undefined;
+  #ready = false;
+  #pendingReload = false;
   #exited: Promise<void> = Promise.resolve();
 
   private constructor(port: number, dir: string, options: NatsServerOptions) {
@@ -231,11 +233,15 @@ export class NatsServer implements AsyncDisposable {
   }
 
   /**
-   * Sends a signal, e.g. `SIGHUP` (reload config) or `SIGUSR2` (lame duck).
-   * @returns whether the signal was delivered.
+   * Sends a signal, e.g. `SIGHUP` (reload config) or `SIGUSR2` (lame duck). A `SIGHUP` while the
+   * server is (re)starting is held until it is ready: nats-server dies of a SIGHUP that comes
+   * before it handles signals, and the reload must still happen for files changed meanwhile.
+   * @returns whether the signal was delivered (or, for a held SIGHUP, will be).
    */
   signal(signal: NodeJS.Signals): boolean {
-    return this.running && this.#child!.kill(signal);
+    if (!this.running) return false;
+    if (signal === 'SIGHUP' && !this.#ready) return (this.#pendingReload = true);
+    return this.#child!.kill(signal);
   }
 
   /**
@@ -257,6 +263,7 @@ export class NatsServer implements AsyncDisposable {
   }
 
   async #launch(): Promise<void> {
+    this.#ready = false;
     const args = ['-c', this.configFile];
     const child = SETPRIV
       ? spawn('/usr/bin/setpriv', ['--pdeathsig', 'SIGKILL', '--', NATS_SERVER_BIN, ...args])
@@ -303,6 +310,11 @@ export class NatsServer implements AsyncDisposable {
         details: () => this.logTail(),
       },
     );
+    this.#ready = true;
+    if (this.#pendingReload) {
+      this.#pendingReload = false;
+      child.kill('SIGHUP');
+    }
   }
 
   /** The TLS options of a readiness probe: none without TLS. */

@@ -1,0 +1,197 @@
+/**
+ * Mutual TLS for NATS with the registry's CA: a real nats-server with `tls { verify: true }`
+ * trusting the CA that the `ca` entity of a real standalone node made.
+ */
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import t from 'tap';
+import type { Test } from 'tap';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ca, CLUSTER_CA_ID, NodeCertificate } from '../../registry/index.js';
+import type { AskCertificate, CaCertificateReply, IssueReply, NodeCertificateOptions } from '../../registry/index.js';
+import { buildCsr, p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
+import { NatsServer } from '../helpers/nats-server.js';
+import type { ClientTlsOptions } from '../helpers/nats-server.js';
+import { startTestStandalone } from '../helpers/standalone.js';
+import type { StandaloneHandle } from '../helpers/standalone.js';
+
+const LOCAL = { dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] };
+
+/** A standalone registry with its cluster CA, a certificate for nats-server (files) and the server. */
+async function start(
+  t: Test,
+  server: Partial<NodeCertificateOptions> = {},
+  client: Partial<NodeCertificateOptions> = {},
+): Promise<{ solo: StandaloneHandle; nats: NatsServer; clientCert: NodeCertificate; serverCert: NodeCertificate }> {
+  const solo = await startTestStandalone();
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-nats-tls-'));
+  const resources: { nats?: NatsServer; certs: NodeCertificate[] } = { certs: [] };
+  t.teardown(async () => {
+    for (const cert of resources.certs) cert.close();
+    await resources.nats?.[Symbol.asyncDispose]();
+    await solo[Symbol.asyncDispose]();
+    await rm(dir, { recursive: true, force: true });
+  });
+  const ask: AskCertificate = (command) => solo.node.client.ask(ca, CLUSTER_CA_ID, command) as Promise<IssueReply>;
+  await solo.node.client.ask(ca, CLUSTER_CA_ID, { type: 'init' });
+  const serverCert = await NodeCertificate.obtain(ask, {
+    names: { commonName: 'nats-0', ...LOCAL },
+    role: 'server',
+    fileDir: join(dir, 'tls'),
+    onRenewed: () => void resources.nats?.signal('SIGHUP'),
+    ...server,
+  });
+  resources.certs.push(serverCert);
+  const clientCert = await NodeCertificate.obtain(ask, { names: { commonName: 'node-1' }, ...client });
+  resources.certs.push(clientCert);
+  const files = serverCert.files!;
+  const nats = await NatsServer.start({
+    jetstream: false,
+    tls: { certFile: files.certFile, keyFile: files.keyFile, caFile: files.caFile, client: () => clientCert.tls },
+  });
+  resources.nats = nats;
+  return { solo, nats, clientCert, serverCert };
+}
+
+async function pingPong(nc: NatsConnection): Promise<string> {
+  const subject = `mtls.${randomBytes(4).toString('hex')}`;
+  const sub = nc.subscribe(subject, { callback: (_, msg) => void msg.respond(`pong:${msg.string()}`) });
+  await nc.flush();
+  const reply = await nc.request(subject, 'ping', { timeout: 2_000 });
+  sub.unsubscribe();
+  return reply.string();
+}
+
+/** Connecting with these TLS options (or none) is refused; the server log says why. */
+async function refused(t: Test, nats: NatsServer, tls: ClientTlsOptions | undefined, because: RegExp) {
+  const seen = nats.log.length;
+  await t.rejects(
+    connect({ servers: nats.url, timeout: 2_000, reconnect: false, ...(tls === undefined ? {} : { tls }) }),
+    'the connection is refused',
+  );
+  // The server's own reason, logged when it drops the handshake.
+  const deadline = Date.now() + 2_000;
+  while (!nats.log.slice(seen).some((line) => because.test(line)) && Date.now() < deadline) await delay(20);
+  t.match(nats.log.slice(seen).join('\n'), because);
+}
+
+/** A CA of our own, not the registry's, and a client certificate it signed for a fresh key. */
+function strangerCertificate(commonName: string) {
+  const caKey = p256SecretKey(randomBytes(48));
+  const now = Date.now();
+  const caDer = signCertificate(
+    {
+      serial: randomBytes(16),
+      subject: { commonName: 'Redoubt CA cluster g1', dnsNames: [], ipAddresses: [] },
+      spki: p256Spki(caKey),
+      notBefore: now - 60_000,
+      notAfter: now + 3600_000,
+      profile: 'ca',
+      issuer: undefined,
+    },
+    p256Signer(caKey),
+  );
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leafDer = signCertificate(
+    {
+      serial: randomBytes(16),
+      subject: { commonName, dnsNames: [], ipAddresses: [] },
+      spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
+      notBefore: now - 60_000,
+      notAfter: now + 3600_000,
+      profile: 'node',
+      issuer: caDer,
+    },
+    p256Signer(caKey),
+  );
+  return { key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, cert: toPem('CERTIFICATE', leafDer) };
+}
+
+t.test('only a client with a certificate from the registry CA can connect and publish', async (t) => {
+  const { solo, nats, clientCert, serverCert } = await start(t);
+  const files = serverCert.files!;
+  for (const file of [files.keyFile, files.certFile, files.caFile]) {
+    t.equal((await stat(file)).mode & 0o777, 0o600, `${file} is mode 0600`);
+  }
+  const caPem = ((await solo.node.client.ask(ca, CLUSTER_CA_ID, { type: 'certificate' })) as CaCertificateReply).bundle;
+
+  const nc = await connect({ servers: nats.url, tls: clientCert.tls, reconnect: false });
+  t.equal(await pingPong(nc), 'pong:ping', 'a certified client publishes, subscribes and gets replies');
+
+  await refused(t, nats, { ca: caPem }, /didn't provide a certificate|certificate required|TLS handshake error/);
+  await refused(t, nats, undefined, /TLS handshake error|Client parser ERROR|secure connection/i);
+  const stranger = strangerCertificate('node-1');
+  await refused(t, nats, { ca: caPem, ...stranger }, /certificate signed by unknown authority/);
+  // The registry's CA, but a certificate for servers only: no clientAuth, so no client.
+  const serverOnly = await NodeCertificate.obtain(
+    (command) => solo.node.client.ask(ca, CLUSTER_CA_ID, command) as Promise<IssueReply>,
+    { names: { commonName: 'not-a-client' }, role: 'server' },
+  );
+  serverOnly.close();
+  await refused(t, nats, serverOnly.tls, /incompatible key usage/);
+  // A client of a stranger CA never sees a message published on the server.
+  t.equal(await pingPong(nc), 'pong:ping', 'the certified client was not disturbed');
+  await nc.close();
+});
+
+t.test('an expired certificate is refused; renewed certificates keep client and server working', async (t) => {
+  // Certificates of ~3 s, renewed after 2/3 of that; the server's renewals reload nats-server (SIGHUP).
+  const lifetimeMs = 3_000;
+  const { nats, clientCert, serverCert } = await start(t, { lifetimeMs }, { lifetimeMs });
+  const first = { ...clientCert.current };
+  const firstServer = serverCert.current.serial;
+  // A connection with reconnects, holding the live TLS options of the manager.
+  const nc = await connect({
+    servers: nats.url,
+    tls: clientCert.tls,
+    reconnectTimeWait: 100,
+    maxReconnectAttempts: -1,
+  });
+  t.teardown(() => nc.close());
+  t.equal(await pingPong(nc), 'pong:ping');
+
+  // Wait, as a node would, until the first certificates have expired.
+  await delay(Math.max(0, first.notAfter - Date.now()) + 1_100);
+  t.ok(clientCert.renewals >= 1, `the client certificate was renewed (${clientCert.renewals} times)`);
+  t.ok(serverCert.renewals >= 1, `the server certificate was renewed (${serverCert.renewals} times)`);
+  t.not(clientCert.current.serial, first.serial);
+  t.not(serverCert.current.serial, firstServer);
+  t.not(clientCert.current.key, first.key, 'a renewal makes a fresh key');
+  t.ok(clientCert.current.notAfter > Date.now(), 'the current certificate is valid');
+  t.match(nats.log.join('\n'), /Reloaded server configuration/, 'nats-server reloaded its certificate');
+
+  await refused(t, nats, { key: first.key, cert: first.cert, ca: first.ca }, /certificate has expired/);
+  // A new connection verifies the server's certificate too: it succeeds only if the server
+  // presents its renewed one, the first having expired.
+  const fresh = await connect({ servers: nats.url, tls: { ...clientCert.tls }, reconnect: false });
+  t.equal(await pingPong(fresh), 'pong:ping', 'a new connection with the renewed certificate works');
+  await fresh.close();
+
+  // The long-lived connection, cut off by a server restart, comes back with the renewed certificate.
+  const reconnected = (async () => {
+    for await (const status of nc.status()) if (status.type === 'reconnect') return;
+  })();
+  await nats.restart();
+  await reconnected;
+  t.equal(await pingPong(nc), 'pong:ping', 'a reconnect presents the renewed certificate');
+  await nc.close();
+});
+
+t.test('a CSR signed by another key than its own gets no certificate to connect with', async (t) => {
+  const { solo } = await start(t);
+  const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const csr = buildCsr(
+    new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
+    { commonName: 'node-9', dnsNames: [], ipAddresses: [] },
+    (data) => new Uint8Array(sign('sha256', data, privateKey)),
+  );
+  await t.rejects(solo.node.client.ask(ca, CLUSTER_CA_ID, { type: 'issue', csr, role: 'node' }), {
+    code: 'CSR_REJECTED',
+    details: { reason: 'BAD_SIGNATURE' },
+  });
+});
