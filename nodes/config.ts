@@ -2,6 +2,7 @@
  * The configuration of a node process, from the command line with environment fallbacks. Every
  * value is validated here, with an error that says what to change.
  */
+import { accessSync, constants } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,18 @@ export interface NodeConfig {
   readonly maxPayloadBytes: number;
   /** How long a cluster node waits for NATS and JetStream to be ready at start. */
   readonly startupTimeoutMs: number;
+  /** The PEM files of a cluster node's mutual TLS with nats-server; `undefined` for plain NATS. */
+  readonly natsTls: NatsTlsFiles | undefined;
+}
+
+/** The PEM files a node presents and trusts on its NATS connections (read again on every reconnect). */
+export interface NatsTlsFiles {
+  /** The CA bundle nats-server's certificate must chain to (the registry CA's `bundle`). */
+  readonly caFile: string;
+  /** This node's certificate, issued by the registry CA (role `node` or `client`). */
+  readonly certFile: string;
+  /** This node's private key. */
+  readonly keyFile: string;
 }
 
 /** The options shared by `start` and `node`, for parseArgs and for --help. */
@@ -87,6 +100,9 @@ export const CLUSTER_OPTIONS = {
   'dead-after-ms': { type: 'string', help: 'a node unheard for this long loses its shards', default: '2500' },
   'lease-ms': { type: 'string', help: 'coordinator lease time', default: '3000' },
   'startup-timeout-ms': { type: 'string', help: 'how long to wait for NATS and JetStream at start', default: '60000' },
+  'nats-ca': { type: 'string', help: 'mTLS to NATS: CA bundle (PEM) to trust', default: '$REDOUBT_NATS_CA' },
+  'nats-cert': { type: 'string', help: "mTLS to NATS: this node's certificate (PEM)", default: '$REDOUBT_NATS_CERT' },
+  'nats-key': { type: 'string', help: "mTLS to NATS: this node's private key (PEM)", default: '$REDOUBT_NATS_KEY' },
 } as const;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
@@ -169,7 +185,39 @@ export function parseNodeConfig(
     leaseMs,
     maxPayloadBytes: integer('max-payload', text('max-payload') ?? '262144', 1024, 1_000_000),
     startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
+    natsTls:
+      mode === 'shard'
+        ? natsTlsFiles(
+            text('nats-ca') ?? env.REDOUBT_NATS_CA,
+            text('nats-cert') ?? env.REDOUBT_NATS_CERT,
+            text('nats-key') ?? env.REDOUBT_NATS_KEY,
+          )
+        : undefined,
   };
+}
+
+/** The mTLS files: all three or none, each readable. @throws ConfigError naming the option */
+function natsTlsFiles(
+  ca: string | undefined,
+  cert: string | undefined,
+  key: string | undefined,
+): NatsTlsFiles | undefined {
+  const given = { 'nats-ca': ca, 'nats-cert': cert, 'nats-key': key };
+  const missing = Object.entries(given).filter(([, file]) => file === undefined || file === '');
+  if (missing.length === 3) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `mTLS to NATS needs --nats-ca, --nats-cert and --nats-key together; missing: ${missing.map(([name]) => `--${name}`).join(', ')}`,
+    );
+  }
+  for (const [name, file] of Object.entries(given)) {
+    try {
+      accessSync(file!, constants.R_OK);
+    } catch (error) {
+      throw new ConfigError(`--${name}: cannot read "${file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  return { caFile: resolve(ca!), certFile: resolve(cert!), keyFile: resolve(key!) };
 }
 
 /** A whole-number option in [min, max]. @throws ConfigError naming the option and the range */

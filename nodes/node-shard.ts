@@ -45,6 +45,10 @@ export async function startShardNode(config: NodeConfig, log: Logger): Promise<R
         // Capturing an async stack trace per request cost 40% of a node's CPU on the append
         // path; our own errors already say which operation failed.
         noAsyncTraces: true,
+        // One attempt may not outlast the startup budget (a TLS refusal otherwise hangs 20 s).
+        timeout: Math.min(20_000, config.startupTimeoutMs),
+        // nats.js reads the files again on every reconnect, so a renewed certificate is used.
+        ...(config.natsTls === undefined ? {} : { tls: { ...config.natsTls } }),
       }),
     log,
     config.startupTimeoutMs,

@@ -3,7 +3,7 @@
  * trusting the CA that the `ca` entity of a real standalone node made.
  */
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -11,10 +11,13 @@ import t from 'tap';
 import type { Test } from 'tap';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { loadKeyFileKeyring } from '../../actors/index.js';
+import { parseNodeConfig } from '../../nodes/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate } from '../../registry/index.js';
+import { RedoubtNode } from '../../sim/cluster/index.js';
 import type { AskCertificate, CaCertificateReply, IssueReply, NodeCertificateOptions } from '../../registry/index.js';
 import { buildCsr, p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
-import { NatsServer } from '../helpers/nats-server.js';
+import { NatsServer, retry } from '../helpers/nats-server.js';
 import type { ClientTlsOptions } from '../helpers/nats-server.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 import type { StandaloneHandle } from '../helpers/standalone.js';
@@ -26,7 +29,15 @@ async function start(
   t: Test,
   server: Partial<NodeCertificateOptions> = {},
   client: Partial<NodeCertificateOptions> = {},
-): Promise<{ solo: StandaloneHandle; nats: NatsServer; clientCert: NodeCertificate; serverCert: NodeCertificate }> {
+  jetstream = false,
+): Promise<{
+  solo: StandaloneHandle;
+  nats: NatsServer;
+  clientCert: NodeCertificate;
+  serverCert: NodeCertificate;
+  dir: string;
+  ask: AskCertificate;
+}> {
   const solo = await startTestStandalone();
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-nats-tls-'));
   const resources: { nats?: NatsServer; certs: NodeCertificate[] } = { certs: [] };
@@ -50,11 +61,11 @@ async function start(
   resources.certs.push(clientCert);
   const files = serverCert.files!;
   const nats = await NatsServer.start({
-    jetstream: false,
+    jetstream,
     tls: { certFile: files.certFile, keyFile: files.keyFile, caFile: files.caFile, client: () => clientCert.tls },
   });
   resources.nats = nats;
-  return { solo, nats, clientCert, serverCert };
+  return { solo, nats, clientCert, serverCert, dir, ask };
 }
 
 async function pingPong(nc: NatsConnection): Promise<string> {
@@ -194,4 +205,97 @@ t.test('a CSR signed by another key than its own gets no certificate to connect 
     code: 'CSR_REJECTED',
     details: { reason: 'BAD_SIGNATURE' },
   });
+});
+
+t.test(
+  'a cluster node connects to nats-server with --nats-ca, --nats-cert and --nats-key; one with a stranger CA certificate cannot',
+  async (t) => {
+    const { nats, dir, ask } = await start(t, {}, {}, true);
+    const keyFile = join(dir, 'keys', 'region.key');
+    (await loadKeyFileKeyring(keyFile, { create: true })).close();
+    const nodeCert = await NodeCertificate.obtain(ask, {
+      names: { commonName: 'node-a' },
+      fileDir: join(dir, 'node-a'),
+    });
+    nodeCert.close();
+    const { caFile, certFile, keyFile: nodeKey } = nodeCert.files!;
+    const options = { natsUrl: nats.url, keyFile, readyTimeoutMs: 30_000 };
+
+    const node = await RedoubtNode.start({
+      ...options,
+      nodeId: 'node-a',
+      dataDir: join(dir, 'data-a'),
+      extraArgs: ['--nats-ca', caFile, '--nats-cert', certFile, '--nats-key', nodeKey],
+    });
+    t.teardown(async () => {
+      // No graceful handoff needed here (a lone node waits 10 s for one).
+      node.signal('SIGKILL');
+      await node.exited;
+    });
+    // Ready means it owns shards: it elected itself coordinator through JetStream KV, over mTLS.
+    await retry(
+      'node-a owns shards',
+      async () => {
+        if ((await node.health())['ready'] !== true) throw new Error('not ready yet');
+      },
+      { timeout: 20_000 },
+    );
+    t.pass('the node is up over mTLS: JetStream journal open, shards owned');
+
+    // The registry's CA to trust, but a certificate from a CA of its own.
+    const stranger = strangerCertificate('node-b');
+    const strangerCert = join(dir, 'stranger-cert.pem');
+    const strangerKey = join(dir, 'stranger-key.pem');
+    await writeFile(strangerCert, stranger.cert, { mode: 0o600 });
+    await writeFile(strangerKey, stranger.key, { mode: 0o600 });
+    const seen = nats.log.length;
+    await t.rejects(
+      RedoubtNode.start({
+        ...options,
+        nodeId: 'node-b',
+        dataDir: join(dir, 'data-b'),
+        extraArgs: [
+          '--startup-timeout-ms',
+          '1500',
+          '--nats-ca',
+          caFile,
+          '--nats-cert',
+          strangerCert,
+          '--nats-key',
+          strangerKey,
+        ],
+      }),
+      /exited/,
+      'a node with a certificate from another CA never gets ready',
+    );
+    t.match(nats.log.slice(seen).join('\n'), /certificate signed by unknown authority/);
+  },
+);
+
+t.test('the NATS mTLS options are all or none, and must be readable', async (t) => {
+  const base = ['--nats', 'nats://127.0.0.1:4222', '--key-file', '/dev/null'];
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-nats-tls-config-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'x.pem');
+  await writeFile(file, 'pem', { mode: 0o600 });
+  t.equal(parseNodeConfig('shard', base, {})!.natsTls, undefined, 'plain NATS by default');
+  t.same(parseNodeConfig('shard', [...base, '--nats-ca', file, '--nats-cert', file, '--nats-key', file], {})!.natsTls, {
+    caFile: file,
+    certFile: file,
+    keyFile: file,
+  });
+  t.same(
+    parseNodeConfig('shard', base, { REDOUBT_NATS_CA: file, REDOUBT_NATS_CERT: file, REDOUBT_NATS_KEY: file })!.natsTls,
+    { caFile: file, certFile: file, keyFile: file },
+    'or from the environment',
+  );
+  t.throws(() => parseNodeConfig('shard', [...base, '--nats-cert', file], {}), {
+    code: 'INVALID_CONFIG',
+    message: /together; missing: --nats-ca, --nats-key/,
+  });
+  t.throws(
+    () =>
+      parseNodeConfig('shard', [...base, '--nats-ca', file, '--nats-cert', file, '--nats-key', join(dir, 'none')], {}),
+    { code: 'INVALID_CONFIG', message: /--nats-key: cannot read .*ENOENT/ },
+  );
 });
