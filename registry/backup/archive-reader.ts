@@ -68,6 +68,11 @@ export class ArchiveReader {
     }
   }
 
+  /** Size of the archive file in bytes. */
+  get size(): number {
+    return this.#size;
+  }
+
   /** The manifest, once {@link entries} has been read to its end. */
   get manifest(): Manifest {
     if (this.#manifest === undefined) throw new Error('the archive has not been read to its end yet');

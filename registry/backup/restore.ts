@@ -38,7 +38,14 @@ export interface RestoreOptions {
   /** Called once everything is checked, before the first write (e.g. to store the vault document). */
   readonly beforeWrite?: (header: ArchiveHeader) => Promise<void>;
   readonly onProgress?: (progress: BackupProgress) => void;
+  /**
+   * Appends in flight at once, across entities (one entity's are always in order).
+   * @default 32
+   */
+  readonly appendConcurrency?: number;
 }
+
+const DEFAULT_APPEND_CONCURRENCY = 32;
 
 /** A scope left out of a restore, and why. */
 export interface SkippedScope {
@@ -135,6 +142,7 @@ async function verifyPass(
       records,
       snapshots,
       bytes,
+      totalBytes: reader.size,
       elapsedMs: performance.now() - started,
     });
   for await (const raw of reader.entries(key, progress)) {
@@ -275,16 +283,31 @@ async function writePass(
         records,
         snapshots,
         bytes,
+        totalBytes: reader.size,
         elapsedMs: performance.now() - started,
       });
-    for await (const raw of reader.entries(key, progress)) {
-      const entity = raw.entity as EntityId;
-      const entry = seen.get(entity);
-      if (entry === undefined) throw changed(options.file);
-      if (skipped.has(entry.scope)) continue;
-      await writeEntry(options, entity, entry, raw, heads, snapshotPositions);
-      if (raw.type === 'record') records++;
-      else snapshots++;
+    const appends = new PerEntityPipeline(options.appendConcurrency ?? DEFAULT_APPEND_CONCURRENCY);
+    try {
+      for await (const raw of reader.entries(key, progress)) {
+        const entity = raw.entity as EntityId;
+        const entry = seen.get(entity);
+        if (entry === undefined) throw changed(options.file);
+        if (skipped.has(entry.scope)) continue;
+        if (raw.type === 'record') {
+          // Different entities' appends overlap; one entity's stay in order, each fenced on the last.
+          await appends.add(entity, () => writeEntry(options, entity, entry, raw, heads, snapshotPositions));
+          records++;
+        } else {
+          // Snapshots come after every record: each needs where its record landed.
+          await appends.drain();
+          await writeEntry(options, entity, entry, raw, heads, snapshotPositions);
+          snapshots++;
+        }
+      }
+      await appends.drain();
+    } finally {
+      // On a failure, let what is in flight settle before the reader closes; the failure stands.
+      await appends.drain().catch(() => undefined);
     }
     if (reader.contentHash !== manifest.sha256) throw changed(options.file);
   } finally {
@@ -316,6 +339,51 @@ async function writeEntry(
     throw new BackupFormatError(`the snapshot of ${entity} at seq ${raw.seq} does not end on a record`);
   }
   await options.snapshots.save(entity, { seq: raw.seq, position, sealed: raw.sealed });
+}
+
+/**
+ * Runs tasks keyed by entity: one entity's in order, different entities' side by side, at most
+ * `limit` queued at once. The first failure is thrown by the next `add` or by `drain`.
+ */
+class PerEntityPipeline {
+  readonly #limit: number;
+  readonly #tails = new Map<EntityId, Promise<void>>();
+  #inflight = 0;
+  #wake: (() => void) | undefined;
+  #idle: Promise<void> = Promise.resolve();
+  #settleIdle: (() => void) | undefined;
+  #failed: { error: unknown } | undefined;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  async add(entity: EntityId, task: () => Promise<void>): Promise<void> {
+    while (this.#inflight >= this.#limit && this.#failed === undefined) {
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+    if (this.#failed !== undefined) throw this.#failed.error;
+    if (this.#inflight++ === 0) this.#idle = new Promise((resolve) => (this.#settleIdle = resolve));
+    const run = (this.#tails.get(entity) ?? Promise.resolve()).then(task);
+    this.#tails.set(entity, run);
+    const settle = (): void => {
+      if (this.#tails.get(entity) === run) this.#tails.delete(entity);
+      if (--this.#inflight === 0) this.#settleIdle?.();
+      const wake = this.#wake;
+      this.#wake = undefined;
+      wake?.();
+    };
+    run.then(settle, (error: unknown) => {
+      this.#failed ??= { error };
+      settle();
+    });
+  }
+
+  /** Waits for every queued task. @throws the first task failure */
+  async drain(): Promise<void> {
+    if (this.#inflight > 0) await this.#idle;
+    if (this.#failed !== undefined) throw this.#failed.error;
+  }
 }
 
 function changed(file: string): BackupTamperedError {
