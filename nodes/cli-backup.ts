@@ -31,7 +31,7 @@ import {
   restoreBackup,
   writeBackup,
 } from '../registry/index.js';
-import type { ArchiveScope, BackupProgress, RestoreReport, VaultStore } from '../registry/index.js';
+import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
 import { parseCommandArgs } from './cli-vault.js';
 import { integer } from './config.js';
@@ -49,7 +49,8 @@ const SOURCE_HELP = `  --data <dir>               a standalone node's data direc
 const UNSEAL_HELP = `Unseal (the archive key derives from the vault's master key):
   --key-file <file>          a key file protector (default: $REDOUBT_KEY_FILE or ~/.config/redoubt/master.key)
   --passphrase-env <var>     a passphrase read from this environment variable
-  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0`;
+  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0
+  --share                    Shamir share lines on stdin, as many as the threshold`;
 
 export const BACKUP_HELP = `Usage: redoubt backup (--org ORG[,ORG...] | --all | --registry) --out FILE [options]
 
@@ -108,6 +109,7 @@ const COMMON = {
   'key-file': { type: 'string' },
   'passphrase-env': { type: 'string' },
   tpm: { type: 'string' },
+  share: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -143,11 +145,11 @@ export async function backupCommand(argv: readonly string[], env = process.env):
   if (outText === undefined) throw new ConfigError('backup needs --out FILE: where to write the archive');
   const out = resolve(outText);
   if (existsSync(out)) throw new ConfigError(`${out} exists already; backup never overwrites a file`);
-  const secret = unsealSecretOf(unsealOptions(values, env), env);
+  const secret = await unsealSecret(values, env);
   await using store = await openStore(values, env, { create: false, replicas: 1 });
   const vault = await Vault.open(store.vaultStore);
   try {
-    await vault.unseal(secret);
+    await unseal(vault, secret);
     const progress = reporter(values, 'backup');
     const report = await writeBackup({
       journal: store.journal,
@@ -189,7 +191,7 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
   const inText = text(values, 'in');
   if (inText === undefined) throw new ConfigError('restore needs --in FILE: the archive to restore');
   const file = resolve(inText);
-  const secret = unsealSecretOf(unsealOptions(values, env), env);
+  const secret = await unsealSecret(values, env);
   const replicas = integer('replicas', text(values, 'replicas') ?? '1', 1, 5);
   // The header says which vault the archive needs, and a registry archive carries that vault.
   const peek = await ArchiveReader.open(file);
@@ -207,7 +209,7 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
     );
   }
   try {
-    await vault.unseal(secret);
+    await unseal(vault, secret);
     const progress = reporter(values, 'restore');
     const report = await restoreBackup({
       file,
@@ -270,6 +272,34 @@ function scopeOf(values: Values): ArchiveScope {
     throw new ConfigError(`--org: ${(error as Error).message}`);
   }
   return { type: 'orgs', orgs };
+}
+
+/** The secret the options name: a key file (the default), a passphrase, the TPM or Shamir shares on stdin. */
+async function unsealSecret(values: Values, env: NodeJS.ProcessEnv): Promise<UnsealInput> {
+  if (values['share'] !== true) return unsealSecretOf(unsealOptions(values, env), env);
+  if (['key-file', 'passphrase-env', 'tpm'].some((name) => values[name] !== undefined)) {
+    throw new ConfigError('give one of --key-file, --passphrase-env, --tpm and --share, not several');
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  const shares = Buffer.concat(chunks)
+    .toString('utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (shares.length === 0) throw new ConfigError('--share: no share line on stdin');
+  return { type: 'shamir', shares };
+}
+
+/** Unseals at once: a backup cannot wait for key holders one by one. */
+async function unseal(vault: Vault, secret: UnsealInput): Promise<void> {
+  const status = await vault.unseal(secret);
+  if (status.sealed) {
+    const threshold = status.protectors.find((p) => p.type === 'shamir')?.threshold ?? 0;
+    throw new ConfigError(
+      `--share: ${status.sharesGiven} of ${threshold} shares given; give them all on stdin at once`,
+    );
+  }
 }
 
 function unsealOptions(

@@ -209,3 +209,25 @@ t.test('bad command lines are refused with exit 2 and say what to change', async
   }
   t.match((await runCli(['help'])).stdout, /backup .*\n\s+restore /);
 });
+
+t.test('a vault opened by Shamir shares unseals for a backup from share lines on stdin', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-cli-backup-shares-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const data = join(dir, 'data');
+  const keyFile = join(dir, 'master.key');
+  const init = await runCli(['init', '--data', data, '--key-file', keyFile, '--shares', '3', '--threshold', '2']);
+  t.equal(init.status, 0, init.stderr);
+  const shares = [...init.stdout.matchAll(/^\s+\d+\s+(rdbt-share1\S+)$/gm)].map((match) => match[1]!);
+  t.equal(shares.length, 3);
+  const node = await startOn(data, keyFile);
+  await node.client.ask(ledger, 'acme/books', { type: 'append', amount: 4 });
+  await node.close();
+  const args = ['backup', '--all', '--data', data, '--share', '--quiet'];
+  const one = await runCli([...args, '--out', join(dir, 'one.rbak')], { stdin: `${shares[0]}\n` });
+  t.equal(one.status, 2);
+  t.match(one.stderr, /--share: 1 of 2 shares given; give them all on stdin at once/);
+  const two = await runCli([...args, '--out', join(dir, 'two.rbak')], { stdin: `${shares[0]}\n${shares[2]}\n` });
+  t.equal(two.status, 0, two.stderr);
+  t.match(two.stdout, /1 entities, 1 records/);
+  t.notOk(two.stdout.includes(shares[0]!.slice(12, 40)), 'no share is echoed');
+});
