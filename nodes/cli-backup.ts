@@ -170,6 +170,7 @@ export async function backupCommand(argv: readonly string[], env = process.env):
         `archive ${report.header.archiveId}, master key version ${report.header.masterKeyVersion}, ` +
         `contents SHA-256 ${report.manifest.sha256}\n`,
     );
+    if (totals.entities === 0) process.stderr.write(`note: no entity matched ${describeScope(scope)}\n`);
     if (scope.type === 'registry') {
       process.stdout.write(
         'this registry archive holds every org data key (sealed under the master key): it brings back orgs shredded after now; keep it offline and short-lived\n',

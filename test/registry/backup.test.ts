@@ -17,6 +17,7 @@ import {
   Vault,
   keyset,
   keysetStatusFromStore,
+  keysetStatusViaClient,
   openArchiveVault,
   restoreBackup,
   writeBackup,
@@ -441,4 +442,14 @@ t.test('verify-only reads the whole archive and writes nothing; an existing outp
     { code: 'RESTORE_CONFLICT' },
     'the source is not a fresh target',
   );
+});
+
+t.test('a running node tells live, shredded and absent scopes apart through its keysets', async (t) => {
+  await using solo = await startTestStandalone();
+  const { client } = solo.node;
+  await client.ask(ledger, 'acme/books', { type: 'append', amount: 1 });
+  await client.ask(ledger, 'initech/books', { type: 'append', amount: 1 });
+  await client.ask(keyset, 'initech', { type: 'shred' });
+  const status = keysetStatusViaClient((id, command) => client.ask(keyset, id, command));
+  t.same(await Promise.all(['acme', 'initech', 'nobody'].map(status)), ['live', 'shredded', 'absent']);
 });
