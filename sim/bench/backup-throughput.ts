@@ -96,8 +96,8 @@ export async function backupThroughput(options: BackupThroughputOptions = {}): P
     const rate = (ms: number) => bytes / 1e6 / (ms / 1000);
     const note = `MB/s of archive (${(bytes / 1e6).toFixed(0)} MB) vs a streamed copy of the archive file`;
     return [
-      figure(bench, 'backup MB/s', rate(backupMs), rate(copyMs), 'MB/s', `backup ${note}`),
-      figure(bench, 'restore MB/s', rate(restoreMs), rate(copyMs), 'MB/s', `restore (verify + write) ${note}`),
+      figure(bench, 'backup_mb_per_s', rate(backupMs), rate(copyMs), 'MB/s', `backup ${note}`),
+      figure(bench, 'restore_mb_per_s', rate(restoreMs), rate(copyMs), 'MB/s', `restore (verify + write) ${note}`),
     ];
   } finally {
     vault.seal();

@@ -2,7 +2,7 @@
  * `npm run bench -- keys`: the registry's key paths against raw baselines from the same run, on an
  * embedded node: fetching an org's data key cold (new keyset, key made) and warm (keyset active)
  * vs an entity ask of the same shape without keys; re-sealing an org's data during a rotation vs
- * sealing the same bytes in a loop.
+ * sealing the same bytes in a loop; backup and restore MB/s vs a streamed copy of the same bytes.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { keyset, RegistryKeyring } from '../../registry/index.js';
 import type { FetchReply, RotationReport } from '../../registry/index.js';
+import { backupThroughput } from './backup-throughput.js';
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
 import type { BenchOptions } from './runtime.js';
@@ -36,6 +37,9 @@ export async function keysBench(options: BenchOptions): Promise<Figure[]> {
     const entities = options.quick ? 200 : 2000;
     options.progress(`re-seal during rotation, ${entities} entities of ${NOTE_BYTES} B notes`);
     figures.push(await resealFigure(node.client, config!.dataDir, entities, options));
+    const megabytes = options.quick ? 4 : 64;
+    options.progress(`backup and restore of ${megabytes} MB of sealed records vs a streamed file copy`);
+    figures.push(...(await backupThroughput({ megabytes, bench: BENCH })));
     return figures;
   } finally {
     await node.close();

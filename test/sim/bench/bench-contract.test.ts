@@ -49,22 +49,25 @@ t.test('the bench runner refuses unknown groups and options', async (t) => {
   t.match(help.stdout, /--json/);
 });
 
-t.test('npm run bench -- keys --json reports key fetch and re-seal figures beside same-run baselines', async (t) => {
-  const result = spawnSync(process.execPath, [BIN, 'keys', '--quick', '--json'], {
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  t.equal(result.status, 0, `bench exits 0${result.status === 0 ? '' : `: ${result.stderr.slice(-2000)}`}`);
-  const figures = result.stdout
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { bench: string; name: string; value: number; baseline: number });
-  t.same(
-    figures.map((f) => f.name),
-    ['key_fetch_cold_ms', 'key_fetch_warm_ms', 'reseal_mb_per_s'],
-  );
-  for (const f of figures) {
-    t.equal(f.bench, 'keys');
-    t.ok(f.value > 0 && f.baseline > 0, `${f.name} measured itself and its baseline`);
-  }
-});
+t.test(
+  'npm run bench -- keys --json reports key fetch, re-seal, backup and restore figures beside same-run baselines',
+  async (t) => {
+    const result = spawnSync(process.execPath, [BIN, 'keys', '--quick', '--json'], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    t.equal(result.status, 0, `bench exits 0${result.status === 0 ? '' : `: ${result.stderr.slice(-2000)}`}`);
+    const figures = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { bench: string; name: string; value: number; baseline: number });
+    t.same(
+      figures.map((f) => f.name),
+      ['key_fetch_cold_ms', 'key_fetch_warm_ms', 'reseal_mb_per_s', 'backup_mb_per_s', 'restore_mb_per_s'],
+    );
+    for (const f of figures) {
+      t.equal(f.bench, 'keys');
+      t.ok(f.value > 0 && f.baseline > 0, `${f.name} measured itself and its baseline`);
+    }
+  },
+);
