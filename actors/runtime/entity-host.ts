@@ -8,7 +8,7 @@
  * and the caller is told to retry.
  */
 import { randomBytes } from 'node:crypto';
-import { dispatch, query, spawn, start, stop } from 'nact';
+import { dispatch, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
 import type { Logger } from 'pino';
 import { PLATFORM_SCOPE } from '../crypto/keyring.js';
@@ -92,7 +92,7 @@ type Outcome = { ok: true; reply: unknown } | { ok: false; error: RedoubtError }
 
 interface CellMessage {
   readonly request: EntityRequest;
-  readonly sender: Ref<Outcome>;
+  readonly reply: (outcome: Outcome) => void;
 }
 
 /** The host's handle on one entity actor. */
@@ -103,6 +103,10 @@ interface Cell {
   /** Set when the entity must not act any more (fenced, or its shard moved away). */
   retired: boolean;
   inflight: number;
+  /** The entity's state after its last command, kept here so going idle needs no actor round trip. */
+  active: Active | undefined;
+  /** Armed when the last request in flight is answered; gives up the actor when it fires. */
+  idleTimer: NodeJS.Timeout | undefined;
 }
 
 const DEFAULT_PASSIVATE_MS = 120_000;
@@ -169,18 +173,28 @@ export class EntityHost {
       if (remaining <= 0) throw new DeadlineExceededError(`deadline passed before ${request.entity} was reached`);
       const cell = this.#cellFor(request);
       cell.inflight++;
+      clearTimeout(cell.idleTimer);
       let outcome: Outcome;
       try {
-        outcome = await query(cell.ref, (sender: Ref<Outcome>) => ({ request, sender }), remaining);
-      } catch (error) {
-        if (error instanceof Error && error.message.startsWith('Actor stopped')) {
-          if (this.#cells.get(request.entity) === cell) this.#cells.delete(request.entity);
-          continue;
-        }
-        throw new DeadlineExceededError(`${request.entity} did not answer within the deadline`, { cause: error });
+        // Our own reply callback, not nact's query: its temporary reference ids are 32-bit random
+        // numbers, and two asks in flight with the same id lose one reply (seen at 100k entities).
+        outcome = await new Promise<Outcome>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new DeadlineExceededError(`${request.entity} did not answer within the deadline`)),
+            remaining,
+          );
+          dispatch(cell.ref, {
+            request,
+            reply: (answer: Outcome) => {
+              clearTimeout(timer);
+              resolve(answer);
+            },
+          });
+        });
       } finally {
         cell.inflight--;
         if (cell.retired && cell.inflight === 0) this.#stopCell(cell);
+        else if (cell.inflight === 0) this.#armIdle(cell, request.kind);
       }
       if (outcome.ok) return outcome.reply;
       throw outcome.error;
@@ -200,20 +214,27 @@ export class EntityHost {
       shard: request.shard,
       retired: false,
       inflight: 0,
+      active: resident?.active,
+      idleTimer: undefined,
       ref: undefined as unknown as Ref<CellMessage>,
     };
     const ref = spawn(
       this.#system,
       async (active: Active | undefined, message: CellMessage) => {
-        const { outcome, next } = await this.#handle(cell, kind, active, message.request);
-        dispatch(message.sender, outcome);
-        return next;
+        let handled: { outcome: Outcome; next: Active | undefined };
+        try {
+          handled = await this.#handle(cell, kind, active, message.request);
+        } catch (error) {
+          handled = { outcome: fail(asRedoubtError(error)), next: undefined };
+        }
+        cell.active = handled.next;
+        message.reply(handled.outcome);
+        return handled.next;
       },
       name,
       {
-        shutdownAfter: Math.min(this.#actorIdleMs, kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS),
         ...(resident === undefined ? {} : { initialState: resident.active }),
-        afterStop: (active: Active | undefined) => this.#actorStopped(cell, kind, active),
+        afterStop: () => this.#actorStopped(cell),
       },
     );
     (cell as { ref: Ref<CellMessage> }).ref = ref;
@@ -226,16 +247,37 @@ export class EntityHost {
     this.#metrics.activeEntities(this.activeCount);
   }
 
-  /** An actor stopped: its idle entity stays resident, unless it was retired or replaced. */
-  #actorStopped(cell: Cell, kind: AnyEntityKind, active: Active | undefined): void {
-    this.#draining.delete(cell);
-    const current = this.#cells.get(cell.entity) === cell;
-    if (current) this.#cells.delete(cell.entity);
+  #armIdle(cell: Cell, kind: AnyEntityKind): void {
+    const idleMs = Math.min(this.#actorIdleMs, kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS);
+    cell.idleTimer = setTimeout(() => this.#idle(cell, kind), idleMs);
+    cell.idleTimer.unref();
+  }
+
+  /**
+   * An entity idle for `actorIdleMs` gives up its actor and stays resident as state, unless its
+   * kind passivates sooner. Done synchronously, so no ask can reach an actor that is stopping.
+   */
+  #idle(cell: Cell, kind: AnyEntityKind): void {
+    if (cell.inflight > 0 || cell.retired || this.#cells.get(cell.entity) !== cell) return;
+    this.#cells.delete(cell.entity);
     const passivateAfterMs = kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS;
-    if (current && !cell.retired && !this.#closed && active !== undefined && passivateAfterMs > this.#actorIdleMs) {
-      this.#resident.set(cell.entity, { active, shard: cell.shard, passivateAfterMs, idleSince: Date.now() });
+    if (!this.#closed && cell.active !== undefined && passivateAfterMs > this.#actorIdleMs) {
+      this.#resident.set(cell.entity, {
+        active: cell.active,
+        shard: cell.shard,
+        passivateAfterMs,
+        idleSince: Date.now(),
+      });
       this.#scheduleSweep(passivateAfterMs);
     }
+    stop(cell.ref);
+    this.#reportActive();
+  }
+
+  /** An actor stopped (idle, retired or closing). */
+  #actorStopped(cell: Cell): void {
+    this.#draining.delete(cell);
+    if (this.#cells.get(cell.entity) === cell) this.#cells.delete(cell.entity);
     this.#reportActive();
   }
 
@@ -490,6 +532,7 @@ export class EntityHost {
   }
 
   #stopCell(cell: Cell): void {
+    clearTimeout(cell.idleTimer);
     this.#draining.delete(cell);
     stop(cell.ref);
   }
