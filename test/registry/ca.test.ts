@@ -3,10 +3,11 @@ import { X509Certificate, generateKeyPairSync, randomBytes, sign } from 'node:cr
 import { join } from 'node:path';
 import t from 'tap';
 import type { EntityClient } from '../../actors/index.js';
-import { ca, CLUSTER_CA_ID, FileVaultStore, REGISTRY_SCOPE, Vault, VaultKeyring } from '../../registry/index.js';
+import { ca, CLUSTER_CA_ID } from '../../registry/index.js';
 import type { CaCertificateReply, CaCommand, IssueReply } from '../../registry/index.js';
 import { buildCsr, p256Spki } from '../../registry/ca/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
+import { registryHistory } from '../helpers/registry-history.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
 const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
@@ -190,32 +191,11 @@ t.test('bad requests are refused with clear codes', async (t) => {
 
 /** The CA keys in the registry's journal, read as an attacker holding the data dir and the master key would. */
 async function caKeysInJournal(dataDir: string, keyFile: string): Promise<Map<number, Uint8Array>> {
-  const { ClassicLevel } = await import('classic-level');
-  const { LevelJournal, Sealer, decodeRecordBody } = await import('../../actors/index.js');
-  const vault = await Vault.open(new FileVaultStore(join(dataDir, 'vault.json')));
-  await vault.unseal({ type: 'keyfile', path: keyFile });
-  const sealer = new Sealer(new VaultKeyring(vault));
-  const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), {
-    keyEncoding: 'utf8',
-    valueEncoding: 'view',
-  });
-  await db.open();
   const keys = new Map<number, Uint8Array>();
-  try {
-    const entity = `ca/${CLUSTER_CA_ID}` as never;
-    for await (const { entity: owner, record } of new LevelJournal(db).readAll()) {
-      if (owner !== entity) continue;
-      const body = sealer.open(REGISTRY_SCOPE, { purpose: 'event', entity, seq: record.seq }, record.sealed);
-      const events = decodeRecordBody(body, 'record') as unknown as {
-        events: { type: string; generation: number; key?: string }[];
-      };
-      for (const event of events.events ?? []) {
-        if (event.key !== undefined) keys.set(event.generation, Buffer.from(event.key, 'base64'));
-      }
+  for (const record of (await registryHistory(dataDir, keyFile, `ca/${CLUSTER_CA_ID}`)).records) {
+    for (const event of record.events as { type: string; generation: number; key?: string }[]) {
+      if (event.key !== undefined) keys.set(event.generation, Buffer.from(event.key, 'base64'));
     }
-  } finally {
-    await db.close();
-    vault.seal();
   }
   return keys;
 }

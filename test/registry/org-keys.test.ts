@@ -7,6 +7,7 @@ import type { EntityClient } from '../../actors/index.js';
 import { FileVaultStore, keyset, RegistryKeyring, Vault } from '../../registry/index.js';
 import type { FetchReply } from '../../registry/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
+import { registryHistory } from '../helpers/registry-history.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
 /** A node-side keyring of our own, fetching through the public client as any node does. */
@@ -112,10 +113,6 @@ t.test('keyset commands from outside are validated', async (t) => {
 });
 
 t.test('after a shred, not even the master key recovers the org key: its history is erased', async (t) => {
-  const { ClassicLevel } = await import('classic-level');
-  const { LevelJournal, LevelSnapshotStore, Sealer, decodeRecordBody, decodeSnapshotBody } =
-    await import('../../actors/index.js');
-  const { REGISTRY_SCOPE, VaultKeyring } = await import('../../registry/index.js');
   await using solo = await startTestStandalone();
   const { client } = solo.node;
   await client.ask(ledger, 'globex/books', { type: 'append', amount: 7 });
@@ -128,29 +125,10 @@ t.test('after a shred, not even the master key recovers the org key: its history
   await solo.node.close();
 
   // The attacker's view: the data dir and the unsealed master key.
-  const vault = await Vault.open(new FileVaultStore(join(solo.dataDir, 'vault.json')));
-  await vault.unseal({ type: 'keyfile', path: solo.keyFile });
-  const sealer = new Sealer(new VaultKeyring(vault));
-  const db = new ClassicLevel<string, Uint8Array>(join(solo.dataDir, 'store'), {
-    keyEncoding: 'utf8',
-    valueEncoding: 'view',
-  });
-  await db.open();
-  t.teardown(async () => {
-    await db.close();
-    vault.seal();
-  });
-  const entity = 'keyset/globex' as never;
-  const opened: string[] = [];
-  for await (const { entity: owner, record } of new LevelJournal(db).readAll()) {
-    if (owner !== entity) continue;
-    const body = sealer.open(REGISTRY_SCOPE, { purpose: 'event', entity, seq: record.seq }, record.sealed);
-    opened.push(JSON.stringify(decodeRecordBody(body, 'record')));
-  }
-  t.equal(opened.length, 1, 'only the shred record is left');
-  const snapshot = await new LevelSnapshotStore(db).load(entity);
-  const state = sealer.open(REGISTRY_SCOPE, { purpose: 'snapshot', entity, seq: snapshot!.seq }, snapshot!.sealed);
-  opened.push(JSON.stringify(decodeSnapshotBody(state, 'snapshot')));
+  const history = await registryHistory(solo.dataDir, solo.keyFile, 'keyset/globex');
+  t.equal(history.records.length, 1, 'only the shred record is left');
+  t.ok(history.snapshot, 'a snapshot holds the state');
+  const opened = [...history.records, history.snapshot].map((body) => JSON.stringify(body));
   for (const key of doomed) {
     for (const text of opened) t.notOk(text.includes(key), 'the shredded key is in no record or snapshot');
   }

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Test } from 'tap';
 import t from 'tap';
 import {
@@ -11,12 +10,13 @@ import {
   SignJWT,
 } from 'jose';
 import type { EntityClient } from '../../actors/index.js';
-import { FileVaultStore, signingKeys, TokenSigner, TokenVerifier, Vault } from '../../registry/index.js';
+import { signingKeys, TokenSigner, TokenVerifier } from '../../registry/index.js';
 import type { JwksReply, SigningKeyReply, SigningKeysStatus, TokenVerifierOptions } from '../../registry/index.js';
 import { newTransportKeyPair, openFromSender } from '../../registry/keyset/index.js';
 import { signingTransportContext } from '../../registry/signing/handlers.js';
 import { MAX_SIGNING_KEYS, SIGNER_LEASE_MS, CLOCK_SKEW_MS } from '../../registry/signing/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
+import { registryHistory } from '../helpers/registry-history.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
 const MINUTE = 60_000;
@@ -232,10 +232,6 @@ t.test(
 );
 
 t.test('no signing private key is in the data dir, and a rotated-out one is erased from the history', async (t) => {
-  const { ClassicLevel } = await import('classic-level');
-  const { LevelJournal, LevelSnapshotStore, Sealer, decodeRecordBody, decodeSnapshotBody } =
-    await import('../../actors/index.js');
-  const { REGISTRY_SCOPE, VaultKeyring } = await import('../../registry/index.js');
   await using solo = await startTestStandalone();
   const { client } = solo.node;
   const fetchSeed = async (): Promise<{ kid: string; seed: Uint8Array }> => {
@@ -263,28 +259,9 @@ t.test('no signing private key is in the data dir, and a rotated-out one is eras
   }
 
   // With the master key, the records and snapshot of the entity hold the current key only.
-  const vault = await Vault.open(new FileVaultStore(join(solo.dataDir, 'vault.json')));
-  await vault.unseal({ type: 'keyfile', path: solo.keyFile });
-  const sealer = new Sealer(new VaultKeyring(vault));
-  const db = new ClassicLevel<string, Uint8Array>(join(solo.dataDir, 'store'), {
-    keyEncoding: 'utf8',
-    valueEncoding: 'view',
-  });
-  await db.open();
-  t.teardown(async () => {
-    await db.close();
-    vault.seal();
-  });
-  const entity = 'signing-keys/access' as never;
-  const opened: string[] = [];
-  for await (const { entity: owner, record } of new LevelJournal(db).readAll()) {
-    if (owner !== entity) continue;
-    const body = sealer.open(REGISTRY_SCOPE, { purpose: 'event', entity, seq: record.seq }, record.sealed);
-    opened.push(JSON.stringify(decodeRecordBody(body, 'record')));
-  }
-  const snapshot = await new LevelSnapshotStore(db).load(entity);
-  const state = sealer.open(REGISTRY_SCOPE, { purpose: 'snapshot', entity, seq: snapshot!.seq }, snapshot!.sealed);
-  opened.push(JSON.stringify(decodeSnapshotBody(state, 'snapshot')));
+  const history = await registryHistory(solo.dataDir, solo.keyFile, 'signing-keys/access');
+  t.ok(history.snapshot, 'a snapshot holds the state');
+  const opened = [...history.records, history.snapshot].map((body) => JSON.stringify(body));
   const text = opened.join('\n');
   t.notOk(text.includes(Buffer.from(first.seed).toString('base64')), 'the rotated-out private key is gone');
   t.ok(text.includes(Buffer.from(second.seed).toString('base64')), 'the current one is there, sealed');
