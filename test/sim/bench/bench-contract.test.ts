@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
+import type { Test } from 'tap';
 
 const BIN = fileURLToPath(new URL('../../../bin/redoubt-bench.js', import.meta.url));
 
-t.test('npm run bench -- runtime --json prints one contract object per figure, each beside a baseline', async (t) => {
-  const result = spawnSync(process.execPath, [BIN, 'runtime', '--quick', '--json'], {
+/** Runs one bench group quickly with --json; asserts it exits 0 and returns its figure lines and stderr. */
+function runQuickBench(t: Test, group: string): { figures: Record<string, unknown>[]; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, group, '--quick', '--json'], {
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -14,6 +16,11 @@ t.test('npm run bench -- runtime --json prints one contract object per figure, e
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { figures, stderr: result.stderr };
+}
+
+t.test('npm run bench -- runtime --json prints one contract object per figure, each beside a baseline', async (t) => {
+  const { figures, stderr } = runQuickBench(t, 'runtime');
   const names = figures.map((f) => f.name);
   for (const name of [
     'ask_throughput',
@@ -37,7 +44,7 @@ t.test('npm run bench -- runtime --json prints one contract object per figure, e
       `${String(f.name)} measured its baseline in the same run`,
     );
   }
-  t.match(result.stderr, /\[runtime \+[\d.]+s\] failover/, 'progress goes to stderr');
+  t.match(stderr, /\[runtime \+[\d.]+s\] failover/, 'progress goes to stderr');
 });
 
 t.test('the bench runner refuses unknown groups and options', async (t) => {
@@ -52,15 +59,12 @@ t.test('the bench runner refuses unknown groups and options', async (t) => {
 t.test(
   'npm run bench -- keys --json reports key fetch, re-seal, backup and restore figures beside same-run baselines',
   async (t) => {
-    const result = spawnSync(process.execPath, [BIN, 'keys', '--quick', '--json'], {
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
-    t.equal(result.status, 0, `bench exits 0${result.status === 0 ? '' : `: ${result.stderr.slice(-2000)}`}`);
-    const figures = result.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as { bench: string; name: string; value: number; baseline: number });
+    const figures = runQuickBench(t, 'keys').figures as {
+      bench: string;
+      name: string;
+      value: number;
+      baseline: number;
+    }[];
     t.same(
       figures.map((f) => f.name),
       ['key_fetch_cold_ms', 'key_fetch_warm_ms', 'reseal_mb_per_s', 'backup_mb_per_s', 'restore_mb_per_s'],
