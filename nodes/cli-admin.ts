@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { callAdmin } from './admin/admin-client.js';
 import type { AdminRequest, UnsealSecret } from './admin/admin-protocol.js';
 import { progressLine } from './cli-progress.js';
-import { parseCommandArgs } from './cli-vault.js';
+import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
 import { ConfigError } from './errors.js';
 
 export const STATUS_HELP = `Usage: redoubt status [--data DIR]
@@ -53,16 +53,16 @@ const DATA = { data: { type: 'string' }, help: { type: 'boolean' } } as const;
 
 export async function statusCommand(argv: readonly string[], env = process.env): Promise<number> {
   const values = parseCommandArgs(argv, DATA, 'status');
-  if (values['help'] === true) return help(STATUS_HELP);
-  const result = await callAdmin(dataDirOf(values, env), { op: 'status' });
+  if (values['help'] === true) return printHelp(STATUS_HELP);
+  const result = await callAdmin(dataDirOption(values, env), { op: 'status' });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
 export async function sealCommand(argv: readonly string[], env = process.env): Promise<number> {
   const values = parseCommandArgs(argv, DATA, 'seal');
-  if (values['help'] === true) return help(SEAL_HELP);
-  await callAdmin(dataDirOf(values, env), { op: 'seal' });
+  if (values['help'] === true) return printHelp(SEAL_HELP);
+  await callAdmin(dataDirOption(values, env), { op: 'seal' });
   process.stdout.write('sealed: the node holds no key now\n');
   return 0;
 }
@@ -83,9 +83,9 @@ export async function unsealCommand(
     },
     'unseal',
   );
-  if (values['help'] === true) return help(UNSEAL_HELP);
+  if (values['help'] === true) return printHelp(UNSEAL_HELP);
   const secret = await secretOf(values, env, stdin);
-  const status = (await callAdmin(dataDirOf(values, env), { op: 'unseal', secret })) as {
+  const status = (await callAdmin(dataDirOption(values, env), { op: 'unseal', secret })) as {
     vault: { sealed: boolean; sharesGiven: number; protectors: { type: string; threshold?: number }[] };
   };
   const { vault } = status;
@@ -113,8 +113,8 @@ export async function keysCommand(argv: readonly string[], env = process.env): P
     },
     'keys',
   );
-  if (action === undefined || action === '--help' || values['help'] === true) return help(KEYS_HELP);
-  const dataDir = dataDirOf(values, env);
+  if (action === undefined || action === '--help' || values['help'] === true) return printHelp(KEYS_HELP);
+  const dataDir = dataDirOption(values, env);
   const org = values['org'] as string | undefined;
   let request: AdminRequest;
   if (action === 'rotate' && values['master'] === true) {
@@ -163,28 +163,7 @@ async function secretOf(
     }
     case 'tpm':
       return { type: 'tpm', tcti: text('tpm') };
-    default: {
-      const shares = (await readAll(stdin))
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0);
-      if (shares.length === 0) throw new ConfigError('--share: no share line on stdin');
-      return { type: 'shamir', shares };
-    }
+    default:
+      return { type: 'shamir', shares: await readShareLines(stdin) };
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function dataDirOf(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): string {
-  return resolve((values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data');
-}
-
-function help(text: string): number {
-  process.stdout.write(text);
-  return 0;
 }

@@ -33,7 +33,7 @@ import {
 } from '../registry/index.js';
 import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
-import { parseCommandArgs } from './cli-vault.js';
+import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
 import { integer } from './config.js';
 import { ConfigError } from './errors.js';
 import { defaultKeyFile } from './keyring-provider.js';
@@ -139,7 +139,7 @@ export async function backupCommand(argv: readonly string[], env = process.env):
     },
     'backup',
   );
-  if (values['help'] === true) return help(BACKUP_HELP);
+  if (values['help'] === true) return printHelp(BACKUP_HELP);
   const scope = scopeOf(values);
   const outText = text(values, 'out');
   if (outText === undefined) throw new ConfigError('backup needs --out FILE: where to write the archive');
@@ -188,7 +188,7 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
     { ...COMMON, in: { type: 'string' }, verify: { type: 'boolean' }, replicas: { type: 'string' } },
     'restore',
   );
-  if (values['help'] === true) return help(RESTORE_HELP);
+  if (values['help'] === true) return printHelp(RESTORE_HELP);
   const inText = text(values, 'in');
   if (inText === undefined) throw new ConfigError('restore needs --in FILE: the archive to restore');
   const file = resolve(inText);
@@ -281,15 +281,7 @@ async function unsealSecret(values: Values, env: NodeJS.ProcessEnv): Promise<Uns
   if (['key-file', 'passphrase-env', 'tpm'].some((name) => values[name] !== undefined)) {
     throw new ConfigError('give one of --key-file, --passphrase-env, --tpm and --share, not several');
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  const shares = Buffer.concat(chunks)
-    .toString('utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  if (shares.length === 0) throw new ConfigError('--share: no share line on stdin');
-  return { type: 'shamir', shares };
+  return { type: 'shamir', shares: await readShareLines() };
 }
 
 /** Unseals at once: a backup cannot wait for key holders one by one. */
@@ -339,7 +331,7 @@ async function openStore(
   for (const name of ['region', 'vault']) {
     if (text(values, name) !== undefined) throw new ConfigError(`--${name} goes with --nats (a cluster)`);
   }
-  return openStandalone(resolve(text(values, 'data') ?? env.REDOUBT_DATA ?? 'redoubt-data'), options.create);
+  return openStandalone(dataDirOption(values, env), options.create);
 }
 
 async function openStandalone(dataDir: string, create: boolean): Promise<Store> {
@@ -444,11 +436,6 @@ function describeScope(scope: ArchiveScope): string {
 
 function text(values: Values, name: string): string | undefined {
   return values[name] as string | undefined;
-}
-
-function help(textToShow: string): number {
-  process.stdout.write(textToShow);
-  return 0;
 }
 
 function mb(bytes: number): string {

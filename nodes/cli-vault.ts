@@ -4,9 +4,9 @@
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Vault } from '../registry/index.js';
 import type { ProtectorSpec } from '../registry/index.js';
+import { dataDirOption, parseCommandArgs } from './cli-args.js';
 import { integer } from './config.js';
 import { ConfigError } from './errors.js';
 import { vaultStoreOf } from './vault-provider.js';
@@ -50,7 +50,7 @@ export async function initCommand(argv: readonly string[], env = process.env): P
     process.stdout.write(INIT_HELP);
     return 0;
   }
-  const dataDir = resolve((values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data');
+  const dataDir = dataDirOption(values, env);
   const specs = protectorSpecs(values, env);
   const store = vaultStoreOf(dataDir);
   const { vault, shares } = await Vault.init(store, specs);
@@ -78,8 +78,7 @@ export async function vaultStatusCommand(argv: readonly string[], env = process.
     process.stdout.write(STATUS_HELP);
     return 0;
   }
-  const dataDir = (values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data';
-  const vault = await Vault.open(vaultStoreOf(resolve(dataDir)));
+  const vault = await Vault.open(vaultStoreOf(dataDirOption(values, env)));
   // Sealed or not is a property of a running node, not of the file: leave it out.
   const { id, protectors, masterKeyVersions, currentMasterKey } = vault.status();
   process.stdout.write(`${JSON.stringify({ id, protectors, masterKeyVersions, currentMasterKey }, null, 2)}\n`);
@@ -114,20 +113,4 @@ function protectorSpecs(values: Record<string, string | boolean | undefined>, en
     );
   }
   return specs;
-}
-
-/** parseArgs for an operator command, with a ConfigError that points at its --help. */
-export function parseCommandArgs<T extends Record<string, { type: 'string' | 'boolean' }>>(
-  argv: readonly string[],
-  options: T,
-  command: string,
-): Record<string, string | boolean | undefined> {
-  try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values as Record<
-      string,
-      string | boolean | undefined
-    >;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}; see redoubt ${command} --help`);
-  }
 }
