@@ -7,7 +7,7 @@ import { Kvm } from '@nats-io/kv';
 import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { VaultFileError } from '../errors.js';
-import { parseVaultDocument } from './vault-document.js';
+import { parseVaultText } from './vault-document.js';
 import type { VaultDocument } from './vault-document.js';
 import type { VaultStore } from './vault-store.js';
 
@@ -44,13 +44,7 @@ export class KvVaultStore implements VaultStore {
     if (entry === null || entry.operation !== 'PUT') return undefined;
     const text = entry.string();
     this.#seen = { text, revision: entry.revision };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new VaultFileError(`vault in ${this.where} is malformed: not valid JSON`, { cause });
-    }
-    return parseVaultDocument(json, this.where);
+    return parseVaultText(text, this.where);
   }
 
   async save(next: VaultDocument, previous: VaultDocument | undefined): Promise<boolean> {

@@ -70,6 +70,20 @@ export interface VaultDocument {
 export const PROTECTOR_TYPES: readonly ProtectorType[] = ['passphrase', 'keyfile', 'shamir', 'tpm'];
 
 /**
+ * Parses and checks the stored text of a vault document.
+ * @throws VaultFileError (`VAULT_INVALID`) when it is not JSON, or naming the first thing wrong
+ */
+export function parseVaultText(text: string, where: string): VaultDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new VaultFileError(`vault at ${where} is malformed: not valid JSON`, { cause });
+  }
+  return parseVaultDocument(json, where);
+}
+
+/**
  * Checks a parsed document read from outside.
  * @throws VaultFileError (`VAULT_INVALID`) naming the first thing wrong
  */

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { errorCode, errorMessage, replaceFile, writeNewFile } from '../../actors/index.js';
 import { VaultFileError } from '../errors.js';
-import { parseVaultDocument } from './vault-document.js';
+import { parseVaultText } from './vault-document.js';
 import type { VaultDocument } from './vault-document.js';
 
 export interface VaultStore {
@@ -34,14 +34,7 @@ export class FileVaultStore implements VaultStore {
 
   async load(): Promise<VaultDocument | undefined> {
     const text = await this.#read();
-    if (text === undefined) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (cause) {
-      throw new VaultFileError(`vault at ${this.file} is malformed: not valid JSON`, { cause });
-    }
-    return parseVaultDocument(json, this.file);
+    return text === undefined ? undefined : parseVaultText(text, this.file);
   }
 
   async save(next: VaultDocument, previous: VaultDocument | undefined): Promise<boolean> {
