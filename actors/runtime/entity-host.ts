@@ -103,7 +103,7 @@ interface Cell {
   /** Set when the entity must not act any more (fenced, or its shard moved away). */
   retired: boolean;
   inflight: number;
-  /** The entity's state after its last command, kept here so going idle needs no actor round trip. */
+  /** The entity's state after its last command (undefined until activated); going idle moves it to the resident tier. */
   active: Active | undefined;
   /** Armed when the last request in flight is answered; gives up the actor when it fires. */
   idleTimer: NodeJS.Timeout | undefined;
@@ -166,40 +166,38 @@ export class EntityHost {
   }
 
   async #ask(request: EntityRequest): Promise<unknown> {
-    // A passivated actor can stop between lookup and delivery; then a fresh one is spawned.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      if (this.#closed) throw new ClosedError('entity host');
-      const remaining = request.deadline - Date.now();
-      if (remaining <= 0) throw new DeadlineExceededError(`deadline passed before ${request.entity} was reached`);
-      const cell = this.#cellFor(request);
-      cell.inflight++;
-      clearTimeout(cell.idleTimer);
-      let outcome: Outcome;
-      try {
-        // Our own reply callback, not nact's query: its temporary reference ids are 32-bit random
-        // numbers, and two asks in flight with the same id lose one reply (seen at 100k entities).
-        outcome = await new Promise<Outcome>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new DeadlineExceededError(`${request.entity} did not answer within the deadline`)),
-            remaining,
-          );
-          dispatch(cell.ref, {
-            request,
-            reply: (answer: Outcome) => {
-              clearTimeout(timer);
-              resolve(answer);
-            },
-          });
+    if (this.#closed) throw new ClosedError('entity host');
+    const remaining = request.deadline - Date.now();
+    if (remaining <= 0) throw new DeadlineExceededError(`deadline passed before ${request.entity} was reached`);
+    // A cell in #cells always has a running actor: only the host stops actors, and it removes
+    // the cell first (going idle, retiring), so the message below cannot be dropped.
+    const cell = this.#cellFor(request);
+    cell.inflight++;
+    clearTimeout(cell.idleTimer);
+    let outcome: Outcome;
+    try {
+      // Our own reply callback, not nact's query: its temporary reference ids are 32-bit random
+      // numbers, and two asks in flight with the same id lose one reply (seen at 100k entities).
+      outcome = await new Promise<Outcome>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new DeadlineExceededError(`${request.entity} did not answer within the deadline`)),
+          remaining,
+        );
+        dispatch(cell.ref, {
+          request,
+          reply: (answer: Outcome) => {
+            clearTimeout(timer);
+            resolve(answer);
+          },
         });
-      } finally {
-        cell.inflight--;
-        if (cell.retired && cell.inflight === 0) this.#stopCell(cell);
-        else if (cell.inflight === 0) this.#armIdle(cell, request.kind);
-      }
-      if (outcome.ok) return outcome.reply;
-      throw outcome.error;
+      });
+    } finally {
+      cell.inflight--;
+      if (cell.retired && cell.inflight === 0) this.#stopCell(cell);
+      else if (cell.inflight === 0) this.#armIdle(cell, request.kind);
     }
-    throw new UnavailableError(`${request.entity} stopped repeatedly while being reached`);
+    if (outcome.ok) return outcome.reply;
+    throw outcome.error;
   }
 
   #cellFor(request: EntityRequest): Cell {
@@ -220,20 +218,20 @@ export class EntityHost {
     };
     const ref = spawn(
       this.#system,
-      async (active: Active | undefined, message: CellMessage) => {
+      // The actor serialises the entity's commands; its state lives in the cell, not in nact.
+      async (_unused: undefined, message: CellMessage) => {
         let handled: { outcome: Outcome; next: Active | undefined };
         try {
-          handled = await this.#handle(cell, kind, active, message.request);
+          handled = await this.#handle(cell, kind, cell.active, message.request);
         } catch (error) {
           handled = { outcome: fail(asRedoubtError(error)), next: undefined };
         }
         cell.active = handled.next;
         message.reply(handled.outcome);
-        return handled.next;
+        return undefined;
       },
       name,
       {
-        ...(resident === undefined ? {} : { initialState: resident.active }),
         afterStop: () => this.#actorStopped(cell),
       },
     );
