@@ -5,6 +5,7 @@
  */
 import { assertKind } from './entity-id.js';
 import type { EntityId } from './entity-id.js';
+import { PLATFORM_SCOPE } from './crypto/keyring.js';
 import type { KeyScope } from './crypto/keyring.js';
 
 /** Who sent a command, as the gateway or an internal caller vouches for it. */
@@ -93,6 +94,11 @@ declare const types: unique symbol;
  */
 export interface EntityKind<S, C extends CommandShape, E, R> extends EntityDefinition<S, C, E, R> {
   readonly [types]?: { readonly command: C; readonly reply: R };
+}
+
+/** The key scope an entity's data is sealed under: what its kind names for its id, else the platform's. */
+export function keyScopeOf(kind: AnyEntityKind, id: string): KeyScope {
+  return kind.keyScope === undefined ? PLATFORM_SCOPE : kind.keyScope(id);
 }
 
 /** Any kind, as the runtime holds them. */

@@ -7,7 +7,7 @@ export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody } from './runtime/record-codec.js';
 export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
 export type { ResealReply } from './runtime/system-commands.js';
-export { defineEntity, SYSTEM_CALLER } from './entity-kind.js';
+export { defineEntity, keyScopeOf, SYSTEM_CALLER } from './entity-kind.js';
 export { entityId, entityToken, entityFromToken, splitEntityId, MAX_ENTITY_ID_LENGTH } from './entity-id.js';
 export * from './errors.js';
 export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';

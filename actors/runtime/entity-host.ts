@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { dispatch, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
 import type { Logger } from 'pino';
-import { PLATFORM_SCOPE } from '../crypto/keyring.js';
+import { keyScopeOf } from '../entity-kind.js';
 import { sealedKeyVersion } from '../crypto/sealer.js';
 import type { KeyScope } from '../crypto/keyring.js';
 import type { Sealer } from '../crypto/sealer.js';
@@ -369,7 +369,7 @@ export class EntityHost {
     }
     if (forceCompaction || compacts(kind, decision.events)) {
       try {
-        await this.#compact(cell.entity, keyScopeOf(kind, cell.entity), next);
+        await this.#compact(cell.entity, scopeOfEntity(kind, cell.entity), next);
       } catch (error) {
         this.#log.error({ err: error, entity: cell.entity }, 'compaction failed: earlier history is still on disk');
         return { outcome: fail(new CompactionError(cell.entity, { cause: error })), next };
@@ -420,7 +420,7 @@ export class EntityHost {
     request: EntityRequest,
     decision: { events: readonly unknown[]; reply: unknown },
   ): Promise<Active> {
-    const scope = keyScopeOf(kind, cell.entity);
+    const scope = scopeOfEntity(kind, cell.entity);
     // A keyring backed by the registry fetches the scope's current key here when it has none.
     const keysReady = this.#sealer.prepare(scope);
     if (keysReady !== undefined) await keysReady;
@@ -480,7 +480,7 @@ export class EntityHost {
 
   async #activate(kind: AnyEntityKind, entity: EntityId): Promise<Active> {
     const started = performance.now();
-    const scope = keyScopeOf(kind, entity);
+    const scope = scopeOfEntity(kind, entity);
     const { id } = splitEntityId(entity);
     const active: Active = { state: kind.initialState(id), seq: 0, position: 0, sinceSnapshot: 0, recent: undefined };
     const snapshot = await this.#snapshots.load(entity);
@@ -600,8 +600,8 @@ function remember(
 }
 
 /** The key scope of an entity's data, as its kind declares it. */
-function keyScopeOf(kind: AnyEntityKind, entity: EntityId): KeyScope {
-  return kind.keyScope === undefined ? PLATFORM_SCOPE : kind.keyScope(splitEntityId(entity).id);
+function scopeOfEntity(kind: AnyEntityKind, entity: EntityId): KeyScope {
+  return keyScopeOf(kind, splitEntityId(entity).id);
 }
 
 /** Whether these events ask for the entity's earlier history to be erased. */

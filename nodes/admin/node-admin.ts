@@ -3,7 +3,7 @@
  * unseal and seal, and run key rotation and shredding. Sealing drops every key and every entity's
  * plaintext state from memory; the node keeps running and answers VAULT_SEALED until unsealed.
  */
-import { RESEAL_COMMAND, splitEntityId } from '../../actors/index.js';
+import { keyScopeOf, RESEAL_COMMAND, splitEntityId } from '../../actors/index.js';
 import type {
   AnyEntityKind,
   CommandOf,
@@ -46,7 +46,7 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
   const inScope = (scope: KeyScope) => (entity: string) => {
     const { kind, id } = splitEntityId(entity as never);
     const definition = parts.kinds.get(kind);
-    return definition !== undefined && (definition.keyScope?.(id) ?? '') === scope;
+    return definition !== undefined && keyScopeOf(definition, id) === scope;
   };
   const deps: RotationDeps = {
     journal: parts.journal,

@@ -1,5 +1,5 @@
 /** Which entities an archive holds: chosen by their key scope, as the entity's kind names it. */
-import { InvalidEntityIdError, PLATFORM_SCOPE, entityId, splitEntityId } from '../../actors/index.js';
+import { InvalidEntityIdError, PLATFORM_SCOPE, entityId, keyScopeOf, splitEntityId } from '../../actors/index.js';
 import type { AnyEntityKind, EntityId, KeyScope } from '../../actors/index.js';
 import { BackupError, BackupFormatError } from '../errors.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
@@ -20,7 +20,7 @@ export function scopeOfEntity(entity: EntityId, kinds: ReadonlyMap<string, AnyEn
       `entity ${entity} is of kind "${kind}", which this Redoubt does not know: cannot tell which org it belongs to`,
     );
   }
-  return definition.keyScope === undefined ? PLATFORM_SCOPE : definition.keyScope(id);
+  return keyScopeOf(definition, id);
 }
 
 /** The org a scope belongs to (`acme` for `acme` and for the module scope `acme/mail`). */

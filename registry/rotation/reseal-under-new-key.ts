@@ -5,7 +5,7 @@
  * older versions only when none does. Reads keep working throughout: every unretired version
  * still opens what it sealed.
  */
-import { splitEntityId } from '../../actors/index.js';
+import { keyScopeOf, splitEntityId } from '../../actors/index.js';
 import type { AnyEntityKind, EntityId, Journal, KeyScope, SnapshotStore } from '../../actors/index.js';
 import { RotationIncompleteError } from '../errors.js';
 import { keyCensus, olderVersionsInUse } from './key-census.js';
@@ -117,7 +117,7 @@ export async function entitiesOfScope(deps: Pick<ResealDeps, 'journal' | 'kinds'
     const kind = deps.kinds.get(kindName);
     // An entity of a kind this node does not host cannot be re-sealed here; the census still sees it.
     if (kind === undefined) continue;
-    if ((kind.keyScope?.(id) ?? '') === scope) members.push({ entity, kind, id });
+    if (keyScopeOf(kind, id) === scope) members.push({ entity, kind, id });
   }
   return members;
 }
