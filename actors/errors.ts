@@ -196,6 +196,17 @@ export class CompactionError extends RedoubtError {
   }
 }
 
+/**
+ * Thrown when a node's request guard refuses a request: no credential, a credential that does not
+ * verify, or one whose holder may not send that command. `details.reason` says which.
+ */
+export class RequestDeniedError extends RedoubtError {
+  constructor(message: string, reason: string, options?: ErrorOptions) {
+    super('PERMISSION_DENIED', message, { ...options, details: { reason } });
+    this.name = 'RequestDeniedError';
+  }
+}
+
 /** Thrown on a bug or an unexpected fault inside an entity; the message names no internal data. */
 export class InternalError extends RedoubtError {
   constructor(message: string, options?: ErrorOptions) {

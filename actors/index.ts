@@ -5,6 +5,7 @@ export { EntityServer } from './runtime/entity-server.js';
 export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody } from './runtime/record-codec.js';
+export { credentialMessage } from './runtime/request-credential.js';
 export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
 export type { ResealReply } from './runtime/system-commands.js';
 export { defineEntity, keyScopeOf, SYSTEM_CALLER } from './entity-kind.js';
@@ -29,6 +30,7 @@ export * from './crypto/index.js';
 export type { AskOptions, EntityClientOptions, EntityRef } from './runtime/entity-client.js';
 export type { EntityHostOptions, EntityRequest } from './runtime/entity-host.js';
 export type { EntityServerOptions } from './runtime/entity-server.js';
+export type { CredentialedRequest, GuardedRequest, RequestGuard, RequestSigner } from './runtime/request-credential.js';
 export type { HostMetrics } from './runtime/host-metrics.js';
 export type { RecordBody, SnapshotBody } from './runtime/record-codec.js';
 export type {

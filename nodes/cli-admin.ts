@@ -40,10 +40,16 @@ and it answers VAULT_SEALED until \`redoubt unseal\`.
 
 export const KEYS_HELP = `Usage: redoubt keys <rotate|status|shred> [--data DIR] (--org ORG | --master)
 
-  rotate --org ORG     new data key for ORG; re-seals its entities under it, then retires the
-                       older versions once no stored blob needs them (progress on stderr)
+DIR is the data directory of the running standalone or registry node.
+
+  rotate --org ORG [--region R]
+                       new data key for ORG; every node drops its cached keys at once, its
+                       entities are re-sealed under the new key, and the older versions are
+                       retired once no stored blob needs them (progress on stderr). On a
+                       registry node the entities are in ORG's home region, or in R
   rotate --master      new master key; re-seals the registry's own data, retires the old one
-  status --org ORG     ORG's key versions and how many stored blobs each one seals
+  status --org ORG [--region R]
+                       ORG's key versions and how many stored blobs each one seals
   shred --org ORG --yes
                        destroys ORG's data keys: all its data, everywhere and in every
                        backup, becomes unreadable. There is no undo.
@@ -107,6 +113,7 @@ export async function keysCommand(argv: readonly string[], env = process.env): P
     {
       ...DATA,
       org: { type: 'string' },
+      region: { type: 'string' },
       master: { type: 'boolean' },
       yes: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -125,7 +132,13 @@ export async function keysCommand(argv: readonly string[], env = process.env): P
     if (action === 'shred' && values['yes'] !== true) {
       throw new ConfigError(`keys shred destroys every key of ${org} for good: add --yes to confirm`);
     }
-    request = { op: `keys-${action}`, org };
+    const region = values['region'] as string | undefined;
+    if (action === 'shred') {
+      if (region !== undefined) throw new ConfigError('keys shred takes no --region: it destroys the keys everywhere');
+      request = { op: 'keys-shred', org };
+    } else {
+      request = { op: `keys-${action}`, org, ...(region === undefined ? {} : { region }) };
+    }
   } else {
     throw new ConfigError(`unknown keys action "${action}"; see redoubt keys --help`);
   }

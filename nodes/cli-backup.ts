@@ -36,7 +36,7 @@ import { progressLine } from './cli-progress.js';
 import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
 import { integer } from './config.js';
 import { ConfigError } from './errors.js';
-import { defaultKeyFile } from './keyring-provider.js';
+import { defaultKeyFile } from './default-key-file.js';
 import { builtInKinds } from './kinds.js';
 import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
 
@@ -154,7 +154,7 @@ export async function backupCommand(argv: readonly string[], env = process.env):
     const report = await writeBackup({
       journal: store.journal,
       snapshots: store.snapshots,
-      kinds: builtInKinds({ registry: true }),
+      kinds: builtInKinds({ data: true, registry: true }),
       vault,
       ...(scope.type === 'registry' ? { vaultDocument: await store.vaultStore.load() } : {}),
       scope,
@@ -217,7 +217,7 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
       vault,
       journal: store.journal,
       snapshots: store.snapshots,
-      kinds: builtInKinds({ registry: true }),
+      kinds: builtInKinds({ data: true, registry: true }),
       scopeStatus: keysetStatusFromStore(store.journal, store.snapshots, vault),
       verifyOnly: values['verify'] === true,
       beforeWrite: async () => {

@@ -4,18 +4,20 @@
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Vault } from '../registry/index.js';
+import { connect } from '@nats-io/transport-node';
+import { KvVaultStore, Vault } from '../registry/index.js';
 import type { ProtectorSpec } from '../registry/index.js';
 import { dataDirOption, parseCommandArgs } from './cli-args.js';
 import { integer } from './config.js';
 import { ConfigError } from './errors.js';
 import { vaultStoreOf } from './vault-provider.js';
 
-export const INIT_HELP = `Usage: redoubt init --data DIR [protectors]
+export const INIT_HELP = `Usage: redoubt init (--data DIR | --nats URL) [protectors]
 
-Creates the vault of a node: a new master key, protected by every protector given (any one of
-them unseals it). Refuses to replace an existing vault. Shamir shares are printed once, here,
-and stored nowhere: hand one to each key holder.
+Creates a vault: a new master key, protected by every protector given (any one of them unseals
+it). With --data, a standalone node's (in DIR/vault.json); with --nats, the cluster registry's
+(in a JetStream KV bucket, shared by every registry node). Refuses to replace an existing vault.
+Shamir shares are printed once, here, and stored nowhere: hand one to each key holder.
 
 Protectors (at least one):
   --key-file <file>          a key file (created mode 0600 if missing; keep it off the data disk)
@@ -26,6 +28,8 @@ Protectors (at least one):
 
 Options:
   --data <dir>               data directory (default: $REDOUBT_DATA or ./redoubt-data)
+  --nats <urls>              make the registry's vault in this NATS cluster instead
+  --replicas <n>             replicas of the vault's KV bucket with --nats (default: 1)
   --help                     show this help
 `;
 
@@ -36,6 +40,8 @@ Shows a node's vault: its id, protectors and master-key versions. Prints no secr
 
 const OPTIONS = {
   data: { type: 'string' },
+  nats: { type: 'string' },
+  replicas: { type: 'string' },
   'key-file': { type: 'string' },
   'passphrase-env': { type: 'string' },
   tpm: { type: 'string' },
@@ -50,13 +56,17 @@ export async function initCommand(argv: readonly string[], env = process.env): P
     process.stdout.write(INIT_HELP);
     return 0;
   }
-  const dataDir = dataDirOption(values, env);
   const specs = protectorSpecs(values, env);
-  const store = vaultStoreOf(dataDir);
-  const { vault, shares } = await Vault.init(store, specs);
+  const nats = values['nats'] as string | undefined;
+  if (nats !== undefined && values['data'] !== undefined) throw new ConfigError('give --data or --nats, not both');
+  const { vault, shares, where, close } =
+    nats === undefined
+      ? await initInFile(dataDirOption(values, env), specs)
+      : await initInNats(nats, integer('replicas', (values['replicas'] as string | undefined) ?? '1', 1, 5), specs);
   const status = vault.status();
   vault.seal();
-  const lines = [`created vault ${status.id} in ${store.file}`, 'protectors:'];
+  await close();
+  const lines = [`created vault ${status.id} in ${where}`, 'protectors:'];
   for (const protector of status.protectors) {
     const quorum = protector.type === 'shamir' ? ` (${protector.threshold} of ${protector.shares} shares)` : '';
     lines.push(`  ${protector.id}  ${protector.type}${quorum}`);
@@ -70,6 +80,28 @@ export async function initCommand(argv: readonly string[], env = process.env): P
   }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+async function initInFile(dataDir: string, specs: ProtectorSpec[]) {
+  const store = vaultStoreOf(dataDir);
+  return { ...(await Vault.init(store, specs)), where: store.file, close: async () => undefined };
+}
+
+async function initInNats(urls: string, replicas: number, specs: ProtectorSpec[]) {
+  const servers = urls.split(',').map((url) => url.trim());
+  let nc;
+  try {
+    nc = await connect({ servers, timeout: 10_000 });
+  } catch (error) {
+    throw new ConfigError(`--nats ${urls}: cannot connect (${(error as Error).message}); is nats-server running?`);
+  }
+  try {
+    const store = await KvVaultStore.open(nc, { replicas });
+    return { ...(await Vault.init(store, specs)), where: `NATS (${urls})`, close: () => nc.drain() };
+  } catch (error) {
+    await nc.drain().catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function vaultStatusCommand(argv: readonly string[], env = process.env): Promise<number> {

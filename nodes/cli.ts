@@ -1,27 +1,27 @@
 /**
  * The `redoubt` command. `start` runs everything in one process (the embedded default); `node`
- * runs a shard node that joins its region's cluster over NATS. SIGTERM or SIGINT hands shards off,
+ * runs a shard node that joins its region's cluster over NATS, `registry` a registry node. SIGTERM or SIGINT hands shards off,
  * stops entities, flushes and exits; a second signal exits at once.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { loadKeyFileKeyring, RedoubtError } from '../actors/index.js';
+import { RedoubtError } from '../actors/index.js';
+import { certCommand } from './cli-cert.js';
 import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
 import { initCommand, vaultStatusCommand } from './cli-vault.js';
 import { keysCommand, sealCommand, statusCommand, unsealCommand } from './cli-admin.js';
 import { backupCommand, restoreCommand } from './cli-backup.js';
-import { ConfigError } from './errors.js';
 import { createRootLogger } from './logger.js';
-import { startShardNode } from './node-shard.js';
+import { startClusterNode } from './node-cluster.js';
 import { startStandalone } from './node-standalone.js';
 import type { RunningNode } from './running-node.js';
 
 const COMMANDS = {
   start: 'Run Redoubt in one process: the embedded default, with no external server.',
   node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
+  registry: 'Run a registry node: unseals the vault kept in NATS and serves keys, the CA and signing keys.',
+  cert: 'Give a node its certificate from the internal CA: redoubt cert issue --data DIR --name N --out DIR.',
   init: "Create a node's vault: a new master key and its protectors (key file, passphrase, TPM, Shamir shares).",
   'vault-status': "Show a node's vault: its protectors and master-key versions, no secret.",
   status: 'Ask the running node whether its vault is sealed: redoubt status --data DIR.',
@@ -30,7 +30,6 @@ const COMMANDS = {
   keys: 'Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.',
   backup: 'Write an encrypted, authenticated archive of orgs (--org, --all) or the registry (--registry).',
   restore: 'Load a backup archive into a fresh data directory or cluster region; refuses altered archives.',
-  keygen: 'Create a new data key file (mode 0600) for the nodes of a region: redoubt keygen --key-file FILE.',
   version: 'Print the version.',
   help: "Show this help, or a command's help: redoubt help <command>.",
 } as const;
@@ -52,7 +51,7 @@ async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly
     return 0;
   }
   const log = createRootLogger({ node: config.nodeId, region: config.region });
-  const node = await (mode === 'standalone' ? startStandalone(config, log) : startShardNode(config, log));
+  const node = await (mode === 'standalone' ? startStandalone(config, log) : startClusterNode(config, log));
   log.info(
     {
       mode,
@@ -90,33 +89,6 @@ function untilSignalled(node: RunningNode, log: Logger): Promise<void> {
   });
 }
 
-async function keygen(argv: readonly string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: { 'key-file': { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}; see redoubt keygen --help`);
-  }
-  if (values.help === true) {
-    process.stdout.write(
-      `Usage: redoubt keygen --key-file FILE\n\n${COMMANDS.keygen}\nRefuses to overwrite an existing file. Give every node of the region the same file.\n`,
-    );
-    return 0;
-  }
-  const file = values['key-file'];
-  if (file === undefined) throw new ConfigError('keygen needs --key-file FILE');
-  const path = resolve(file);
-  if (existsSync(path)) throw new ConfigError(`${path} already exists; keygen never overwrites a key`);
-  const keyring = await loadKeyFileKeyring(path, { create: true });
-  keyring.close();
-  process.stdout.write(`created ${path} (mode 0600); copy it to every node of the region over a secure channel\n`);
-  return 0;
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -124,8 +96,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runNode('standalone', 'start', rest);
     case 'node':
       return runNode('shard', 'node', rest);
-    case 'keygen':
-      return keygen(rest);
+    case 'registry':
+      return runNode('registry', 'registry', rest);
+    case 'cert':
+      return certCommand(rest);
     case 'init':
       return initCommand(rest);
     case 'vault-status':
@@ -151,8 +125,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case undefined: {
       const topic = rest[0];
-      if (topic === 'start' || topic === 'node')
-        return runNode(topic === 'start' ? 'standalone' : 'shard', topic, ['--help']);
+      if (topic === 'start') return runNode('standalone', topic, ['--help']);
+      if (topic === 'node') return runNode('shard', topic, ['--help']);
+      if (topic === 'registry') return runNode('registry', topic, ['--help']);
+      if (topic === 'cert') return certCommand(['--help']);
       if (topic === 'init') return initCommand(['--help']);
       if (topic === 'vault-status') return vaultStatusCommand(['--help']);
       if (topic === 'status') return statusCommand(['--help']);

@@ -10,7 +10,7 @@ import { assertNodeId, assertRegion } from '../actors/index.js';
 import { ConfigError } from './errors.js';
 
 export interface NodeConfig {
-  readonly mode: 'standalone' | 'shard';
+  readonly mode: 'standalone' | 'shard' | 'registry';
   readonly nodeId: string;
   readonly region: string;
   readonly dataDir: string;
@@ -36,21 +36,17 @@ export interface NodeConfig {
   readonly maxPayloadBytes: number;
   /** How long a cluster node waits for NATS and JetStream to be ready at start. */
   readonly startupTimeoutMs: number;
-  /** The PEM files of a cluster node's mutual TLS with nats-server; `undefined` for plain NATS. */
-  readonly natsTls: NatsTlsFiles | undefined;
+  /**
+   * The directory of a cluster node's certificate from the internal CA (`key.pem`, `cert.pem`,
+   * `ca.pem`, as `redoubt cert issue` writes them): the node signs its registry requests with it,
+   * presents it to nats-server when {@link natsTls} is set, and renews it in place.
+   */
+  readonly certDir: string | undefined;
+  /** Connect to nats-server with mutual TLS, using the certificate in {@link certDir}. */
+  readonly natsTls: boolean;
 }
 
-/** The PEM files a node presents and trusts on its NATS connections (read again on every reconnect). */
-export interface NatsTlsFiles {
-  /** The CA bundle nats-server's certificate must chain to (the registry CA's `bundle`). */
-  readonly caFile: string;
-  /** This node's certificate, issued by the registry CA (role `node` or `client`). */
-  readonly certFile: string;
-  /** This node's private key. */
-  readonly keyFile: string;
-}
-
-/** The options shared by `start` and `node`, for parseArgs and for --help. */
+/** The options every node takes, for parseArgs and for --help. */
 export const NODE_OPTIONS = {
   data: {
     type: 'string',
@@ -70,6 +66,12 @@ export const NODE_OPTIONS = {
     help: 'port of the /metrics and /healthz endpoint (0 picks a free one)',
     default: '9464',
   },
+  'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
+  help: { type: 'boolean', help: 'show this help' },
+} as const;
+
+/** Options of the nodes that hold the vault (standalone and registry). */
+export const VAULT_OPTIONS = {
   'key-file': {
     type: 'string',
     help: 'unseal the vault with this key file (mode 0600; made on first start when standalone)',
@@ -88,8 +90,6 @@ export const NODE_OPTIONS = {
     type: 'boolean',
     help: 'start sealed: serve nothing until `redoubt unseal` (shares, passphrase, key file or TPM)',
   },
-  'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
-  help: { type: 'boolean', help: 'show this help' },
 } as const;
 
 /** Options only a cluster node takes. */
@@ -100,12 +100,35 @@ export const CLUSTER_OPTIONS = {
   'dead-after-ms': { type: 'string', help: 'a node unheard for this long loses its shards', default: '2500' },
   'lease-ms': { type: 'string', help: 'coordinator lease time', default: '3000' },
   'startup-timeout-ms': { type: 'string', help: 'how long to wait for NATS and JetStream at start', default: '60000' },
-  'nats-ca': { type: 'string', help: 'mTLS to NATS: CA bundle (PEM) to trust', default: '$REDOUBT_NATS_CA' },
-  'nats-cert': { type: 'string', help: "mTLS to NATS: this node's certificate (PEM)", default: '$REDOUBT_NATS_CERT' },
-  'nats-key': { type: 'string', help: "mTLS to NATS: this node's private key (PEM)", default: '$REDOUBT_NATS_KEY' },
+  'cert-dir': {
+    type: 'string',
+    help: "directory of this node's certificate from the internal CA (key.pem, cert.pem, ca.pem; `redoubt cert issue`); required for shard nodes",
+    default: '$REDOUBT_CERT_DIR',
+  },
+  'nats-tls': { type: 'boolean', help: 'connect to NATS with mutual TLS, presenting the certificate of --cert-dir' },
 } as const;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
+
+/** Which options each node role takes. */
+function optionsOf(mode: NodeConfig['mode']): OptionSpec {
+  switch (mode) {
+    case 'standalone':
+      return { ...NODE_OPTIONS, ...VAULT_OPTIONS };
+    case 'shard':
+      return { ...NODE_OPTIONS, ...CLUSTER_OPTIONS };
+    case 'registry': {
+      // Registry nodes form their own group: region and shard count are fixed (REGISTRY_REGION).
+      const { region: _region, shards: _shards, ...common } = NODE_OPTIONS;
+      return { ...common, ...VAULT_OPTIONS, ...CLUSTER_OPTIONS };
+    }
+  }
+}
+
+/** The region name of the registry nodes' group, reserved for it. */
+export const REGISTRY_REGION = 'registry';
+/** Shards of the registry group, fixed so every node routes to registry entities alike. */
+export const REGISTRY_SHARDS = 16;
 
 /** Parses argv; `undefined` means --help was asked for. @throws ConfigError */
 export function parseNodeConfig(
@@ -113,7 +136,7 @@ export function parseNodeConfig(
   argv: readonly string[],
   env = process.env,
 ): NodeConfig | undefined {
-  const spec: OptionSpec = mode === 'shard' ? { ...NODE_OPTIONS, ...CLUSTER_OPTIONS } : NODE_OPTIONS;
+  const spec = optionsOf(mode);
   let values: Record<string, string | boolean | undefined>;
   try {
     const options = Object.fromEntries(Object.entries(spec).map(([name, o]) => [name, { type: o.type }]));
@@ -124,12 +147,12 @@ export function parseNodeConfig(
   if (values.help === true) return undefined;
   const text = (name: string): string | undefined => values[name] as string | undefined;
 
-  const natsUrls = (text('nats') ?? (mode === 'shard' ? env.REDOUBT_NATS : undefined) ?? '')
+  const cluster = mode !== 'standalone';
+  const natsUrls = (text('nats') ?? (cluster ? env.REDOUBT_NATS : undefined) ?? '')
     .split(',')
     .map((u) => u.trim())
     .filter((u) => u.length > 0);
-  if (mode === 'shard' && natsUrls.length === 0)
-    throw new ConfigError('a cluster node needs --nats URL (or REDOUBT_NATS)');
+  if (cluster && natsUrls.length === 0) throw new ConfigError('a cluster node needs --nats URL (or REDOUBT_NATS)');
   for (const url of natsUrls) {
     if (!/^(nats|tls):\/\/[^\s/]+$/.test(url)) throw new ConfigError(`--nats: "${url}" is not a nats://host:port URL`);
   }
@@ -139,13 +162,24 @@ export function parseNodeConfig(
     hostname()
       .replace(/[^A-Za-z0-9_-]/g, '-')
       .slice(0, 64);
-  const region = text('region') ?? env.REDOUBT_REGION ?? 'local';
+  const region = mode === 'registry' ? REGISTRY_REGION : (text('region') ?? env.REDOUBT_REGION ?? 'local');
   try {
     assertNodeId(nodeId);
     assertRegion(region);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  if (mode !== 'registry' && region === REGISTRY_REGION) {
+    throw new ConfigError(`--region ${REGISTRY_REGION} is reserved for the registry nodes (redoubt registry)`);
+  }
+  const certDir = cluster ? certDirOf(text('cert-dir') ?? env.REDOUBT_CERT_DIR) : undefined;
+  if (mode === 'shard' && certDir === undefined) {
+    throw new ConfigError(
+      'a shard node needs --cert-dir DIR (or REDOUBT_CERT_DIR) with its certificate from the internal CA: make one with `redoubt cert issue`',
+    );
+  }
+  const natsTls = values['nats-tls'] === true;
+  if (natsTls && certDir === undefined) throw new ConfigError('--nats-tls needs --cert-dir');
   const passphraseEnv = text('passphrase-env');
   if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) {
     throw new ConfigError(`--passphrase-env ${passphraseEnv}: that environment variable is not set`);
@@ -169,12 +203,12 @@ export function parseNodeConfig(
     region,
     dataDir: resolve(text('data') ?? env.REDOUBT_DATA ?? 'redoubt-data'),
     natsUrls,
-    shards: integer('shards', text('shards') ?? '64', 1, 4096),
+    shards: mode === 'registry' ? REGISTRY_SHARDS : integer('shards', text('shards') ?? '64', 1, 4096),
     replicas: integer('replicas', text('replicas') ?? '1', 1, 5),
     httpHost: text('http-host') ?? '127.0.0.1',
     httpPort: integer('http-port', text('http-port') ?? '9464', 0, 65_535),
     keyFile:
-      passphraseEnv === undefined && tpmTcti === undefined
+      mode !== 'shard' && passphraseEnv === undefined && tpmTcti === undefined
         ? resolve(text('key-file') ?? env.REDOUBT_KEY_FILE ?? join(homedir(), '.config', 'redoubt', 'master.key'))
         : undefined,
     passphraseEnv,
@@ -185,39 +219,24 @@ export function parseNodeConfig(
     leaseMs,
     maxPayloadBytes: integer('max-payload', text('max-payload') ?? '262144', 1024, 1_000_000),
     startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
-    natsTls:
-      mode === 'shard'
-        ? natsTlsFiles(
-            text('nats-ca') ?? env.REDOUBT_NATS_CA,
-            text('nats-cert') ?? env.REDOUBT_NATS_CERT,
-            text('nats-key') ?? env.REDOUBT_NATS_KEY,
-          )
-        : undefined,
+    certDir,
+    natsTls,
   };
 }
 
-/** The mTLS files: all three or none, each readable. @throws ConfigError naming the option */
-function natsTlsFiles(
-  ca: string | undefined,
-  cert: string | undefined,
-  key: string | undefined,
-): NatsTlsFiles | undefined {
-  const given = { 'nats-ca': ca, 'nats-cert': cert, 'nats-key': key };
-  const missing = Object.entries(given).filter(([, file]) => file === undefined || file === '');
-  if (missing.length === 3) return undefined;
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `mTLS to NATS needs --nats-ca, --nats-cert and --nats-key together; missing: ${missing.map(([name]) => `--${name}`).join(', ')}`,
-    );
-  }
-  for (const [name, file] of Object.entries(given)) {
+/** The certificate directory: it must hold key.pem, cert.pem and ca.pem, readable. @throws ConfigError */
+function certDirOf(dir: string | undefined): string | undefined {
+  if (dir === undefined || dir === '') return undefined;
+  for (const name of ['key.pem', 'cert.pem', 'ca.pem']) {
     try {
-      accessSync(file!, constants.R_OK);
+      accessSync(join(dir, name), constants.R_OK);
     } catch (error) {
-      throw new ConfigError(`--${name}: cannot read "${file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new ConfigError(
+        `--cert-dir: cannot read ${join(dir, name)} (${(error as NodeJS.ErrnoException).code ?? 'error'}); \`redoubt cert issue --out DIR\` writes all three`,
+      );
     }
   }
-  return { caFile: resolve(ca!), certFile: resolve(cert!), keyFile: resolve(key!) };
+  return resolve(dir);
 }
 
 /** A whole-number option in [min, max]. @throws ConfigError naming the option and the range */
@@ -231,7 +250,7 @@ export function integer(name: string, value: string, min: number, max: number): 
 
 /** The --help text of a subcommand. */
 export function helpText(command: string, summary: string, mode: NodeConfig['mode']): string {
-  const spec: OptionSpec = mode === 'shard' ? { ...NODE_OPTIONS, ...CLUSTER_OPTIONS } : NODE_OPTIONS;
+  const spec = optionsOf(mode);
   const lines = Object.entries(spec).map(([name, o]) => {
     const flag = o.type === 'boolean' ? `--${name}` : `--${name} <value>`;
     return `  ${flag.padEnd(26)} ${o.help}${o.default ? ` (default: ${o.default})` : ''}`;

@@ -1,9 +1,19 @@
 /** Wires host, server and client on top of the adapters a node role chose. */
 import type { Logger } from 'pino';
 import { EntityClient, EntityHost, EntityServer, Sealer } from '../actors/index.js';
-import type { AnyEntityKind, Journal, Keyring, ShardDirectory, SnapshotStore, Transport } from '../actors/index.js';
+import type {
+  AnyEntityKind,
+  Journal,
+  Keyring,
+  RequestGuard,
+  RequestSigner,
+  ShardDirectory,
+  SnapshotStore,
+  Transport,
+} from '../actors/index.js';
 import type { NodeConfig } from './config.js';
 import { builtInKinds } from './kinds.js';
+import type { NodeRoles } from './kinds.js';
 import { moduleLogger } from './logger.js';
 import type { NodeMetrics } from './metrics.js';
 
@@ -14,8 +24,12 @@ export interface EntityRuntimeParts {
   readonly directory: ShardDirectory;
   readonly transport: Transport;
   readonly keyring: Keyring;
-  /** Whether this node hosts the registry's entities (it holds the unsealed vault). */
-  readonly registry: boolean;
+  /** Which entities this node hosts: the data kinds, the registry's (it holds the vault), or both. */
+  readonly roles: NodeRoles;
+  /** Checks the credential of each request before its entity sees it (registry entities). */
+  readonly guard?: RequestGuard;
+  /** Attaches this node's credential to its requests. */
+  readonly signer?: RequestSigner;
   readonly metrics: NodeMetrics;
   readonly log: Logger;
 }
@@ -30,7 +44,7 @@ export interface EntityRuntime {
 
 export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime {
   const { config } = parts;
-  const kinds = builtInKinds({ registry: parts.registry });
+  const kinds = builtInKinds(parts.roles);
   const host = new EntityHost({
     journal: parts.journal,
     snapshots: parts.snapshots,
@@ -46,12 +60,14 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
     directory: parts.directory,
     log: moduleLogger(parts.log, 'server'),
     maxPayloadBytes: config.maxPayloadBytes,
+    ...(parts.guard === undefined ? {} : { guard: parts.guard }),
   });
   const client = new EntityClient({
     region: config.region,
     directory: parts.directory,
     transport: parts.transport,
     local: { nodeId: config.nodeId, server },
+    ...(parts.signer === undefined ? {} : { signer: parts.signer }),
   });
   return { host, server, client, kinds };
 }

@@ -1,7 +1,7 @@
 /** Process assembly: configuration, the node roles, and their observability. */
-export { parseNodeConfig, helpText } from './config.js';
+export { parseNodeConfig, helpText, REGISTRY_REGION, REGISTRY_SHARDS } from './config.js';
 export { startStandalone } from './node-standalone.js';
-export { startShardNode } from './node-shard.js';
+export { startClusterNode } from './node-cluster.js';
 export { createRootLogger, moduleLogger } from './logger.js';
 export { ConfigError } from './errors.js';
 

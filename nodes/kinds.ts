@@ -1,10 +1,16 @@
-/** The entity kinds a node hosts: every node the data kinds, registry nodes the registry's too. */
+/** The entity kinds a node hosts: shard nodes the data kinds, registry nodes the registry's, standalone both. */
 import { ledger } from '../actors/index.js';
 import type { AnyEntityKind } from '../actors/index.js';
-import { ca, keyset, orgHome, prekeys, signingKeys } from '../registry/index.js';
+import { REGISTRY_KINDS } from '../registry/index.js';
 
-export function builtInKinds(roles: { readonly registry: boolean }): ReadonlyMap<string, AnyEntityKind> {
-  const kinds: AnyEntityKind[] = [ledger];
-  if (roles.registry) kinds.push(keyset, ca, signingKeys, orgHome, prekeys);
+export interface NodeRoles {
+  readonly data: boolean;
+  readonly registry: boolean;
+}
+
+export function builtInKinds(roles: NodeRoles): ReadonlyMap<string, AnyEntityKind> {
+  const kinds: AnyEntityKind[] = [];
+  if (roles.data) kinds.push(ledger);
+  if (roles.registry) kinds.push(...REGISTRY_KINDS);
   return new Map(kinds.map((kind) => [kind.kind, kind]));
 }

@@ -12,7 +12,8 @@ import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
-import { nodeAdminHandler } from './admin/node-admin.js';
+import { registryAccess } from './registry-access.js';
+import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { RunningNode } from './running-node.js';
 
@@ -29,6 +30,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
+  const access = registryAccess(vault, () => runtime.client);
   const runtime = assembleEntityRuntime({
     config,
     journal,
@@ -36,11 +38,14 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     directory,
     transport,
     keyring,
-    registry: true,
+    roles: { data: true, registry: true },
+    ...access,
     metrics,
     log,
   });
   const served = runtime.server.listen(transport);
+  // One process holds everything: the registry's entities and every org's live in the same stores.
+  const stores = { journal, snapshots, kinds: runtime.kinds, client: runtime.client };
   const admin = await serveAdminSocket(
     config.dataDir,
     nodeAdminHandler({
@@ -49,9 +54,9 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
       dataKeys,
       host: runtime.host,
       client: runtime.client,
-      journal,
-      snapshots,
-      kinds: runtime.kinds,
+      registryStores: stores,
+      orgStores: async () => stores,
+      announce: forgetLocally(dataKeys, runtime.host, runtime.kinds, log),
       log,
     }),
     log,

@@ -1,16 +1,17 @@
 /**
- * Opens and unseals the vault of a node that holds the master key (standalone, and registry nodes
- * later): from the key file, a passphrase or the TPM the configuration names. The embedded default
+ * Opens and unseals the vault of a node that holds the master key (standalone: in the data
+ * directory; registry nodes: in a NATS KV bucket): from the key file, a passphrase or the TPM the
+ * configuration names. The embedded default
  * makes the vault on first start with a key file outside the data directory, so `npm start` works
  * on a fresh machine and a stolen data directory alone reveals nothing.
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { FileVaultStore, Vault } from '../registry/index.js';
-import type { ProtectorSpec, UnsealInput } from '../registry/index.js';
+import type { ProtectorSpec, UnsealInput, VaultStore } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
 import { ConfigError } from './errors.js';
-import { defaultKeyFile } from './keyring-provider.js';
+import { defaultKeyFile } from './default-key-file.js';
 
 /** Where a node keeps its vault document. */
 export function vaultStoreOf(dataDir: string): FileVaultStore {
@@ -22,15 +23,22 @@ export function vaultStoreOf(dataDir: string): FileVaultStore {
  * @throws UnsealError, TpmError, VaultFileError as unsealing does; ConfigError when the variable
  *   named by --passphrase-env is empty
  */
-export async function openVault(config: NodeConfig, log: Logger, env = process.env): Promise<Vault> {
-  const store = vaultStoreOf(config.dataDir);
+export async function openVault(
+  config: NodeConfig,
+  log: Logger,
+  env = process.env,
+  store: VaultStore = vaultStoreOf(config.dataDir),
+): Promise<Vault> {
   const exists = await Vault.exists(store);
+  const initHint =
+    config.mode === 'registry'
+      ? `redoubt init --nats ${config.natsUrls.join(',')} ...`
+      : `redoubt init --data ${config.dataDir} ...`;
+  if (!exists && config.mode === 'registry') {
+    throw new ConfigError(`the registry has no vault in NATS yet: make one first with \`${initHint}\``);
+  }
   if (config.startSealed || (exists && onlyShares(await Vault.open(store)))) {
-    if (!exists) {
-      throw new ConfigError(
-        `--sealed needs a vault: make one first with \`redoubt init --data ${config.dataDir} ...\``,
-      );
-    }
+    if (!exists) throw new ConfigError(`--sealed needs a vault: make one first with \`${initHint}\``);
     const vault = await Vault.open(store);
     log.warn(
       { vault: vault.id },
@@ -41,7 +49,7 @@ export async function openVault(config: NodeConfig, log: Logger, env = process.e
   const secret = unsealSecretOf(config, env);
   if (!exists && config.mode === 'standalone') {
     const { vault } = await Vault.init(store, [secret]);
-    log.info({ vault: vault.id, file: store.file }, 'created the vault');
+    log.info({ vault: vault.id, dataDir: config.dataDir }, 'created the vault');
     warnOnDefaultKeyFile(config, log);
     return vault;
   }

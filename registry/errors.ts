@@ -180,3 +180,11 @@ export class BackupError extends RedoubtError {
     this.name = 'BackupError';
   }
 }
+
+/** Thrown when a node's certificate files (key.pem, cert.pem, ca.pem) are missing or do not belong together. */
+export class CertificateFilesError extends RedoubtError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('CERTIFICATE_FILES_INVALID', message, options);
+    this.name = 'CertificateFilesError';
+  }
+}

@@ -7,11 +7,14 @@ export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } fr
 export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
 export { assertOrgId, isOrgId, orgHome } from './directory/index.js';
 export { prekeys } from './prekeys/index.js';
-export { ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
+export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
+export { CaTrust, NODE_COMMANDS, nodeSigner, registryGuard, registrySigner } from './access/index.js';
+export { REGISTRY_KINDS } from './registry-kinds.js';
 export * from './errors.js';
 export * from './rotation/index.js';
 export * from './backup/index.js';
 
+export type { AskCaBundle, NodeSigningKey, RegistryGuardParts } from './access/index.js';
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';
 export type { ProtectorSpec, UnsealInput } from './vault/protectors.js';

@@ -25,12 +25,19 @@ export class KvShardDirectory implements ShardDirectory {
 
   /**
    * Reads the current map and starts watching it.
-   * @throws Error when the stored map has a different shard count than configured
+   * @param shardCount - the region's shard count; omit it to take the stored map's (a process that
+   *   only routes into a region it is not a member of)
+   * @throws Error when the stored map has a different shard count than configured, or when no map
+   *   is stored and no count is given
    */
-  static async open(kv: KV, shardCount: number): Promise<KvShardDirectory> {
-    const directory = new KvShardDirectory(kv, shardCount);
+  static async open(kv: KV, shardCount?: number): Promise<KvShardDirectory> {
     const entry = await kv.get(MAP_KEY);
-    if (entry !== null && entry.operation === 'PUT') directory.#accept(decodeShardMap(entry.value, entry.revision));
+    const stored =
+      entry !== null && entry.operation === 'PUT' ? decodeShardMap(entry.value, entry.revision) : undefined;
+    const count = shardCount ?? stored?.owners.length;
+    if (count === undefined) throw new Error('the region has no shard map yet: no node of it has started');
+    const directory = new KvShardDirectory(kv, count);
+    if (stored !== undefined) directory.#accept(stored);
     const watch = await kv.watch({ key: MAP_KEY });
     directory.#stopWatch = () => watch.stop();
     void (async () => {

@@ -21,6 +21,7 @@ import {
 } from '../errors.js';
 import type { Transport } from '../transport/transport.js';
 import type { EntityServer } from './entity-server.js';
+import type { RequestSigner } from './request-credential.js';
 import { nodeSubject } from './subjects.js';
 
 /** Options of one ask. */
@@ -56,6 +57,11 @@ export interface EntityClientOptions {
    * @default 2000
    */
   readonly attemptTimeoutMs?: number;
+  /**
+   * Attaches a credential to each request it covers (see request-credential.ts).
+   * @default no credentials
+   */
+  readonly signer?: RequestSigner;
 }
 
 /** A typed handle on one entity. */
@@ -106,6 +112,15 @@ export class EntityClient {
     const entity = entityId(kind.kind, id);
     const payload = encoder.encode(JSON.stringify(command));
     const deadline = options.deadline ?? Date.now() + (options.timeoutMs ?? this.#defaultTimeoutMs);
+    const requestId = options.requestId ?? randomUUID();
+    const credential = this.#options.signer?.({
+      kind: kind.kind,
+      id,
+      method: command.type,
+      payload,
+      requestId,
+      deadline,
+    });
     const bytes = Envelope.encode({
       targetKind: kind.kind,
       targetId: id,
@@ -114,7 +129,8 @@ export class EntityClient {
       caller: options.caller ?? SYSTEM_CALLER,
       traceId: options.traceId ?? '',
       deadlineUnixMs: deadline,
-      requestId: options.requestId ?? randomUUID(),
+      requestId,
+      ...(credential === undefined ? {} : { credential }),
     }).finish();
     const shard = shardOf(entity, this.#options.directory.shardCount);
     let backoff = FIRST_BACKOFF_MS;

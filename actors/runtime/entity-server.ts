@@ -24,6 +24,7 @@ import {
 import type { Subscription, Transport } from '../transport/transport.js';
 import type { EntityHost, EntityRequest } from './entity-host.js';
 import { nodeSubject } from './subjects.js';
+import type { RequestGuard } from './request-credential.js';
 
 /** Options of {@link EntityServer}. */
 export interface EntityServerOptions {
@@ -43,6 +44,12 @@ export interface EntityServerOptions {
    * @default 300000
    */
   readonly maxDeadlineMs?: number;
+  /**
+   * Checks each request's credential before its entity sees it (after the envelope and the
+   * command are validated).
+   * @default every valid request is admitted
+   */
+  readonly guard?: RequestGuard;
 }
 
 const ENVELOPE_OVERHEAD = 4096;
@@ -70,7 +77,20 @@ export class EntityServer {
   /** Answers one encoded envelope with an encoded Reply; never throws. */
   async handle(data: Uint8Array): Promise<Uint8Array> {
     try {
-      const request = this.#validate(data);
+      const { request, envelope } = this.#validate(data);
+      if (this.#options.guard !== undefined) {
+        await this.#options.guard({
+          kind: envelope.targetKind,
+          id: envelope.targetId,
+          method: envelope.method,
+          payload: envelope.payload,
+          requestId: envelope.requestId,
+          deadline: request.deadline,
+          credential: envelope.credential,
+          definition: request.kind,
+          command: request.command,
+        });
+      }
       const reply = await this.#options.host.ask(request);
       return Reply.encode({ payload: encoder.encode(JSON.stringify(reply ?? null)) }).finish();
     } catch (error) {
@@ -80,7 +100,7 @@ export class EntityServer {
     }
   }
 
-  #validate(data: Uint8Array): EntityRequest {
+  #validate(data: Uint8Array): { request: EntityRequest; envelope: Envelope } {
     if (data.length > this.#maxPayload + ENVELOPE_OVERHEAD) {
       throw new PayloadTooLargeError(data.length, this.#maxPayload + ENVELOPE_OVERHEAD);
     }
@@ -111,7 +131,8 @@ export class EntityServer {
     const owner = directory.ownerOf(shard);
     if (owner === null) throw new NoOwnerError(shard);
     if (owner !== this.#options.nodeId) throw new NotOwnerError(shard, this.#options.nodeId);
-    return { entity, shard, kind, command, requestId: envelope.requestId, caller: callerOf(envelope), deadline };
+    const caller = callerOf(envelope);
+    return { request: { entity, shard, kind, command, requestId: envelope.requestId, caller, deadline }, envelope };
   }
 
   #parseCommand(kind: AnyEntityKind, envelope: Envelope): EntityRequest['command'] {

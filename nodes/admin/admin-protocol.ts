@@ -3,16 +3,23 @@
  * progress lines and one final line from the node. The socket lives in the node's data directory
  * (mode 0600), so only the account that runs the node can use it.
  */
-import { InvalidCommandError } from '../../actors/index.js';
+import { assertRegion, InvalidCommandError } from '../../actors/index.js';
+import { CertificateRole } from '../../registry/index.js';
 
 export type AdminRequest =
   | { readonly op: 'status' }
   | { readonly op: 'seal' }
   | { readonly op: 'unseal'; readonly secret: UnsealSecret }
-  | { readonly op: 'keys-status'; readonly org: string }
-  | { readonly op: 'keys-rotate'; readonly org: string }
+  | { readonly op: 'keys-status' | 'keys-rotate'; readonly org: string; readonly region?: string }
   | { readonly op: 'keys-rotate-master' }
-  | { readonly op: 'keys-shred'; readonly org: string };
+  | { readonly op: 'keys-shred'; readonly org: string }
+  | {
+      /** Certify a key made by the operator's CLI (the private key never reaches the node). */
+      readonly op: 'cert-issue';
+      readonly csr: string;
+      readonly role: CertificateRole;
+      readonly lifetimeMs?: number;
+    };
 
 /** What an operator hands over to unseal (a key file is named by path: its bytes stay on disk). */
 export type UnsealSecret =
@@ -46,9 +53,34 @@ export function parseAdminRequest(value: unknown): AdminRequest {
     case 'unseal':
       return { op: 'unseal', secret: parseSecret(request['secret']) };
     case 'keys-status':
-    case 'keys-rotate':
+    case 'keys-rotate': {
+      const region = request['region'];
+      if (region === undefined) return { op: request['op'], org: orgOf(request['org']) };
+      try {
+        assertRegion(region as string);
+      } catch (error) {
+        throw new InvalidCommandError((error as Error).message, { field: 'region' });
+      }
+      return { op: request['op'], org: orgOf(request['org']), region: region as string };
+    }
     case 'keys-shred':
       return { op: request['op'], org: orgOf(request['org']) };
+    case 'cert-issue': {
+      const { csr, role, lifetimeMs } = request;
+      if (typeof csr !== 'string' || csr.length === 0 || csr.length > 8192) {
+        throw new InvalidCommandError('csr must be a PEM certificate request', { field: 'csr' });
+      }
+      if (typeof role !== 'string' || !Object.hasOwn(CertificateRole, role)) {
+        throw new InvalidCommandError(`role must be one of ${Object.keys(CertificateRole).join(', ')}`, {
+          field: 'role',
+        });
+      }
+      if (lifetimeMs !== undefined && (typeof lifetimeMs !== 'number' || !Number.isSafeInteger(lifetimeMs))) {
+        throw new InvalidCommandError('lifetimeMs must be a whole number of milliseconds', { field: 'lifetimeMs' });
+      }
+      const command = { op: 'cert-issue', csr, role: role as CertificateRole } as const;
+      return lifetimeMs === undefined ? command : { ...command, lifetimeMs };
+    }
     default:
       throw new InvalidCommandError(`unknown op "${String(request['op']).slice(0, 32)}"`, { field: 'op' });
   }

@@ -1,7 +1,8 @@
 /**
- * What a node that holds the vault does for its operator over the admin socket: report status,
- * unseal and seal, and run key rotation and shredding. Sealing drops every key and every entity's
- * plaintext state from memory; the node keeps running and answers VAULT_SEALED until unsealed.
+ * What a node that holds the vault (standalone or registry) does for its operator over the admin
+ * socket: report status, unseal and seal, run key rotation and shredding, and issue certificates
+ * from the internal CA. Sealing drops every key and every entity's plaintext state from memory;
+ * the node keeps running and answers VAULT_SEALED until unsealed.
  */
 import { keyScopeOf, RESEAL_COMMAND, splitEntityId } from '../../actors/index.js';
 import type {
@@ -14,6 +15,8 @@ import type {
   SnapshotStore,
 } from '../../actors/index.js';
 import {
+  ca,
+  CLUSTER_CA_ID,
   entitiesOfScope,
   keyCensus,
   keyset,
@@ -23,17 +26,34 @@ import {
 } from '../../registry/index.js';
 import type { KeysetCommand, RegistryKeyring, RotationDeps, Vault } from '../../registry/index.js';
 import type { Logger } from 'pino';
+import type { KeysChanged } from '../key-announcements.js';
 import type { AdminHandler } from './admin-server.js';
+
+/** Where a set of entities is stored and how to reach them: the registry's own, or an org's. */
+export interface EntityStores {
+  readonly journal: Journal;
+  readonly snapshots: SnapshotStore;
+  readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+  /** Sends a command to one of these entities, wherever it lives. */
+  readonly client: EntityClient;
+}
 
 export interface NodeAdminParts {
   readonly nodeId: string;
   readonly vault: Vault;
   readonly dataKeys: RegistryKeyring;
   readonly host: EntityHost;
+  /** This node's client: it reaches the registry's entities. */
   readonly client: EntityClient;
-  readonly journal: Journal;
-  readonly snapshots: SnapshotStore;
-  readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+  /** The registry's own entities (re-sealed by a master-key rotation). */
+  readonly registryStores: EntityStores;
+  /**
+   * An org's entities: this node's own stores when standalone, the org's home region in a cluster.
+   * @param region - the region the operator named, if any
+   */
+  orgStores(org: string, region: string | undefined): Promise<EntityStores>;
+  /** Tells every node that a scope's keys changed (they drop cached keys; a shred evicts). */
+  announce(change: KeysChanged): Promise<void> | void;
   readonly log: Logger;
 }
 
@@ -41,21 +61,8 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
   const { vault, dataKeys, host, client, log } = parts;
   const askKeyset = (id: string, command: KeysetCommand) =>
     client.ask(keyset, id, command as CommandOf<typeof keyset>, { timeoutMs: 30_000 });
-  const reseal = (kind: AnyEntityKind, id: string) =>
-    client.ask(kind, id, { type: RESEAL_COMMAND } as CommandOf<typeof kind>, { timeoutMs: 30_000 });
-  const inScope = (scope: KeyScope) => (entity: string) => {
-    const { kind, id } = splitEntityId(entity as never);
-    const definition = parts.kinds.get(kind);
-    return definition !== undefined && keyScopeOf(definition, id) === scope;
-  };
-  const deps: RotationDeps = {
-    journal: parts.journal,
-    snapshots: parts.snapshots,
-    kinds: parts.kinds,
-    askKeyset,
-    reseal,
-    keysChanged: (scope) => dataKeys.forget(scope),
-  };
+  const resealThrough = (stores: EntityStores) => (kind: AnyEntityKind, id: string) =>
+    stores.client.ask(kind, id, { type: RESEAL_COMMAND } as CommandOf<typeof kind>, { timeoutMs: 30_000 });
   const status = () => ({ node: parts.nodeId, vault: vault.status(), activeEntities: host.activeCount });
 
   return async (request, progress) => {
@@ -76,10 +83,11 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
         return status();
       }
       case 'keys-status': {
-        const members = await entitiesOfScope(parts, request.org);
+        const stores = await parts.orgStores(request.org, request.region);
+        const members = await entitiesOfScope(stores, request.org);
         const census = await keyCensus(
-          parts.journal,
-          parts.snapshots,
+          stores.journal,
+          stores.snapshots,
           members.map((member) => member.entity),
         );
         return {
@@ -89,17 +97,62 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
           blobsByKeyVersion: Object.fromEntries([...census].map(([version, count]) => [`v${version}`, count])),
         };
       }
-      case 'keys-rotate':
+      case 'keys-rotate': {
+        const stores = await parts.orgStores(request.org, request.region);
+        const deps: RotationDeps = {
+          ...stores,
+          askKeyset,
+          reseal: resealThrough(stores),
+          keysChanged: (scope) => parts.announce({ scope, shredded: false }),
+        };
         return rotateScopeKey(deps, request.org, { onProgress: (update) => progress({ ...update }) });
-      case 'keys-rotate-master':
-        return rotateMasterKey({ ...parts, reseal }, { onProgress: (update) => progress({ ...update }) });
+      }
+      case 'keys-rotate-master': {
+        const stores = parts.registryStores;
+        return rotateMasterKey(
+          { ...stores, vault, reseal: resealThrough(stores) },
+          { onProgress: (update) => progress({ ...update }) },
+        );
+      }
       case 'keys-shred': {
         const reply = await askKeyset(keysetIdOf(request.org), { type: 'shred' });
-        dataKeys.forget(request.org);
-        const evicted = await host.evict(inScope(request.org));
-        log.warn({ org: request.org, evicted }, 'org data keys shredded: its data is unreadable from now on');
-        return { org: request.org, shredded: true, evicted, keyset: reply };
+        await parts.announce({ scope: request.org, shredded: true });
+        log.warn({ org: request.org }, 'org data keys shredded: its data is unreadable from now on');
+        return { org: request.org, shredded: true, keyset: reply };
+      }
+      case 'cert-issue': {
+        // `init` is idempotent: the first certificate of a fresh registry makes its CA.
+        await client.ask(ca, CLUSTER_CA_ID, { type: 'init' });
+        const { csr, role, lifetimeMs } = request;
+        const reply = await client.ask(ca, CLUSTER_CA_ID, {
+          type: 'issue',
+          csr,
+          role,
+          ...(lifetimeMs === undefined ? {} : { lifetimeMs }),
+        });
+        log.info({ role }, 'issued a certificate from the internal CA');
+        return reply;
       }
     }
+  };
+}
+
+/** What a standalone node does on a key change: drop the cached keys, evict a shredded org's entities. */
+export function forgetLocally(
+  dataKeys: RegistryKeyring,
+  host: EntityHost,
+  kinds: ReadonlyMap<string, AnyEntityKind>,
+  log: Logger,
+): (change: KeysChanged) => Promise<void> {
+  const inScope = (scope: KeyScope) => (entity: string) => {
+    const { kind, id } = splitEntityId(entity as never);
+    const definition = kinds.get(kind);
+    return definition !== undefined && keyScopeOf(definition, id) === scope;
+  };
+  return async ({ scope, shredded }) => {
+    dataKeys.forget(scope);
+    if (!shredded) return;
+    const evicted = await host.evict(inScope(scope));
+    if (evicted > 0) log.warn({ org: scope, evicted }, "evicted a shredded org's entities");
   };
 }

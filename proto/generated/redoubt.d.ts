@@ -185,6 +185,9 @@ export namespace redoubt {
             /** Envelope requestId. */
             requestId: string;
 
+            /** Envelope credential. */
+            credential: Uint8Array;
+
             /**
              * Creates a new Envelope instance using the specified properties.
              * @param [properties] Properties to set
@@ -292,6 +295,9 @@ export namespace redoubt {
 
                 /** Envelope requestId */
                 requestId?: (string|null);
+
+                /** Envelope credential */
+                credential?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -418,6 +418,7 @@ export const redoubt = $root.redoubt = (() => {
              * @property {string|null} [traceId] Envelope traceId
              * @property {number|null} [deadlineUnixMs] Envelope deadlineUnixMs
              * @property {string|null} [requestId] Envelope requestId
+             * @property {Uint8Array|null} [credential] Envelope credential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -514,6 +515,14 @@ export const redoubt = $root.redoubt = (() => {
             Envelope.prototype.requestId = "";
 
             /**
+             * Envelope credential.
+             * @member {Uint8Array} credential
+             * @memberof redoubt.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.credential = $util.newBuffer([]);
+
+            /**
              * Creates a new Envelope instance using the specified properties.
              * @function create
              * @memberof redoubt.v1.Envelope
@@ -561,6 +570,8 @@ export const redoubt = $root.redoubt = (() => {
                     w.uint32(/* id 7, wireType 0 =*/56).int64(m.deadlineUnixMs);
                 if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== "")
                     w.uint32(/* id 8, wireType 2 =*/66).string(m.requestId);
+                if (m.credential != null && $Object.hasOwnProperty.call(m, "credential") && m.credential.length)
+                    w.uint32(/* id 9, wireType 2 =*/74).bytes(m.credential);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -687,6 +698,15 @@ export const redoubt = $root.redoubt = (() => {
                                 delete m.requestId;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.credential = v;
+                            else
+                                delete m.credential;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -770,6 +790,10 @@ export const redoubt = $root.redoubt = (() => {
                     if (!$util.isString(m.requestId))
                         return "requestId: string expected";
                 }
+                if (m.credential != null && $Object.hasOwnProperty.call(m, "credential")) {
+                    if (!(m.credential && typeof m.credential.length === "number" || $util.isString(m.credential)))
+                        return "credential: buffer expected";
+                }
                 return null;
             };
 
@@ -841,6 +865,14 @@ export const redoubt = $root.redoubt = (() => {
                         m.requestId = $String(d.requestId);
                     }
                 }
+                if (d.credential != null) {
+                    if (d.credential.length) {
+                        if (typeof d.credential === "string")
+                            $util.base64.decode(d.credential, m.credential = $util.newBuffer($util.base64.length(d.credential)), 0);
+                        else if (d.credential.length >= 0)
+                            m.credential = d.credential;
+                    }
+                }
                 return m;
             };
 
@@ -880,6 +912,13 @@ export const redoubt = $root.redoubt = (() => {
                     } else
                         d.deadlineUnixMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.requestId = "";
+                    if (o.bytes === $String)
+                        d.credential = "";
+                    else {
+                        d.credential = [];
+                        if (o.bytes !== $Array)
+                            d.credential = $util.newBuffer(d.credential);
+                    }
                 }
                 if (m.targetKind != null && $Object.hasOwnProperty.call(m, "targetKind")) {
                     d.targetKind = m.targetKind;
@@ -909,6 +948,9 @@ export const redoubt = $root.redoubt = (() => {
                 }
                 if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
                     d.requestId = m.requestId;
+                }
+                if (m.credential != null && $Object.hasOwnProperty.call(m, "credential")) {
+                    d.credential = o.bytes === $String ? $util.base64.encode(m.credential, 0, m.credential.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.credential) : m.credential;
                 }
                 return d;
             };

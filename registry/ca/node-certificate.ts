@@ -13,12 +13,14 @@
  * const nc = await connect({ servers, tls: cert.tls }); // reconnects present the renewed one
  * ```
  */
-import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign, X509Certificate } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaCommand, IssueReply } from './protocol.js';
 import { buildCsr } from './x509.js';
 import type { CertificateRole } from './x509.js';
+import { CertificateFilesError } from '../errors.js';
 
 /** Sends an `issue` command to the CA entity and returns its reply. */
 export type AskCertificate = (command: CaCommand & { type: 'issue' }) => Promise<IssueReply>;
@@ -112,6 +114,8 @@ export class NodeCertificate {
   readonly files: CertificateFiles | undefined;
   /** How many times the certificate was renewed. */
   renewals = 0;
+  #signing:
+    { readonly serial: string; readonly privateKey: KeyObject; readonly certificateDer: Uint8Array } | undefined;
 
   private constructor(ask: AskCertificate, options: NodeCertificateOptions, material: NodeTlsMaterial) {
     this.#ask = ask;
@@ -138,9 +142,62 @@ export class NodeCertificate {
     return certificate;
   }
 
+  /**
+   * Takes over a certificate already in `dir` (`key.pem`, `cert.pem`, `ca.pem`, as `redoubt cert
+   * issue` or {@link obtain} with `fileDir` wrote them): asks for the same names and role when it
+   * renews, and writes the renewed files back there.
+   * @throws CertificateFilesError (`CERTIFICATE_FILES_INVALID`) when a file is missing, unreadable,
+   *   not PEM, or the key does not belong to the certificate
+   */
+  static async resume(
+    ask: AskCertificate,
+    dir: string,
+    options: Omit<NodeCertificateOptions, 'names' | 'role' | 'fileDir'> = {},
+  ): Promise<NodeCertificate> {
+    const read = async (name: string): Promise<string> => {
+      try {
+        return await readFile(join(dir, name), 'utf8');
+      } catch (error) {
+        throw new CertificateFilesError(`cannot read ${join(dir, name)}`, { cause: error });
+      }
+    };
+    const [key, cert, ca] = [await read('key.pem'), await read('cert.pem'), await read('ca.pem')];
+    let x509: X509Certificate;
+    try {
+      x509 = new X509Certificate(cert);
+      if (!x509.checkPrivateKey(createPrivateKey(key))) throw new Error('the key is not the certificate key');
+    } catch (error) {
+      throw new CertificateFilesError(`${dir}: cert.pem and key.pem are not a certificate and its key`, {
+        cause: error,
+      });
+    }
+    const names = namesOf(x509);
+    const usages = x509.keyUsage ?? [];
+    const server = usages.includes(SERVER_AUTH);
+    const client = usages.includes(CLIENT_AUTH);
+    const role: CertificateRole = server && client ? 'node' : server ? 'server' : 'client';
+    const material = { key, cert, ca, serial: x509.serialNumber, notAfter: Date.parse(x509.validTo) };
+    const certificate = new NodeCertificate(ask, { ...options, names, role, fileDir: dir }, material);
+    certificate.#schedule(options.renewAfter ?? 2 / 3);
+    return certificate;
+  }
+
   /** The current key, certificate and CA bundle. */
   get current(): NodeTlsMaterial {
     return this.#material;
+  }
+
+  /** The current private key (a KeyObject) and certificate (DER), to sign requests with. */
+  signingKey(): { readonly privateKey: KeyObject; readonly certificateDer: Uint8Array } {
+    const material = this.#material;
+    if (this.#signing?.serial !== material.serial) {
+      this.#signing = {
+        serial: material.serial,
+        privateKey: createPrivateKey(material.key),
+        certificateDer: new Uint8Array(new X509Certificate(material.cert).raw),
+      };
+    }
+    return this.#signing;
   }
 
   /**
@@ -202,6 +259,24 @@ export class NodeCertificate {
       await rename(temporary, path);
     }
   }
+}
+
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+
+/** The CN, DNS names and IP addresses a certificate carries. */
+export function namesOf(certificate: X509Certificate): {
+  commonName: string | undefined;
+  dnsNames: string[];
+  ipAddresses: string[];
+} {
+  const cn = /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1];
+  const alt = (certificate.subjectAltName ?? '').split(', ').filter((entry) => entry.length > 0);
+  return {
+    commonName: cn,
+    dnsNames: alt.filter((entry) => entry.startsWith('DNS:')).map((entry) => entry.slice(4)),
+    ipAddresses: alt.filter((entry) => entry.startsWith('IP Address:')).map((entry) => entry.slice(11)),
+  };
 }
 
 /** A fresh P-256 key pair in memory, a CSR for it, and the CA's answer. */

@@ -3,6 +3,7 @@ export { NatsCluster, NatsServer, retry } from './nats-server.js';
 export { freePort, freePorts } from './free-port.js';
 export { RedoubtNode } from './redoubt-node.js';
 export { packageRoot, redoubtBin } from './package-root.js';
+export { LocalRegistry, runRedoubt } from './registry-bootstrap.js';
 export type {
   ClientTlsOptions,
   NatsClusterOptions,
@@ -11,3 +12,4 @@ export type {
   RetryOptions,
 } from './nats-server.js';
 export type { RedoubtNodeOptions } from './redoubt-node.js';
+export type { RegistryOptions } from './registry-bootstrap.js';

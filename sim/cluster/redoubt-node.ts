@@ -18,10 +18,19 @@ process.on('exit', () => {
 });
 
 export interface RedoubtNodeOptions {
+  /**
+   * `node` (a shard node: needs certDir) or `registry` (a registry node: needs keyFile).
+   * @default "node"
+   */
+  readonly role?: 'node' | 'registry';
   readonly nodeId: string;
   readonly natsUrl: string;
   readonly dataDir: string;
-  readonly keyFile: string;
+  /** The key file that unseals the registry's vault (registry nodes). */
+  readonly keyFile?: string;
+  /** The node's certificate directory from `redoubt cert issue` (shard nodes). */
+  readonly certDir?: string;
+  /** @default "test" (shard nodes; registry nodes are in the registry group) */
   readonly region?: string;
   readonly shards?: number;
   readonly replicas?: number;
@@ -56,21 +65,28 @@ export class RedoubtNode implements AsyncDisposable {
   }
 
   static async start(options: RedoubtNodeOptions): Promise<RedoubtNode> {
+    const role = options.role ?? 'node';
+    const roleArgs =
+      role === 'registry'
+        ? ['--key-file', required(options.keyFile, 'keyFile')]
+        : [
+            '--cert-dir',
+            required(options.certDir, 'certDir'),
+            '--region',
+            options.region ?? 'test',
+            '--shards',
+            String(options.shards ?? 32),
+          ];
     const args = [
       BIN,
-      'node',
+      role,
       '--node-id',
       options.nodeId,
       '--nats',
       options.natsUrl,
       '--data',
       options.dataDir,
-      '--key-file',
-      options.keyFile,
-      '--region',
-      options.region ?? 'test',
-      '--shards',
-      String(options.shards ?? 32),
+      ...roleArgs,
       '--replicas',
       String(options.replicas ?? 1),
       '--http-port',
@@ -85,6 +101,11 @@ export class RedoubtNode implements AsyncDisposable {
     const ready = await node.waitForLog(/"msg":"node ready"/, options.readyTimeoutMs ?? 30_000);
     node.httpPort = (JSON.parse(ready) as { httpPort: number }).httpPort;
     return node;
+  }
+
+  /** Whether the process is still alive. */
+  get running(): boolean {
+    return this.#child.exitCode === null && this.#child.signalCode === null;
   }
 
   get pid(): number {
@@ -145,4 +166,9 @@ export class RedoubtNode implements AsyncDisposable {
       await this.exited;
     }
   }
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined) throw new TypeError(`RedoubtNode.start: ${name} is required for this role`);
+  return value;
 }

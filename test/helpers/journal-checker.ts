@@ -25,7 +25,8 @@ export async function checkLedgerJournal(nc: NatsConnection, region: string, key
     if (record.seq !== seen.lastSeq + 1) problems.push(`${entity}: seq ${record.seq} follows ${seen.lastSeq}`);
     let body;
     try {
-      body = decodeRecordBody(sealer.open('', { purpose: 'event', entity, seq: record.seq }, record.sealed), entity);
+      const opened = await sealer.openPrepared('', { purpose: 'event', entity, seq: record.seq }, record.sealed);
+      body = decodeRecordBody(opened, entity);
     } catch (error) {
       problems.push(`${entity}: record ${record.seq} does not open: ${(error as Error).message}`);
       continue;

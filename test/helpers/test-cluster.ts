@@ -1,14 +1,16 @@
-/** A real test cluster: nats-server ×N with JetStream and `redoubt node` processes sharing a key. */
-import { randomBytes } from 'node:crypto';
+/**
+ * A real test cluster: nats-server ×N with JetStream, a registry node holding the vault (in KV,
+ * unsealed by a key file) and `redoubt node` shard processes, each with its own certificate from
+ * the registry's internal CA, fetching its org data keys from the registry.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadKeyFileKeyring } from '../../actors/index.js';
 import type { Keyring } from '../../actors/index.js';
 import { clusterClient } from './cluster-client.js';
+import { nodeRegistryClient } from './node-registry-client.js';
 import type { ClusterClient } from './cluster-client.js';
-import { NatsCluster } from '../../sim/cluster/index.js';
-import { RedoubtNode } from '../../sim/cluster/index.js';
+import { LocalRegistry, NatsCluster, RedoubtNode } from '../../sim/cluster/index.js';
 
 export const REGION = 'test';
 export const SHARDS = 32;
@@ -17,11 +19,12 @@ const TIMING = ['--heartbeat-ms', '250', '--dead-after-ms', '1500', '--lease-ms'
 
 export interface TestCluster extends AsyncDisposable {
   readonly nats: NatsCluster;
+  readonly registry: LocalRegistry;
   readonly nodes: Map<string, RedoubtNode>;
   readonly dir: string;
-  readonly keyFile: string;
-  readonly keyring: Keyring;
   readonly client: ClusterClient;
+  /** The org data keys as a node fetches them from the registry (certificate `checker`). */
+  readonly keyring: Keyring;
   startNode(nodeId: string): Promise<RedoubtNode>;
   dataDir(nodeId: string): string;
 }
@@ -29,9 +32,8 @@ export interface TestCluster extends AsyncDisposable {
 export async function startTestCluster(options: { servers?: number; nodes?: string[] } = {}): Promise<TestCluster> {
   const servers = options.servers ?? 3;
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-cluster-'));
-  const keyFile = join(dir, 'keys', `master-${randomBytes(4).toString('hex')}.key`);
-  const keyring = await loadKeyFileKeyring(keyFile, { create: true });
   const nats = await NatsCluster.start({ size: servers });
+  const registry = await LocalRegistry.start({ natsUrl: nats.url, dir, replicas: servers, extraArgs: TIMING });
   const nodes = new Map<string, RedoubtNode>();
   const dataDir = (nodeId: string): string => join(dir, nodeId);
   const startNode = async (nodeId: string): Promise<RedoubtNode> => {
@@ -39,7 +41,7 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
       nodeId,
       natsUrl: nats.url,
       dataDir: dataDir(nodeId),
-      keyFile,
+      certDir: await registry.issueCertificate(nodeId),
       region: REGION,
       shards: SHARDS,
       replicas: servers,
@@ -54,20 +56,22 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
   await Promise.all(ids.slice(1).map(startNode));
   const client = await clusterClient(nats.url, { region: REGION, shards: SHARDS, replicas: servers });
   await client.waitForOwners(ids);
+  const checker = await nodeRegistryClient(client.nc, await registry.issueCertificate('checker'));
   return {
     nats,
+    registry,
     nodes,
     dir,
-    keyFile,
-    keyring,
     client,
+    keyring: checker.keyring,
     startNode,
     dataDir,
     async [Symbol.asyncDispose]() {
+      await checker[Symbol.asyncDispose]();
       await Promise.resolve(client[Symbol.asyncDispose]()).catch(() => undefined);
       await Promise.all([...nodes.values()].map((n) => n[Symbol.asyncDispose]()));
+      await registry[Symbol.asyncDispose]();
       await nats[Symbol.asyncDispose]();
-      keyring.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -26,7 +26,7 @@ import type { ArchiveScope, FetchReply, RestoreReport } from '../../registry/ind
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
-const kinds = builtInKinds({ registry: true });
+const kinds = builtInKinds({ data: true, registry: true });
 const LEDGERS = ['acme/books', 'acme/petty', 'globex/books', 'misc'];
 
 interface OpenStore extends AsyncDisposable {

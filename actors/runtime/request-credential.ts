@@ -1,0 +1,57 @@
+/**
+ * Request credentials: a client may attach a proof of who sends an envelope, and a server may
+ * guard its entities by checking it. The runtime only carries the bytes and fixes what they must
+ * cover (the canonical request text below); what a credential is (a MAC under a key only the
+ * registry holds, a signature by a node certificate) is the guard's and signer's business.
+ */
+import { createHash } from 'node:crypto';
+import type { AnyEntityKind } from '../entity-kind.js';
+
+/** The fields of a request that a credential covers. */
+export interface CredentialedRequest {
+  readonly kind: string;
+  readonly id: string;
+  readonly method: string;
+  readonly payload: Uint8Array;
+  readonly requestId: string;
+  /** Absolute deadline, ms since the Unix epoch: it bounds how long a captured request replays. */
+  readonly deadline: number;
+}
+
+/** A request as a guard sees it: the covered fields, the credential and the parsed command. */
+export interface GuardedRequest extends CredentialedRequest {
+  readonly definition: AnyEntityKind;
+  readonly credential: Uint8Array;
+  readonly command: { readonly type: string };
+}
+
+/**
+ * Makes the credential of one outgoing request, or `undefined` to send none (a target the signer
+ * does not cover).
+ */
+export type RequestSigner = (request: CredentialedRequest) => Uint8Array | undefined;
+
+/**
+ * Admits or refuses one incoming request before its entity sees it.
+ * @throws RequestDeniedError (`PERMISSION_DENIED`) to refuse it
+ */
+export type RequestGuard = (request: GuardedRequest) => void | Promise<void>;
+
+/**
+ * The bytes a credential signs or MACs: every covered field, the payload by its SHA-256, joined
+ * by newlines (no field can hold one: kinds, ids, methods and request ids are validated tokens).
+ */
+export function credentialMessage(request: CredentialedRequest): Uint8Array {
+  const digest = createHash('sha256').update(request.payload).digest('hex');
+  return new TextEncoder().encode(
+    [
+      'redoubt/v1 request',
+      request.kind,
+      request.id,
+      request.method,
+      request.requestId,
+      String(request.deadline),
+      digest,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * A node of a cluster: its journal is its region's JetStream stream, its snapshots live on local
+ * disk and in a KV bucket, the shard map in KV tells it which entities it hosts, and it takes part
+ * in heartbeats and coordinator election. On close it hands its shards off first.
+ *
+ * Two roles share this shape. A **shard** node hosts the data entities of a region and holds no
+ * master key: it fetches each org's data keys from the registry, signing every request with its
+ * certificate from the internal CA. A **registry** node hosts the registry's entities in the
+ * registry group (region `registry`): it unseals the vault kept in a KV bucket, admits requests to
+ * registry entities only with a registry MAC or a node certificate, and serves the operator's
+ * admin socket (unseal, seal, keys, cert).
+ */
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Logger } from 'pino';
+import {
+  EntityClient,
+  JetStreamJournal,
+  KvShardDirectory,
+  KvSnapshotStore,
+  LevelSnapshotStore,
+  NatsTransport,
+  RegionCoordinator,
+  TieredSnapshotStore,
+  UnavailableError,
+  openLeaseBucket,
+  openShardMapBucket,
+  openSnapshotBucket,
+} from '../actors/index.js';
+import type { Keyring, RequestGuard, RequestSigner, ShardId, ShardMap } from '../actors/index.js';
+import {
+  ca,
+  CLUSTER_CA_ID,
+  keyset,
+  KvVaultStore,
+  NodeCertificate,
+  orgHome,
+  RegistryKeyring,
+  ScopedKeyring,
+  VaultKeyring,
+} from '../registry/index.js';
+import type { AskCertificate, FetchReply, IssueReply, Vault } from '../registry/index.js';
+import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
+import type { EntityStores } from './admin/node-admin.js';
+import { serveAdminSocket } from './admin/admin-server.js';
+import type { NodeConfig } from './config.js';
+import { openDataStore } from './data-store.js';
+import { assembleEntityRuntime } from './entity-runtime.js';
+import type { EntityRuntime } from './entity-runtime.js';
+import { startObservability } from './http-observability.js';
+import { announceKeysChanged, onKeysChanged } from './key-announcements.js';
+import { builtInKinds } from './kinds.js';
+import { moduleLogger } from './logger.js';
+import { NodeMetrics } from './metrics.js';
+import { connectNats } from './nats-connect.js';
+import { openRegistryLink } from './registry-link.js';
+import { registryAccess } from './registry-access.js';
+import type { RunningNode } from './running-node.js';
+import { untilReady } from './startup-retry.js';
+import { openVault } from './vault-provider.js';
+
+const HANDOFF_TIMEOUT_MS = 10_000;
+
+/** What differs between a shard node and a registry node. */
+interface ClusterRole {
+  readonly keyring: Keyring;
+  readonly guard?: RequestGuard;
+  readonly signer?: RequestSigner;
+  /** Where the node's certificate renews, once the runtime is up. */
+  askCa(runtime: EntityRuntime): AskCertificate;
+  /** Starts what the role serves besides entities; returns how to stop it. */
+  start(
+    runtime: EntityRuntime,
+    journal: JetStreamJournal,
+    snapshots: TieredSnapshotStore,
+  ): Promise<() => Promise<void>>;
+  health(): Record<string, unknown>;
+  ready(): boolean;
+}
+
+export async function startClusterNode(config: NodeConfig, log: Logger): Promise<RunningNode> {
+  // The certificate renews through the registry, which is reachable only once NATS is.
+  let askCa: AskCertificate = () => Promise.reject(new UnavailableError('the node is still starting'));
+  const certificate =
+    config.certDir === undefined
+      ? undefined
+      : await NodeCertificate.resume((command) => askCa(command), config.certDir, {
+          onError: (error) => log.warn({ err: error }, 'certificate renewal failed; retrying'),
+          onRenewed: (material) => log.info({ notAfter: new Date(material.notAfter) }, 'certificate renewed'),
+        });
+  const nc = await connectNats(config, log, config.natsTls ? certificate?.tls : undefined);
+  const transport = new NatsTransport(nc);
+  const role =
+    config.mode === 'registry'
+      ? await registryRole(nc, config, log)
+      : await shardRole(nc, transport, certificate!, config, log);
+
+  const db = await openDataStore(config.dataDir);
+  const buckets = { region: config.region, replicas: config.replicas };
+  // A NATS cluster answers JetStream requests only once it has elected a leader: wait for it.
+  const { journal, snapshotBucket, shardBucket, lease } = await untilReady(
+    'JetStream (journal stream and KV buckets)',
+    async () => ({
+      journal: await JetStreamJournal.open(nc, buckets),
+      snapshotBucket: await openSnapshotBucket(nc, buckets),
+      shardBucket: await openShardMapBucket(nc, buckets),
+      lease: await openLeaseBucket(nc, { ...buckets, leaseMs: config.leaseMs }),
+    }),
+    log,
+    config.startupTimeoutMs,
+    `is JetStream enabled on the servers, with at least ${config.replicas} of them up (--replicas)?`,
+  );
+  const snapshots = new TieredSnapshotStore(new LevelSnapshotStore(db), new KvSnapshotStore(snapshotBucket));
+  const directory = await KvShardDirectory.open(shardBucket, config.shards);
+  const metrics = new NodeMetrics();
+  const runtime = assembleEntityRuntime({
+    config,
+    journal,
+    snapshots,
+    directory,
+    transport,
+    keyring: role.keyring,
+    roles: { data: config.mode === 'shard', registry: config.mode === 'registry' },
+    ...(role.guard === undefined ? {} : { guard: role.guard }),
+    ...(role.signer === undefined ? {} : { signer: role.signer }),
+    metrics,
+    log,
+  });
+  askCa = role.askCa(runtime);
+  const clusterLog = moduleLogger(log, 'cluster');
+
+  const owned = (map: ShardMap): number => map.owners.filter((owner) => owner === config.nodeId).length;
+  // An entity whose shard moved away, or moved away and back (the epoch changed), may be stale.
+  directory.onChange((next, previous) => {
+    metrics.shardsOwned(owned(next));
+    const lost = (shard: ShardId): boolean =>
+      previous.owners[shard] === config.nodeId &&
+      (next.owners[shard] !== config.nodeId || next.epochs[shard] !== previous.epochs[shard]);
+    void runtime.host.retireShards(lost).then((count) => {
+      if (count > 0) clusterLog.info({ entities: count }, 'retired entities of shards that moved');
+    });
+  });
+  metrics.shardsOwned(owned(directory.current()));
+
+  const coordinator = new RegionCoordinator(
+    transport,
+    lease,
+    config.leaseMs,
+    directory,
+    { nodeId: config.nodeId, region: config.region, heartbeatMs: config.heartbeatMs, deadAfterMs: config.deadAfterMs },
+    clusterLog,
+  );
+  const served = runtime.server.listen(transport);
+  coordinator.start();
+  const stopRole = await role.start(runtime, journal, snapshots);
+
+  let leaving = false;
+  const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
+    ready: !leaving && owned(directory.current()) > 0 && role.ready(),
+    mode: config.mode,
+    node: config.nodeId,
+    region: config.region,
+    coordinator: coordinator.isLeader,
+    mapRevision: directory.current().revision,
+    ...role.health(),
+  }));
+
+  let closed: Promise<void> | undefined;
+  return {
+    config,
+    client: runtime.client,
+    httpPort: http.port,
+    close: () =>
+      (closed ??= (async () => {
+        leaving = true;
+        clusterLog.info('leaving: handing off shards');
+        await coordinator.leave();
+        const until = Date.now() + HANDOFF_TIMEOUT_MS;
+        while (owned(directory.current()) > 0 && Date.now() < until) await directory.nextChange(until - Date.now());
+        // Answer what was already delivered (callers with an old map get NOT_OWNER and retry), then stop.
+        await transport.close();
+        served.close();
+        await stopRole();
+        await runtime.host.close();
+        coordinator.close();
+        await directory.close();
+        certificate?.close();
+        await nc.drain().catch(() => undefined);
+        await db.close();
+        role.keyring.close?.();
+        await http.close();
+        clusterLog.info('left the cluster');
+      })()),
+  };
+}
+
+/** A shard node: data keys from the registry over the certificate-signed link, nothing at rest. */
+async function shardRole(
+  nc: NatsConnection,
+  transport: NatsTransport,
+  certificate: NodeCertificate,
+  config: NodeConfig,
+  log: Logger,
+): Promise<ClusterRole> {
+  const link = await openRegistryLink(nc, transport, certificate, config, log);
+  const dataKeys = new RegistryKeyring(
+    async (id, command) => (await link.client.ask(keyset, id, command)) as FetchReply,
+  );
+  return {
+    keyring: new ScopedKeyring(undefined, dataKeys),
+    askCa: () => async (command) => (await link.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
+    async start(runtime) {
+      const forget = forgetLocally(dataKeys, runtime.host, runtime.kinds, log);
+      const stop = onKeysChanged(nc, log, (change) => void forget(change));
+      return async () => {
+        stop();
+        await link.close();
+      };
+    },
+    health: () => ({ certificateNotAfter: new Date(certificate.current.notAfter).toISOString() }),
+    ready: () => true,
+  };
+}
+
+/** A registry node: the vault from KV, the guard on registry entities, the admin socket. */
+async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger): Promise<ClusterRole> {
+  const vault: Vault = await openVault(
+    config,
+    log,
+    process.env,
+    await KvVaultStore.open(nc, { replicas: config.replicas }),
+  );
+  let runtime: EntityRuntime | undefined;
+  const client = (): EntityClient => {
+    if (runtime === undefined) throw new UnavailableError('the registry node is still starting');
+    return runtime.client;
+  };
+  const access = registryAccess(vault, client);
+  // Registry nodes open no org data; the keyring is there for the admin's cache drops.
+  const dataKeys = new RegistryKeyring(async (id, command) => (await client().ask(keyset, id, command)) as FetchReply);
+  const regions = new Map<string, Promise<EntityStores>>();
+  return {
+    keyring: new ScopedKeyring(new VaultKeyring(vault), dataKeys),
+    ...access,
+    askCa: (started) => async (command) => (await started.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
+    async start(started, journal, snapshots) {
+      runtime = started;
+      const admin = await serveAdminSocket(
+        config.dataDir,
+        nodeAdminHandler({
+          nodeId: config.nodeId,
+          vault,
+          dataKeys,
+          host: started.host,
+          client: started.client,
+          registryStores: { journal, snapshots, kinds: started.kinds, client: started.client },
+          orgStores: (org, region) => regionStores(nc, started, config, org, region, regions),
+          announce: (change) => {
+            dataKeys.forget(change.scope);
+            announceKeysChanged(nc, change);
+          },
+          log,
+        }),
+        log,
+      );
+      return () => admin.close();
+    },
+    health: () => ({ sealed: vault.sealed }),
+    ready: () => !vault.sealed,
+  };
+}
+
+/**
+ * The stores of an org's home region, for rotation and key status run from a registry node: the
+ * region's journal stream, its snapshot bucket and a client routed by its shard map.
+ */
+async function regionStores(
+  nc: NatsConnection,
+  runtime: EntityRuntime,
+  config: NodeConfig,
+  org: string,
+  named: string | undefined,
+  cache: Map<string, Promise<EntityStores>>,
+): Promise<EntityStores> {
+  const region = named ?? (await homeRegionOf(runtime, org));
+  let stores = cache.get(region);
+  if (stores === undefined) {
+    stores = (async () => {
+      const buckets = { region, replicas: config.replicas };
+      const directory = await KvShardDirectory.open(await openShardMapBucket(nc, buckets));
+      return {
+        journal: await JetStreamJournal.open(nc, buckets),
+        snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
+        kinds: builtInKinds({ data: true, registry: false }),
+        client: new EntityClient({ region, directory, transport: new NatsTransport(nc) }),
+      };
+    })();
+    stores.catch(() => cache.delete(region));
+    cache.set(region, stores);
+  }
+  return stores;
+}
+
+/** @throws RedoubtError `NOT_FOUND` when the org has no home region: name one (--region) */
+async function homeRegionOf(runtime: EntityRuntime, org: string): Promise<string> {
+  const home = (await runtime.client.ask(orgHome, org, { type: 'lookup' })) as { region: string };
+  return home.region;
+}

@@ -1,0 +1,117 @@
+/**
+ * The credentials registry entities accept, as they travel in an envelope's `credential` field:
+ *
+ * - `registry`: an HMAC-SHA-256 of the request under a key derived from a master-key version, so
+ *   only a process holding the unsealed vault (registry and standalone nodes) makes one;
+ * - `node`: an ECDSA P-256 signature of the request by the key of a certificate from the
+ *   internal CA, with that certificate (DER), so a shard node or gateway proves what it is.
+ *
+ * Both cover the canonical request text of the runtime (`credentialMessage`): target, method,
+ * payload digest, request id and deadline. A captured request replays only until its deadline
+ * (at most 5 minutes ahead), and then only as itself.
+ */
+import { createHmac, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { credentialMessage } from '../../actors/index.js';
+import type { CredentialedRequest, DataKey, RequestSigner } from '../../actors/index.js';
+import { RequestDeniedError } from '../../actors/index.js';
+import type { Vault } from '../vault/vault.js';
+
+/** A credential as it travels (JSON in the envelope's bytes). */
+export type RequestCredential =
+  | { readonly t: 'registry'; readonly v: number; readonly mac: string }
+  | { readonly t: 'node'; readonly cert: string; readonly sig: string };
+
+const MAC_INFO = new TextEncoder().encode('redoubt/v1 registry request credential');
+const MAX_CREDENTIAL_BYTES = 8_192;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The MAC key of one master-key version (HKDF, salted with the vault id). */
+export function requestMacKey(vault: Vault, master: DataKey): Uint8Array {
+  return hkdf(sha256, master.bytes, Buffer.from(vault.id, 'hex'), MAC_INFO, 32);
+}
+
+/** The MAC of a request under a key from {@link requestMacKey}. */
+export function requestMac(key: Uint8Array, request: CredentialedRequest): Buffer {
+  return createHmac('sha256', key).update(credentialMessage(request)).digest();
+}
+
+/**
+ * Signs requests to registry entities as the registry: a MAC under the current master key. The
+ * derived MAC keys are cached per master version and wiped when the vault is sealed.
+ * @param covers - which kinds to sign for (the registry's; data entities need no credential)
+ * @throws VaultSealedError (`VAULT_SEALED`) from the signer while the vault is sealed
+ */
+export function registrySigner(vault: Vault, covers: (kind: string) => boolean): RequestSigner {
+  const keys = new Map<number, Uint8Array>();
+  vault.onSeal(() => {
+    for (const key of keys.values()) key.fill(0);
+    keys.clear();
+  });
+  return (request) => {
+    if (!covers(request.kind)) return undefined;
+    const master = vault.currentMasterKey();
+    let key = keys.get(master.version);
+    if (key === undefined) {
+      key = requestMacKey(vault, master);
+      keys.set(master.version, key);
+    }
+    return encodeCredential({ t: 'registry', v: master.version, mac: requestMac(key, request).toString('base64') });
+  };
+}
+
+/** What a node signs with: its private key and its certificate (DER), both replaceable on renewal. */
+export interface NodeSigningKey {
+  readonly privateKey: KeyObject;
+  readonly certificateDer: Uint8Array;
+}
+
+/** Signs requests as a node, with whatever key and certificate `current()` gives at the time. */
+export function nodeSigner(current: () => NodeSigningKey): RequestSigner {
+  return (request) => {
+    const { privateKey, certificateDer } = current();
+    const sig = sign('sha256', credentialMessage(request), privateKey).toString('base64');
+    return encodeCredential({ t: 'node', cert: Buffer.from(certificateDer).toString('base64'), sig });
+  };
+}
+
+export function encodeCredential(credential: RequestCredential): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(credential));
+}
+
+/** @throws RequestDeniedError (`PERMISSION_DENIED`, reason `NO_CREDENTIAL` or `MALFORMED_CREDENTIAL`) */
+export function decodeCredential(bytes: Uint8Array): RequestCredential {
+  if (bytes.length === 0) {
+    throw new RequestDeniedError(
+      'registry requests need a credential: a registry MAC or a node certificate',
+      'NO_CREDENTIAL',
+    );
+  }
+  const malformed = (what: string) => new RequestDeniedError(`credential: ${what}`, 'MALFORMED_CREDENTIAL');
+  if (bytes.length > MAX_CREDENTIAL_BYTES) throw malformed(`longer than ${MAX_CREDENTIAL_BYTES} bytes`);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw malformed('not UTF-8 JSON');
+  }
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const base64 = (name: string): string => {
+    const field = record[name];
+    if (typeof field !== 'string' || !BASE64.test(field)) throw malformed(`${name} must be base64`);
+    return field;
+  };
+  switch (record['t']) {
+    case 'registry': {
+      const v = record['v'];
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw malformed('v must be a positive integer');
+      return { t: 'registry', v, mac: base64('mac') };
+    }
+    case 'node':
+      return { t: 'node', cert: base64('cert'), sig: base64('sig') };
+    default:
+      throw malformed('t must be "registry" or "node"');
+  }
+}
