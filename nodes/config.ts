@@ -119,8 +119,8 @@ function optionsOf(mode: NodeConfig['mode']): OptionSpec {
       return { ...NODE_OPTIONS, ...CLUSTER_OPTIONS };
     case 'registry': {
       // Registry nodes form their own group: region and shard count are fixed (REGISTRY_REGION).
-      const { region: _region, shards: _shards, ...common } = NODE_OPTIONS;
-      return { ...common, ...VAULT_OPTIONS, ...CLUSTER_OPTIONS };
+      const common = Object.entries(NODE_OPTIONS).filter(([name]) => name !== 'region' && name !== 'shards');
+      return { ...Object.fromEntries(common), ...VAULT_OPTIONS, ...CLUSTER_OPTIONS };
     }
   }
 }
@@ -184,7 +184,7 @@ export function parseNodeConfig(
   if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) {
     throw new ConfigError(`--passphrase-env ${passphraseEnv}: that environment variable is not set`);
   }
-  const tpmTcti = text('tpm') ?? env.REDOUBT_TPM;
+  const tpmTcti = mode === 'shard' ? undefined : (text('tpm') ?? env.REDOUBT_TPM);
   const unsealers = [text('key-file'), passphraseEnv, tpmTcti].filter((value) => value !== undefined);
   if (unsealers.length > 1) throw new ConfigError('give one of --key-file, --passphrase-env and --tpm, not several');
   if (tpmTcti !== undefined && !/^[a-z]+(:[^\s]*)?$/.test(tpmTcti)) {

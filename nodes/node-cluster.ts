@@ -254,9 +254,11 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
           client: started.client,
           registryStores: { journal, snapshots, kinds: started.kinds, client: started.client },
           orgStores: (org, region) => regionStores(nc, started, config, org, region, regions),
+          // The shard nodes evict; a registry node hosts no org entity.
           announce: (change) => {
             dataKeys.forget(change.scope);
             announceKeysChanged(nc, change);
+            return 0;
           },
           log,
         }),

@@ -52,8 +52,11 @@ export interface NodeAdminParts {
    * @param region - the region the operator named, if any
    */
   orgStores(org: string, region: string | undefined): Promise<EntityStores>;
-  /** Tells every node that a scope's keys changed (they drop cached keys; a shred evicts). */
-  announce(change: KeysChanged): Promise<void> | void;
+  /**
+   * Tells every node that a scope's keys changed (they drop cached keys; a shred evicts).
+   * @returns how many entities this process evicted
+   */
+  announce(change: KeysChanged): Promise<number> | number;
   readonly log: Logger;
 }
 
@@ -103,7 +106,7 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
           ...stores,
           askKeyset,
           reseal: resealThrough(stores),
-          keysChanged: (scope) => parts.announce({ scope, shredded: false }),
+          keysChanged: async (scope) => void (await parts.announce({ scope, shredded: false })),
         };
         return rotateScopeKey(deps, request.org, { onProgress: (update) => progress({ ...update }) });
       }
@@ -116,9 +119,9 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
       }
       case 'keys-shred': {
         const reply = await askKeyset(keysetIdOf(request.org), { type: 'shred' });
-        await parts.announce({ scope: request.org, shredded: true });
-        log.warn({ org: request.org }, 'org data keys shredded: its data is unreadable from now on');
-        return { org: request.org, shredded: true, keyset: reply };
+        const evicted = await parts.announce({ scope: request.org, shredded: true });
+        log.warn({ org: request.org, evicted }, 'org data keys shredded: its data is unreadable from now on');
+        return { org: request.org, shredded: true, evicted, keyset: reply };
       }
       case 'cert-issue': {
         // `init` is idempotent: the first certificate of a fresh registry makes its CA.
@@ -143,7 +146,7 @@ export function forgetLocally(
   host: EntityHost,
   kinds: ReadonlyMap<string, AnyEntityKind>,
   log: Logger,
-): (change: KeysChanged) => Promise<void> {
+): (change: KeysChanged) => Promise<number> {
   const inScope = (scope: KeyScope) => (entity: string) => {
     const { kind, id } = splitEntityId(entity as never);
     const definition = kinds.get(kind);
@@ -151,8 +154,9 @@ export function forgetLocally(
   };
   return async ({ scope, shredded }) => {
     dataKeys.forget(scope);
-    if (!shredded) return;
+    if (!shredded) return 0;
     const evicted = await host.evict(inScope(scope));
     if (evicted > 0) log.warn({ org: scope, evicted }, "evicted a shredded org's entities");
+    return evicted;
   };
 }

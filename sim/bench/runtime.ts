@@ -28,7 +28,7 @@ import {
   shardOf,
 } from '../../actors/index.js';
 import type { EntityId } from '../../actors/index.js';
-import { NatsCluster, NatsServer, RedoubtNode } from '../cluster/index.js';
+import { LocalRegistry, NatsCluster, NatsServer, RedoubtNode } from '../cluster/index.js';
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
 import { alternating } from './load.js';
@@ -61,7 +61,7 @@ export async function runtimeBench(options: BenchOptions): Promise<Figure[]> {
     const nc = await connect({ servers: server.url, noAsyncTraces: true });
     try {
       options.progress('entity asks vs raw NATS request/reply');
-      figures.push(...(await askFigures(server.url, nc, dir, keyFile, durationMs)));
+      figures.push(...(await askFigures(server.url, nc, dir, durationMs)));
       options.progress('encrypted journal append vs raw JetStream publish');
       figures.push(await journalFigure(nc, keyring, durationMs));
     } finally {
@@ -73,7 +73,7 @@ export async function runtimeBench(options: BenchOptions): Promise<Figure[]> {
     figures.push(await memoryFigure(100_000));
 
     options.progress('failover after kill -9 in a 3-server R3 cluster with 3 nodes');
-    figures.push(await failoverFigure(dir, keyFile, options.quick ? 500 : 3000));
+    figures.push(await failoverFigure(dir, options.quick ? 500 : 3000));
   } finally {
     keyring.close();
     await rm(dir, { recursive: true, force: true });
@@ -148,21 +148,17 @@ function timeMbPerSecond(size: number, iterations: number, work: () => unknown):
   return (size * iterations) / seconds / 1e6;
 }
 
-async function askFigures(
-  url: string,
-  nc: NatsConnection,
-  dir: string,
-  keyFile: string,
-  durationMs: number,
-): Promise<Figure[]> {
+async function askFigures(url: string, nc: NatsConnection, dir: string, durationMs: number): Promise<Figure[]> {
   // Baseline: a responder process that echoes, reached from this process as entities are.
   const responder = await startEchoResponder(url, 'bench.echo');
   const payload = new Uint8Array(96);
+  // Org data keys come from a registry node, as in production.
+  await using registry = await LocalRegistry.start({ natsUrl: url, dir: join(dir, 'registry') });
   await using node = await RedoubtNode.start({
     nodeId: 'bench',
     natsUrl: url,
     dataDir: join(dir, 'node'),
-    keyFile,
+    certDir: await registry.issueCertificate('bench'),
     region: 'bench',
     shards: SHARDS,
   });
@@ -292,9 +288,10 @@ async function memoryFigure(count: number): Promise<Figure> {
   );
 }
 
-async function failoverFigure(dir: string, keyFile: string, entities: number): Promise<Figure> {
+async function failoverFigure(dir: string, entities: number): Promise<Figure> {
   const deadAfterMs = 2500;
   await using cluster = await NatsCluster.start({ size: 3 });
+  await using registry = await LocalRegistry.start({ natsUrl: cluster.url, dir: join(dir, 'registry-f'), replicas: 3 });
   const nodes: RedoubtNode[] = [];
   const nc = await connect({ servers: cluster.urls, maxReconnectAttempts: -1, noAsyncTraces: true });
   try {
@@ -304,7 +301,7 @@ async function failoverFigure(dir: string, keyFile: string, entities: number): P
           nodeId: id,
           natsUrl: cluster.url,
           dataDir: join(dir, id),
-          keyFile,
+          certDir: await registry.issueCertificate(id),
           region: 'failover',
           shards: SHARDS,
           replicas: 3,

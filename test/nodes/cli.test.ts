@@ -6,7 +6,15 @@ const BIN = fileURLToPath(new URL('../../bin/redoubt.js', import.meta.url));
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 });
 
 t.test('every subcommand has --help', async (t) => {
-  for (const args of [['--help'], ['help'], ['start', '--help'], ['node', '--help'], ['help', 'node']]) {
+  for (const args of [
+    ['--help'],
+    ['help'],
+    ['start', '--help'],
+    ['node', '--help'],
+    ['help', 'node'],
+    ['registry', '--help'],
+    ['cert', '--help'],
+  ]) {
     const result = run(...args);
     t.equal(result.status, 0, `${args.join(' ')} exits 0`);
     t.match(result.stdout, /Usage: redoubt/, `${args.join(' ')} prints usage`);
@@ -14,27 +22,11 @@ t.test('every subcommand has --help', async (t) => {
   t.match(run('node', '--help').stdout, /--nats <value>/);
   t.match(run('start', '--help').stdout, /--data <value>/);
   t.match(run('version').stdout, /^\d+\.\d+\.\d+\n$/);
-  t.match(run('keygen', '--help').stdout, /Usage: redoubt keygen --key-file FILE/);
-});
-
-t.test('keygen creates a 0600 key file once and never overwrites it', async (t) => {
-  const { mkdtempSync, statSync, readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const file = join(mkdtempSync(join(tmpdir(), 'redoubt-keygen-')), 'region.key');
-  const first = run('keygen', '--key-file', file);
-  t.equal(first.status, 0);
-  t.match(first.stdout, /created .*region\.key \(mode 0600\)/);
-  t.equal(statSync(file).mode & 0o777, 0o600);
-  const before = readFileSync(file, 'utf8');
-  const again = run('keygen', '--key-file', file);
-  t.equal(again.status, 2);
-  t.match(again.stderr, /already exists; keygen never overwrites a key/);
-  t.equal(readFileSync(file, 'utf8'), before, 'the key is unchanged');
-  t.notOk(
-    (first.stdout + first.stderr).includes(before.trim().split(':')[1]!.slice(0, 16)),
-    'the key is never printed',
-  );
+  t.match(run('node', '--help').stdout, /--cert-dir <value>/);
+  t.notMatch(run('node', '--help').stdout, /--key-file/, 'shard nodes hold no key');
+  t.match(run('registry', '--help').stdout, /--key-file <value>/);
+  t.notMatch(run('registry', '--help').stdout, /--region/, 'the registry group has its own region');
+  t.match(run('cert', '--help').stdout, /Usage: redoubt cert issue/);
 });
 
 t.test('bad command lines are refused with exit 2 and a message that says the fix', async (t) => {
@@ -48,10 +40,21 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
     [['start', '--region', 'EU'], /invalid region/],
     [['start', '--passphrase-env', 'REDOUBT_NO_SUCH_VAR'], /REDOUBT_NO_SUCH_VAR: that environment variable is not set/],
     [['node'], /needs --nats URL/],
-    [['keygen'], /keygen needs --key-file FILE/],
+    [['keygen'], /unknown command "keygen"/],
+    [['node', '--nats', 'nats://127.0.0.1:4222'], /a shard node needs --cert-dir DIR/],
+    [['node', '--nats', 'nats://127.0.0.1:4222', '--cert-dir', '/nonexistent'], /--cert-dir: cannot read/],
+    [['node', '--nats', 'nats://127.0.0.1:4222', '--key-file', 'k'], /Unknown option '--key-file'/],
+    [['registry'], /needs --nats URL/],
+    [['registry', '--nats', 'nats://127.0.0.1:4222', '--region', 'eu'], /Unknown option '--region'/],
+    [['cert', 'issue'], /--name: give the node id/],
+    [['cert', 'issue', '--name', 'n1', '--ip', 'localhost'], /--ip: "localhost" is not an IP address/],
+    [['cert', 'issue', '--name', 'n1', '--role', 'admin'], /--role: "admin" is not one of node, server, client/],
+    [['cert', 'issue', '--name', 'n1'], /cert issue needs --out DIR/],
+    [['cert', 'revoke'], /unknown cert action "revoke"/],
+    [['init', '--nats', 'nats://127.0.0.1:1', '--data', 'd', '--key-file', 'k'], /give --data or --nats, not both/],
     [['node', '--nats', 'http://x'], /not a nats:\/\/host:port URL/],
     [
-      ['node', '--nats', 'nats://127.0.0.1:4222', '--heartbeat-ms', '1000', '--dead-after-ms', '1500'],
+      ['registry', '--nats', 'nats://127.0.0.1:4222', '--heartbeat-ms', '1000', '--dead-after-ms', '1500'],
       /at least twice/,
     ],
   ];
@@ -68,10 +71,16 @@ t.test('a node with no NATS to reach waits, then exits 2 saying what to check', 
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'redoubt-nonats-'));
-  const keyFile = join(dir, 'k.key');
-  t.equal(run('keygen', '--key-file', keyFile).status, 0);
   const port = await freePort();
-  const args = ['node', '--nats', `nats://127.0.0.1:${port}`, '--key-file', keyFile, '--data', join(dir, 'd')];
+  const args = [
+    'registry',
+    '--nats',
+    `nats://127.0.0.1:${port}`,
+    '--key-file',
+    join(dir, 'k'),
+    '--data',
+    join(dir, 'd'),
+  ];
   const result = run(...args, '--http-port', '0', '--startup-timeout-ms', '1500');
   t.equal(result.status, 2);
   t.match(
@@ -120,12 +129,12 @@ t.test('init refuses bad options with the fix', async (t) => {
     /--threshold: "4" must be a whole number from 2 to 3/,
   );
   t.match(run('init', '--bogus').stderr, /Unknown option '--bogus'; see redoubt init --help/);
-  t.match(run('init', '--help').stdout, /Usage: redoubt init --data DIR/);
+  t.match(run('init', '--help').stdout, /Usage: redoubt init \(--data DIR \| --nats URL\)/);
   t.match(run('vault-status', '--data', '/tmp/redoubt-no-such-dir').stderr, /no vault at .*redoubt init/);
 });
 
-t.test('a cluster node refuses --tpm instead of falling back to a key file', async (t) => {
+t.test('a shard node refuses --tpm: it holds no key, the registry does', async (t) => {
   const result = run('node', '--nats', 'nats://127.0.0.1:1', '--tpm', 'device:/dev/tpmrm0', '--http-port', '0');
   t.equal(result.status, 2);
-  t.match(result.stderr, /--tpm unseals a standalone node/);
+  t.match(result.stderr, /Unknown option '--tpm'/);
 });

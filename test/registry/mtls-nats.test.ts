@@ -3,7 +3,7 @@
  * trusting the CA that the `ca` entity of a real standalone node made.
  */
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -11,13 +11,13 @@ import t from 'tap';
 import type { Test } from 'tap';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadKeyFileKeyring } from '../../actors/index.js';
 import { parseNodeConfig } from '../../nodes/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate } from '../../registry/index.js';
 import { RedoubtNode } from '../../sim/cluster/index.js';
 import type { AskCertificate, CaCertificateReply, IssueReply, NodeCertificateOptions } from '../../registry/index.js';
-import { buildCsr, p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
+import { buildCsr } from '../../registry/ca/index.js';
 import { NatsServer, retry } from '../helpers/nats-server.js';
+import { strangerCertificate } from '../helpers/stranger-ca.js';
 import type { ClientTlsOptions } from '../helpers/nats-server.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 import type { StandaloneHandle } from '../helpers/standalone.js';
@@ -91,36 +91,6 @@ async function refused(t: Test, nats: NatsServer, tls: ClientTlsOptions | undefi
 }
 
 /** A CA of our own, not the registry's, and a client certificate it signed for a fresh key. */
-function strangerCertificate(commonName: string) {
-  const caKey = p256SecretKey(randomBytes(48));
-  const now = Date.now();
-  const caDer = signCertificate(
-    {
-      serial: randomBytes(16),
-      subject: { commonName: 'Redoubt CA cluster g1', dnsNames: [], ipAddresses: [] },
-      spki: p256Spki(caKey),
-      notBefore: now - 60_000,
-      notAfter: now + 3600_000,
-      profile: 'ca',
-      issuer: undefined,
-    },
-    p256Signer(caKey),
-  );
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const leafDer = signCertificate(
-    {
-      serial: randomBytes(16),
-      subject: { commonName, dnsNames: [], ipAddresses: [] },
-      spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
-      notBefore: now - 60_000,
-      notAfter: now + 3600_000,
-      profile: 'node',
-      issuer: caDer,
-    },
-    p256Signer(caKey),
-  );
-  return { key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, cert: toPem('CERTIFICATE', leafDer) };
-}
 
 t.test('only a client with a certificate from the registry CA can connect and publish', async (t) => {
   const { solo, nats, clientCert, serverCert } = await start(t);
@@ -208,24 +178,22 @@ t.test('a CSR signed by another key than its own gets no certificate to connect 
 });
 
 t.test(
-  'a cluster node connects to nats-server with --nats-ca, --nats-cert and --nats-key; one with a stranger CA certificate cannot',
+  'a cluster node connects to nats-server with --nats-tls and its --cert-dir; one with a stranger CA certificate cannot',
   async (t) => {
     const { nats, dir, ask } = await start(t, {}, {}, true);
-    const keyFile = join(dir, 'keys', 'region.key');
-    (await loadKeyFileKeyring(keyFile, { create: true })).close();
     const nodeCert = await NodeCertificate.obtain(ask, {
       names: { commonName: 'node-a' },
       fileDir: join(dir, 'node-a'),
     });
     nodeCert.close();
-    const { caFile, certFile, keyFile: nodeKey } = nodeCert.files!;
-    const options = { natsUrl: nats.url, keyFile, readyTimeoutMs: 30_000 };
+    const options = { natsUrl: nats.url, readyTimeoutMs: 30_000 };
 
     const node = await RedoubtNode.start({
       ...options,
       nodeId: 'node-a',
       dataDir: join(dir, 'data-a'),
-      extraArgs: ['--nats-ca', caFile, '--nats-cert', certFile, '--nats-key', nodeKey],
+      certDir: join(dir, 'node-a'),
+      extraArgs: ['--nats-tls'],
     });
     t.teardown(async () => {
       // No graceful handoff needed here (a lone node waits 10 s for one).
@@ -244,26 +212,19 @@ t.test(
 
     // The registry's CA to trust, but a certificate from a CA of its own.
     const stranger = strangerCertificate('node-b');
-    const strangerCert = join(dir, 'stranger-cert.pem');
-    const strangerKey = join(dir, 'stranger-key.pem');
-    await writeFile(strangerCert, stranger.cert, { mode: 0o600 });
-    await writeFile(strangerKey, stranger.key, { mode: 0o600 });
+    const strangerDir = join(dir, 'stranger');
+    await mkdir(strangerDir, { mode: 0o700 });
+    await writeFile(join(strangerDir, 'cert.pem'), stranger.cert, { mode: 0o600 });
+    await writeFile(join(strangerDir, 'key.pem'), stranger.key, { mode: 0o600 });
+    await writeFile(join(strangerDir, 'ca.pem'), nodeCert.current.ca, { mode: 0o600 });
     const seen = nats.log.length;
     await t.rejects(
       RedoubtNode.start({
         ...options,
         nodeId: 'node-b',
         dataDir: join(dir, 'data-b'),
-        extraArgs: [
-          '--startup-timeout-ms',
-          '1500',
-          '--nats-ca',
-          caFile,
-          '--nats-cert',
-          strangerCert,
-          '--nats-key',
-          strangerKey,
-        ],
+        certDir: strangerDir,
+        extraArgs: ['--startup-timeout-ms', '1500', '--nats-tls'],
       }),
       /exited/,
       'a node with a certificate from another CA never gets ready',
@@ -272,30 +233,35 @@ t.test(
   },
 );
 
-t.test('the NATS mTLS options are all or none, and must be readable', async (t) => {
-  const base = ['--nats', 'nats://127.0.0.1:4222', '--key-file', '/dev/null'];
+t.test('a cluster node needs a readable --cert-dir; --nats-tls uses it', async (t) => {
+  const base = ['--nats', 'nats://127.0.0.1:4222'];
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-nats-tls-config-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
-  const file = join(dir, 'x.pem');
-  await writeFile(file, 'pem', { mode: 0o600 });
-  t.equal(parseNodeConfig('shard', base, {})!.natsTls, undefined, 'plain NATS by default');
-  t.same(parseNodeConfig('shard', [...base, '--nats-ca', file, '--nats-cert', file, '--nats-key', file], {})!.natsTls, {
-    caFile: file,
-    certFile: file,
-    keyFile: file,
-  });
-  t.same(
-    parseNodeConfig('shard', base, { REDOUBT_NATS_CA: file, REDOUBT_NATS_CERT: file, REDOUBT_NATS_KEY: file })!.natsTls,
-    { caFile: file, certFile: file, keyFile: file },
-    'or from the environment',
-  );
-  t.throws(() => parseNodeConfig('shard', [...base, '--nats-cert', file], {}), {
+  for (const name of ['key.pem', 'cert.pem', 'ca.pem']) await writeFile(join(dir, name), 'pem', { mode: 0o600 });
+  const config = parseNodeConfig('shard', [...base, '--cert-dir', dir], {})!;
+  t.equal(config.certDir, dir);
+  t.equal(config.natsTls, false, 'plain NATS by default');
+  t.equal(parseNodeConfig('shard', [...base, '--cert-dir', dir, '--nats-tls'], {})!.natsTls, true);
+  t.equal(parseNodeConfig('shard', base, { REDOUBT_CERT_DIR: dir })!.certDir, dir, 'or from the environment');
+  t.throws(() => parseNodeConfig('shard', base, {}), {
     code: 'INVALID_CONFIG',
-    message: /together; missing: --nats-ca, --nats-key/,
+    message: /needs --cert-dir DIR .*redoubt cert issue/,
   });
-  t.throws(
-    () =>
-      parseNodeConfig('shard', [...base, '--nats-ca', file, '--nats-cert', file, '--nats-key', join(dir, 'none')], {}),
-    { code: 'INVALID_CONFIG', message: /--nats-key: cannot read .*ENOENT/ },
-  );
+  t.throws(() => parseNodeConfig('registry', [...base, '--key-file', '/dev/null', '--nats-tls'], {}), {
+    code: 'INVALID_CONFIG',
+    message: /--nats-tls needs --cert-dir/,
+  });
+  await rm(join(dir, 'ca.pem'));
+  t.throws(() => parseNodeConfig('shard', [...base, '--cert-dir', dir], {}), {
+    code: 'INVALID_CONFIG',
+    message: /--cert-dir: cannot read .*ca\.pem \(ENOENT\)/,
+  });
+  t.throws(() => parseNodeConfig('shard', [...base, '--region', 'registry', '--cert-dir', dir], {}), {
+    code: 'INVALID_CONFIG',
+    message: /reserved for the registry/,
+  });
+  t.throws(() => parseNodeConfig('shard', [...base, '--cert-dir', dir, '--key-file', '/dev/null'], {}), {
+    code: 'INVALID_CONFIG',
+    message: /key-file/,
+  });
 });
