@@ -23,7 +23,7 @@ import type { Journal, SnapshotStore } from '../actors/index.js';
 import {
   ArchiveReader,
   BackupError,
-  FileVaultStore,
+  KvVaultStore,
   Vault,
   checkOrgIds,
   keysetStatusFromStore,
@@ -34,7 +34,7 @@ import {
 import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
 import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
-import { integer } from './config.js';
+import { integer, REGISTRY_REGION } from './config.js';
 import { ConfigError } from './errors.js';
 import { defaultKeyFile } from './default-key-file.js';
 import { builtInKinds } from './kinds.js';
@@ -43,8 +43,9 @@ import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
 const SOURCE_HELP = `  --data <dir>               a standalone node's data directory; the node must be stopped
                              (default: $REDOUBT_DATA or ./redoubt-data)
   --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
-  --region <region>          the cluster region (default: $REDOUBT_REGION or local)
-  --vault <file>             with --nats: the vault document (a standalone node's is <data>/vault.json)`;
+  --region <region>          the cluster region of the orgs (default: $REDOUBT_REGION or local); the
+                             registry's vault and entities are read from the registry's own KV
+                             bucket and group`;
 
 const UNSEAL_HELP = `Unseal (the archive key derives from the vault's master key):
   --key-file <file>          a key file protector (default: $REDOUBT_KEY_FILE or ~/.config/redoubt/master.key)
@@ -89,8 +90,7 @@ Target:
   --data <dir>               a standalone data directory (created if missing); no node may run on it
                              (default: $REDOUBT_DATA or ./redoubt-data)
   --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
-  --region <region>          the cluster region (default: $REDOUBT_REGION or local)
-  --vault <file>             with --nats: the vault document (written there from a registry archive)
+  --region <region>          the cluster region of the orgs (default: $REDOUBT_REGION or local)
   --replicas <n>             with --nats: replicas of a journal stream or bucket made now (default: 1)
 
 ${UNSEAL_HELP}
@@ -105,7 +105,6 @@ const COMMON = {
   data: { type: 'string' },
   nats: { type: 'string' },
   region: { type: 'string' },
-  vault: { type: 'string' },
   'key-file': { type: 'string' },
   'passphrase-env': { type: 'string' },
   tpm: { type: 'string' },
@@ -120,6 +119,8 @@ type Values = Record<string, string | boolean | undefined>;
 interface Store extends AsyncDisposable {
   readonly journal: Journal;
   readonly snapshots: SnapshotStore;
+  /** Where the registry's entities (keysets) are: the same stores when standalone. */
+  readonly registry: { readonly journal: Journal; readonly snapshots: SnapshotStore };
   readonly vaultStore: VaultStore;
   /** Named in the archive header and in messages. */
   readonly source: string;
@@ -146,7 +147,7 @@ export async function backupCommand(argv: readonly string[], env = process.env):
   const out = resolve(outText);
   if (existsSync(out)) throw new ConfigError(`${out} exists already; backup never overwrites a file`);
   const secret = await unsealSecret(values, env);
-  await using store = await openStore(values, env, { create: false, replicas: 1 });
+  await using store = await openStore(values, env, { create: false, replicas: 1, registry: scope.type === 'registry' });
   const vault = await Vault.open(store.vaultStore);
   try {
     await unseal(vault, secret);
@@ -198,7 +199,11 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
   const peek = await ArchiveReader.open(file);
   const header = peek.header;
   await peek.close();
-  await using store = await openStore(values, env, { create: values['verify'] !== true, replicas });
+  await using store = await openStore(values, env, {
+    create: values['verify'] !== true,
+    replicas,
+    registry: header.scope.type === 'registry',
+  });
   const stored = await store.vaultStore.load();
   let vault: Vault;
   if (stored !== undefined) vault = await Vault.open(store.vaultStore);
@@ -218,7 +223,7 @@ export async function restoreCommand(argv: readonly string[], env = process.env)
       journal: store.journal,
       snapshots: store.snapshots,
       kinds: builtInKinds({ data: true, registry: true }),
-      scopeStatus: keysetStatusFromStore(store.journal, store.snapshots, vault),
+      scopeStatus: keysetStatusFromStore(store.registry.journal, store.registry.snapshots, vault),
       verifyOnly: values['verify'] === true,
       beforeWrite: async () => {
         if (stored === undefined && header.vault !== undefined) {
@@ -318,19 +323,21 @@ function unsealOptions(
   };
 }
 
+/**
+ * @param options.registry - the archive is the registry's: in a cluster, read or write the
+ *   registry group's journal instead of the region's
+ */
 async function openStore(
   values: Values,
   env: NodeJS.ProcessEnv,
-  options: { create: boolean; replicas: number },
+  options: { create: boolean; replicas: number; registry: boolean },
 ): Promise<Store> {
   const nats = text(values, 'nats') ?? (text(values, 'data') === undefined ? env.REDOUBT_NATS : undefined);
   if (nats !== undefined) {
     if (text(values, 'data') !== undefined) throw new ConfigError('give --data or --nats, not both');
-    return openCluster(values, env, nats, options.replicas);
+    return openCluster(values, env, nats, options);
   }
-  for (const name of ['region', 'vault']) {
-    if (text(values, name) !== undefined) throw new ConfigError(`--${name} goes with --nats (a cluster)`);
-  }
+  if (text(values, 'region') !== undefined) throw new ConfigError('--region goes with --nats (a cluster)');
   return openStandalone(dataDirOption(values, env), options.create);
 }
 
@@ -355,10 +362,13 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
     }
     throw new ConfigError(`cannot open the store in ${dataDir}: ${(error as Error).message}`);
   }
+  // Restores append without a sync each; flush() makes them durable with one synced write.
+  const journal = new LevelJournal(db, { sync: false });
+  const snapshots = new LevelSnapshotStore(db);
   return {
-    // Restores append without a sync each; flush() makes them durable with one synced write.
-    journal: new LevelJournal(db, { sync: false }),
-    snapshots: new LevelSnapshotStore(db),
+    journal,
+    snapshots,
+    registry: { journal, snapshots },
     vaultStore: vaultStoreOf(dataDir),
     source: 'standalone',
     flush: () => db.put('r:last-restore', new TextEncoder().encode(new Date().toISOString()), { sync: true }),
@@ -366,7 +376,13 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
   };
 }
 
-async function openCluster(values: Values, env: NodeJS.ProcessEnv, nats: string, replicas: number): Promise<Store> {
+async function openCluster(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  nats: string,
+  options: { replicas: number; registry: boolean },
+): Promise<Store> {
+  const { replicas } = options;
   const urls = nats
     .split(',')
     .map((url) => url.trim())
@@ -381,9 +397,8 @@ async function openCluster(values: Values, env: NodeJS.ProcessEnv, nats: string,
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
-  const vaultFile = text(values, 'vault');
-  if (vaultFile === undefined) {
-    throw new ConfigError('with --nats, give --vault FILE: the vault document the archive key derives from');
+  if (region === REGISTRY_REGION) {
+    throw new ConfigError(`--region ${REGISTRY_REGION} is the registry's group: back it up with --registry`);
   }
   let nc: NatsConnection;
   try {
@@ -392,13 +407,18 @@ async function openCluster(values: Values, env: NodeJS.ProcessEnv, nats: string,
     throw new ConfigError(`cannot reach NATS at ${urls.join(',')}: ${(error as Error).message}`);
   }
   try {
-    const journal = await JetStreamJournal.open(nc, { region, replicas });
-    const bucket = await openSnapshotBucket(nc, { region, replicas });
+    const open = async (name: string) => ({
+      journal: await JetStreamJournal.open(nc, { region: name, replicas }),
+      snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region: name, replicas })),
+    });
+    const registry = await open(REGISTRY_REGION);
+    const data = options.registry ? registry : await open(region);
     return {
-      journal,
-      snapshots: new KvSnapshotStore(bucket),
-      vaultStore: new FileVaultStore(resolve(vaultFile)),
-      source: `cluster region ${region}`,
+      ...data,
+      registry,
+      // The registry's vault, shared by every registry node (redoubt init --nats made it).
+      vaultStore: await KvVaultStore.open(nc, { replicas }),
+      source: options.registry ? 'cluster registry' : `cluster region ${region}`,
       // A JetStream append is acknowledged once it is stored (and replicated).
       flush: async () => undefined,
       [Symbol.asyncDispose]: () => nc.close(),

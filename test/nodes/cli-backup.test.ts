@@ -153,8 +153,20 @@ t.test('a cluster region round trip: restore into JetStream, back up from it, re
   }
 
   await using nats = await NatsServer.start();
-  const cluster = ['--nats', nats.url, '--region', 'eu-1', '--vault', join(dir, 'cluster-vault.json')];
-  t.equal((await runCli(['restore', '--in', reg, ...cluster, ...unseal])).status, 0, 'registry into JetStream');
+  const cluster = ['--nats', nats.url, '--region', 'eu-1'];
+  const orgFirst = await runCli(['restore', '--in', all, ...cluster, ...unseal]);
+  t.equal(orgFirst.status, 2, 'org data needs the registry (vault and keysets) restored first');
+  t.match(orgFirst.stderr, /no vault at .*restore the registry archive first/);
+  t.equal(
+    (await runCli(['restore', '--in', reg, ...cluster, ...unseal])).status,
+    0,
+    "registry into JetStream: the vault into the registry's KV bucket, its entities into the registry group",
+  );
+  const { KvVaultStore, Vault } = await import('../../registry/index.js');
+  const { connect } = await import('@nats-io/transport-node');
+  const nc = await connect({ servers: nats.url });
+  t.teardown(() => nc.close());
+  t.ok(await Vault.exists(await KvVaultStore.open(nc)), 'the vault is in the KV bucket, where registry nodes read it');
   const into = await runCli(['restore', '--in', all, ...cluster, ...unseal]);
   t.equal(into.status, 0, into.stderr);
   t.match(into.stdout, /restored 2 entities, 56 records, 1 snapshots/);
@@ -181,9 +193,13 @@ t.test('bad command lines are refused with exit 2 and say what to change', async
     [['backup', '--org', 'ac me', '--out', out], /--org: "ac me" is not an org id/],
     [['backup', '--all'], /backup needs --out FILE/],
     [['backup', '--all', '--out', out, '--data', join(dir, 'none')], /no Redoubt store in .*none/],
-    [['backup', '--all', '--out', out, '--nats', 'nats://127.0.0.1:1'], /give --vault FILE/],
-    [['backup', '--all', '--out', out, '--nats', 'http://x', '--vault', 'v'], /not a nats:\/\/host:port URL/],
-    [['backup', '--all', '--out', out, '--vault', 'v'], /--vault goes with --nats/],
+    [['backup', '--all', '--out', out, '--nats', 'nats://127.0.0.1:1'], /cannot reach NATS at nats:\/\/127\.0\.0\.1:1/],
+    [['backup', '--all', '--out', out, '--nats', 'http://x'], /not a nats:\/\/host:port URL/],
+    [
+      ['backup', '--all', '--out', out, '--nats', 'nats://127.0.0.1:1', '--region', 'registry'],
+      /back it up with --registry/,
+    ],
+    [['backup', '--all', '--out', out, '--region', 'eu'], /--region goes with --nats/],
     [['backup', '--all', '--out', out, '--key-file', 'k', '--tpm', 'device:/dev/tpmrm0'], /one of --key-file/],
     [['restore'], /restore needs --in FILE/],
     [['restore', '--in', out, '--replicas', '9'], /--replicas: "9" must be a whole number from 1 to 5/],
