@@ -57,6 +57,7 @@ import { registryAccess } from './registry-access.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
 import { openVault } from './vault-provider.js';
+import { serveVaultSync, syncVaults } from './vault-sync.js';
 
 const HANDOFF_TIMEOUT_MS = 10_000;
 
@@ -70,8 +71,7 @@ interface ClusterRole {
   /** Starts what the role serves besides entities; returns how to stop it. */
   start(
     runtime: EntityRuntime,
-    journal: JetStreamJournal,
-    snapshots: TieredSnapshotStore,
+    stores: { journal: JetStreamJournal; snapshots: TieredSnapshotStore; directory: KvShardDirectory },
   ): Promise<() => Promise<void>>;
   health(): Record<string, unknown>;
   ready(): boolean;
@@ -151,7 +151,7 @@ export async function startClusterNode(config: NodeConfig, log: Logger): Promise
   );
   const served = runtime.server.listen(transport);
   coordinator.start();
-  const stopRole = await role.start(runtime, journal, snapshots);
+  const stopRole = await role.start(runtime, { journal, snapshots, directory });
 
   let leaving = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
@@ -242,8 +242,10 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
     keyring: new ScopedKeyring(new VaultKeyring(vault), dataKeys),
     ...access,
     askCa: (started) => async (command) => (await started.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
-    async start(started, journal, snapshots) {
+    async start(started, { journal, snapshots, directory }) {
       runtime = started;
+      const stopSync = serveVaultSync(nc, vault, config.nodeId, log);
+      const registryNodes = () => new Set(directory.current().owners.filter((owner) => owner !== null)).size;
       const admin = await serveAdminSocket(
         config.dataDir,
         nodeAdminHandler({
@@ -260,11 +262,15 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
             announceKeysChanged(nc, change);
             return 0;
           },
+          vaultChanged: async () => void (await syncVaults(nc, registryNodes())),
           log,
         }),
         log,
       );
-      return () => admin.close();
+      return async () => {
+        stopSync();
+        await admin.close();
+      };
     },
     health: () => ({ sealed: vault.sealed }),
     ready: () => !vault.sealed,

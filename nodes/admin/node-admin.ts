@@ -57,6 +57,8 @@ export interface NodeAdminParts {
    * @returns how many entities this process evicted
    */
   announce(change: KeysChanged): Promise<number> | number;
+  /** Makes every other registry node reload the vault document (after a master-key change). */
+  readonly vaultChanged?: () => Promise<void>;
   readonly log: Logger;
 }
 
@@ -113,7 +115,12 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
       case 'keys-rotate-master': {
         const stores = parts.registryStores;
         return rotateMasterKey(
-          { ...stores, vault, reseal: resealThrough(stores) },
+          {
+            ...stores,
+            vault,
+            reseal: resealThrough(stores),
+            ...(parts.vaultChanged === undefined ? {} : { vaultChanged: parts.vaultChanged }),
+          },
           { onProgress: (update) => progress({ ...update }) },
         );
       }

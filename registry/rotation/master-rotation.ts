@@ -11,6 +11,12 @@ import type { ResealDeps, RotationOptions, RotationReport } from './reseal-under
 
 export interface MasterRotationDeps extends ResealDeps {
   readonly vault: Vault;
+  /**
+   * Makes every other holder of the vault (registry nodes sharing its document) load the new or
+   * retired versions before entities are re-sealed; resolves once they all have.
+   * @default nothing to tell: one process holds the vault
+   */
+  readonly vaultChanged?: () => Promise<void>;
 }
 
 /** @throws RotationIncompleteError (`ROTATION_INCOMPLETE`) when a registry blob still uses an older master key */
@@ -26,8 +32,8 @@ export function rotateMasterKey(deps: MasterRotationDeps, options: RotationOptio
       },
       versions: async () => vault.status().masterKeyVersions,
       retire: (version) => vault.retireMasterKey(version),
-      // The registry's keyring reads through the vault: nothing is cached elsewhere.
-      changed: () => undefined,
+      // The registry's keyring reads through the vault; other registry nodes reload the document.
+      changed: () => deps.vaultChanged?.(),
     },
     options,
   );

@@ -248,8 +248,22 @@ t.test(
     );
     t.match(await client.ask(ledger, 'beta/x', { type: 'read' }), { count: 1 }, 'other orgs are untouched');
 
-    // A second registry node; the first dies: keys for a new org still come.
+    // A second registry node; a master-key rotation on the first re-seals registry entities on both.
     await cluster.registry.startNode('r2');
+    await cluster.client.client.ask(ledger, 'delta/z', { type: 'append', amount: 1 });
+    const master = await runCli(['keys', 'rotate', '--master', '--data', cluster.registry.adminDataDir, '--quiet']);
+    t.equal(master.status, 0, master.stderr);
+    const masterReport = JSON.parse(master.stdout) as {
+      from: number;
+      to: number;
+      entities: number;
+      retired: number[];
+      census: Record<string, number>;
+    };
+    t.match(masterReport, { from: 1, to: 2, retired: [1] }, 'master key v2 made, v1 retired');
+    t.ok(masterReport.entities >= 4, `registry entities on both registry nodes re-sealed (${masterReport.entities})`);
+    t.same(Object.keys(masterReport.census), ['v2'], 'no registry blob under master v1 any more');
+    // The first registry node dies: the second, with the refreshed vault, serves keys.
     const r1 = cluster.registry.nodes.get('r1')!;
     r1.signal('SIGKILL');
     await r1.exited;
