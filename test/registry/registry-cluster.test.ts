@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import t from 'tap';
+import type { Test } from 'tap';
 import {
   EntityClient,
   entityId,
@@ -26,6 +27,11 @@ import { nodeRegistryClient } from '../helpers/node-registry-client.js';
 import { runCli } from '../helpers/run-cli.js';
 import { strangerCertificate } from '../helpers/stranger-ca.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
+
+/** The request is refused by the registry's guard, for this reason. */
+async function denied(t: Test, request: Promise<unknown>, reason: string, message?: string): Promise<void> {
+  await t.rejects(request, { code: 'PERMISSION_DENIED', details: { reason } }, message ?? `refused: ${reason}`);
+}
 
 const recipient = () =>
   Buffer.from(generateKeyPairSync('x25519').publicKey.export({ type: 'spki', format: 'der' })).subarray(-32);
@@ -67,16 +73,11 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
       ...(signer === undefined ? {} : { signer }),
     });
   const fetch = { type: 'fetch', recipient: recipient().toString('base64'), create: false } as const;
-  await t.rejects(registryClient().ask(keyset, 'acme', fetch), {
-    code: 'PERMISSION_DENIED',
-    details: { reason: 'NO_CREDENTIAL' },
-  });
-  await t.rejects(
+  await denied(t, registryClient().ask(keyset, 'acme', fetch), 'NO_CREDENTIAL');
+  await denied(
+    t,
     registryClient().ask(keyset, 'acme', { type: 'shred' }),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'NO_CREDENTIAL' },
-    },
+    'NO_CREDENTIAL',
     'no stray client can shred an org',
   );
 
@@ -84,37 +85,28 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
   t.teardown(() => node[Symbol.asyncDispose]());
   const reply = await node.client.ask(keyset, 'acme', fetch);
   t.equal((reply as { current: number }).current, 1, 'a node certificate fetches keys (sealed to its one-time key)');
-  await t.rejects(
+  await denied(
+    t,
     node.client.ask(keyset, 'acme', { type: 'shred' }),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'NOT_FOR_NODES' },
-    },
+    'NOT_FOR_NODES',
     'a node certificate may not shred',
   );
-  await t.rejects(node.client.ask(keyset, 'acme', { type: 'rotate' }), {
-    code: 'PERMISSION_DENIED',
-    details: { reason: 'NOT_FOR_NODES' },
-  });
+  await denied(t, node.client.ask(keyset, 'acme', { type: 'rotate' }), 'NOT_FOR_NODES');
 
   const honest = nodeSigner(() => node.certificate.signingKey());
   const tampered: RequestSigner = (request) =>
     honest({ ...request, payload: new TextEncoder().encode('{"type":"status"}') });
-  await t.rejects(
+  await denied(
+    t,
     registryClient(tampered).ask(keyset, 'acme', fetch),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'BAD_SIGNATURE' },
-    },
+    'BAD_SIGNATURE',
     'a signature over another request is refused',
   );
   const replayed: RequestSigner = (request) => honest({ ...request, requestId: 'another-request' });
-  await t.rejects(
+  await denied(
+    t,
     registryClient(replayed).ask(keyset, 'acme', fetch),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'BAD_SIGNATURE' },
-    },
+    'BAD_SIGNATURE',
     'a signature made for another request id is refused',
   );
 
@@ -126,12 +118,10 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
   await writeFile(join(strangerDir, 'ca.pem'), stranger.cert, { mode: 0o600 });
   const intruder = await nodeRegistryClient(nc, strangerDir);
   t.teardown(() => intruder[Symbol.asyncDispose]());
-  await t.rejects(
+  await denied(
+    t,
     intruder.client.ask(keyset, 'acme', fetch),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'UNTRUSTED_CERTIFICATE' },
-    },
+    'UNTRUSTED_CERTIFICATE',
     "a certificate from another CA gets no key, even with a node's name",
   );
 
@@ -140,12 +130,10 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
     await cluster.registry.issueCertificate('client-only', ['--role', 'server']),
   );
   t.teardown(() => clientOnly[Symbol.asyncDispose]());
-  await t.rejects(
+  await denied(
+    t,
     clientOnly.client.ask(keyset, 'acme', fetch),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'WRONG_KEY_USAGE' },
-    },
+    'WRONG_KEY_USAGE',
     'a server-only certificate may not authenticate requests',
   );
 
@@ -161,12 +149,10 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
   };
   const renewed = await node.client.ask(ca, CLUSTER_CA_ID, { type: 'issue', csr: csrFor('tester'), role: 'node' });
   t.match(renewed, { certificate: /BEGIN CERTIFICATE/ }, 'a node renews its own certificate');
-  await t.rejects(
+  await denied(
+    t,
     node.client.ask(ca, CLUSTER_CA_ID, { type: 'issue', csr: csrFor('n1'), role: 'node' }),
-    {
-      code: 'PERMISSION_DENIED',
-      details: { reason: 'NOT_OWN_NAMES' },
-    },
+    'NOT_OWN_NAMES',
     "a node cannot get a certificate in another node's name",
   );
 });
