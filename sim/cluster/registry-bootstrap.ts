@@ -52,7 +52,8 @@ export class LocalRegistry implements AsyncDisposable {
     return join(this.#options.dir, `registry-${nodeId}`);
   }
 
-  async startNode(nodeId: string): Promise<RedoubtNode> {
+  /** @param extraArgs - more options for this node only (e.g. `--sealed`) */
+  async startNode(nodeId: string, extraArgs: readonly string[] = []): Promise<RedoubtNode> {
     const node = await RedoubtNode.start({
       role: 'registry',
       nodeId,
@@ -60,7 +61,7 @@ export class LocalRegistry implements AsyncDisposable {
       dataDir: this.dataDir(nodeId),
       keyFile: this.keyFile,
       replicas: this.#options.replicas ?? 1,
-      extraArgs: this.#options.extraArgs ?? [],
+      extraArgs: [...(this.#options.extraArgs ?? []), ...extraArgs],
     });
     this.nodes.set(nodeId, node);
     return node;

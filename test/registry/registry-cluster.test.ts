@@ -23,6 +23,7 @@ import {
 import type { RequestSigner } from '../../actors/index.js';
 import { REGISTRY_REGION, REGISTRY_SHARDS } from '../../nodes/index.js';
 import { buildCsr, ca, CLUSTER_CA_ID, keyset, nodeSigner } from '../../registry/index.js';
+import { filesContaining, keyForms } from '../helpers/grep-files.js';
 import { nodeRegistryClient } from '../helpers/node-registry-client.js';
 import { runCli } from '../helpers/run-cli.js';
 import { strangerCertificate } from '../helpers/stranger-ca.js';
@@ -56,6 +57,26 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
   t.notOk(
     existsSync(join(cluster.dataDir('n1'), 'vault.json')) || existsSync(join(cluster.dataDir('n2'), 'vault.json')),
     'no vault in a shard node data dir',
+  );
+
+  // The org key itself is nowhere on disk or in a log: not on the shard nodes, the registry node
+  // or the NATS servers' JetStream stores.
+  await cluster.keyring.prepare?.('acme');
+  const acmeKey = cluster.keyring.current('acme').bytes;
+  const dirs = [
+    cluster.dataDir('n1'),
+    cluster.dataDir('n2'),
+    cluster.registry.dataDir('r1'),
+    ...cluster.nats.servers.map((server) => server.storeDir),
+  ];
+  for (const form of keyForms(acmeKey)) {
+    const { hits, scanned } = await filesContaining(dirs, form);
+    t.same(hits, [], `no form of the key in ${scanned} files`);
+  }
+  const logs = [...cluster.nodes.values(), ...cluster.registry.nodes.values()].flatMap((node) => node.logs).join('\n');
+  t.notOk(
+    keyForms(acmeKey).some((form) => logs.includes(Buffer.from(form).toString('latin1'))),
+    'nor in any node log',
   );
 
   // Raw access to the registry group, as any NATS client could try.
@@ -234,8 +255,17 @@ t.test(
     );
     t.match(await client.ask(ledger, 'beta/x', { type: 'read' }), { count: 1 }, 'other orgs are untouched');
 
-    // A second registry node; a master-key rotation on the first re-seals registry entities on both.
-    await cluster.registry.startNode('r2');
+    // A second registry node, started sealed: it serves nothing until an operator unseals it.
+    const r2 = await cluster.registry.startNode('r2', ['--sealed']);
+    t.match(await r2.health(), { sealed: true, ready: false }, 'a sealed registry node is not ready');
+    const r2Data = cluster.registry.dataDir('r2');
+    const wrong = await runCli(['unseal', '--data', r2Data, '--key-file', join(cluster.dir, 'no-such.key')]);
+    t.equal(wrong.status, 1, 'a wrong key file does not unseal it');
+    const unsealed = await runCli(['unseal', '--data', r2Data, '--key-file', cluster.registry.keyFile]);
+    t.equal(unsealed.status, 0, unsealed.stderr);
+    t.match(unsealed.stdout, /unsealed/);
+    t.match(await r2.health(), { sealed: false }, 'unsealed by the operator over the admin socket');
+    // A master-key rotation on the first registry node re-seals registry entities on both.
     await cluster.client.client.ask(ledger, 'delta/z', { type: 'append', amount: 1 });
     const master = await runCli(['keys', 'rotate', '--master', '--data', cluster.registry.adminDataDir, '--quiet']);
     t.equal(master.status, 0, master.stderr);
