@@ -25,6 +25,11 @@ export { TieredSnapshotStore } from './persistence/snapshot-store-tiered.js';
 export { MemoryTransport } from './transport/transport-memory.js';
 export { NatsTransport } from './transport/transport-nats.js';
 export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
+export { account, ACCOUNT_ID, ROLES } from './account/index.js';
+export { emailIndex, emailIndexId } from './email/index.js';
+export { session } from './session/index.js';
+export { org } from './org/index.js';
+export { fieldsOf, integerField, oneOf, stringField, unknownCommand } from './command-fields.js';
 export * from './crypto/index.js';
 
 export type { AskOptions, EntityClientOptions, EntityRef } from './runtime/entity-client.js';
@@ -57,4 +62,15 @@ export type {
   StoredSnapshot,
 } from './persistence/journal.js';
 export type { RequestHandler, Subscription, Transport } from './transport/transport.js';
+export type {
+  AccountCommand,
+  AccountProfile,
+  CredentialsReply,
+  OrgRole,
+  PasswordRecord,
+  TokenRecord,
+} from './account/index.js';
+export type { EmailReply } from './email/index.js';
+export type { SessionReply, SessionStatus } from './session/index.js';
+export type { OrgMember, OrgReply, OrgView } from './org/index.js';
 export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';

@@ -1,0 +1,188 @@
+/** Validation and decisions of an account. */
+import { timingSafeEqual } from 'node:crypto';
+import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../command-fields.js';
+import type { Decision, EntityContext } from '../entity-kind.js';
+import { CommandRejectedError, InvalidCommandError } from '../errors.js';
+import type {
+  AccountCommand,
+  AccountEvent,
+  AccountProfile,
+  AccountReply,
+  PasswordRecord,
+  TokenRecord,
+} from './protocol.js';
+import { ROLES } from './protocol.js';
+import type { AccountState } from './state.js';
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}$/;
+const MAX_SESSIONS = 200;
+
+/** @throws InvalidCommandError naming the field at fault */
+export function parseAccountCommand(payload: unknown): AccountCommand {
+  const fields = fieldsOf(payload);
+  switch (fields['type']) {
+    case 'create':
+      return {
+        type: 'create',
+        email: stringField(fields, 'email', { max: 254, pattern: EMAIL }),
+        displayName: stringField(fields, 'displayName', { max: 100 }),
+        password: passwordOf(fields['password']),
+        verification: tokenOf(fields['verification'], 'verification'),
+      };
+    case 'verifyEmail':
+      return { type: 'verifyEmail', tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }) };
+    case 'credentials':
+    case 'loginFailed':
+    case 'profile':
+    case 'grantSuperadmin':
+      return { type: fields['type'] };
+    case 'sessionOpened':
+    case 'sessionClosed':
+      return { type: fields['type'], sessionId: stringField(fields, 'sessionId', { max: 26, pattern: SESSION_ID }) };
+    case 'changePassword':
+      return { type: 'changePassword', password: passwordOf(fields['password']) };
+    case 'startReset':
+      return { type: 'startReset', reset: tokenOf(fields['reset'], 'reset') };
+    case 'resetPassword':
+      return {
+        type: 'resetPassword',
+        tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }),
+        password: passwordOf(fields['password']),
+      };
+    case 'updateProfile':
+      return { type: 'updateProfile', displayName: stringField(fields, 'displayName', { max: 100 }) };
+    case 'setMembership':
+      return {
+        type: 'setMembership',
+        orgId: stringField(fields, 'orgId', { max: 63, pattern: ORG_ID }),
+        role: oneOf(fields, 'role', ROLES),
+      };
+    case 'removeMembership':
+      return { type: 'removeMembership', orgId: stringField(fields, 'orgId', { max: 63, pattern: ORG_ID }) };
+    default:
+      throw unknownCommand('account', fields);
+  }
+}
+
+export function decideAccount(
+  state: AccountState,
+  command: AccountCommand,
+  context: EntityContext,
+): Decision<AccountEvent, AccountReply> {
+  const at = context.now;
+  if (command.type === 'create') {
+    if (state.created) throw new CommandRejectedError('ALREADY_EXISTS', `account ${context.id} exists already`);
+    const { email, displayName, password, verification } = command;
+    return { events: [{ type: 'created', email, displayName, password, verification, at }], reply: { ok: true } };
+  }
+  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no account ${context.id}`);
+  const ok = { ok: true } as const;
+  switch (command.type) {
+    case 'verifyEmail': {
+      if (state.emailVerified) return { events: [], reply: ok };
+      if (!tokenMatches(state.verification, command.tokenHash, at)) {
+        throw new CommandRejectedError('TOKEN_INVALID', 'the verification token is wrong or expired');
+      }
+      return { events: [{ type: 'emailVerified', at }], reply: ok };
+    }
+    case 'credentials':
+      return {
+        events: [],
+        reply: {
+          password: state.password!,
+          emailVerified: state.emailVerified,
+          superadmin: state.superadmin,
+          lockedUntil: state.lockedUntil > at ? state.lockedUntil : 0,
+        },
+      };
+    case 'loginFailed':
+      return { events: [{ type: 'loginFailed', at }], reply: ok };
+    case 'sessionOpened': {
+      if (state.sessions.length >= MAX_SESSIONS) {
+        throw new CommandRejectedError(
+          'TOO_MANY_SESSIONS',
+          `at most ${MAX_SESSIONS} open sessions: log out elsewhere first`,
+        );
+      }
+      return { events: [{ type: 'sessionOpened', sessionId: command.sessionId, at }], reply: ok };
+    }
+    case 'sessionClosed':
+      return state.sessions.includes(command.sessionId)
+        ? { events: [{ type: 'sessionClosed', sessionId: command.sessionId, at }], reply: ok }
+        : { events: [], reply: ok };
+    case 'changePassword':
+      return { events: [{ type: 'passwordChanged', password: command.password, at }], reply: ok };
+    case 'startReset':
+      return { events: [{ type: 'resetStarted', reset: command.reset, at }], reply: ok };
+    case 'resetPassword':
+      if (!tokenMatches(state.reset, command.tokenHash, at)) {
+        throw new CommandRejectedError('TOKEN_INVALID', 'the reset token is wrong, spent or expired');
+      }
+      return { events: [{ type: 'passwordChanged', password: command.password, at }], reply: ok };
+    case 'profile':
+      return { events: [], reply: profileOf(state, context.id) };
+    case 'updateProfile': {
+      const event: AccountEvent = { type: 'profileUpdated', displayName: command.displayName, at };
+      return { events: [event], reply: profileOf({ ...state, displayName: command.displayName }, context.id) };
+    }
+    case 'setMembership':
+      return state.memberships[command.orgId] === command.role
+        ? { events: [], reply: ok }
+        : { events: [{ type: 'membershipSet', orgId: command.orgId, role: command.role, at }], reply: ok };
+    case 'removeMembership':
+      return state.memberships[command.orgId] === undefined
+        ? { events: [], reply: ok }
+        : { events: [{ type: 'membershipRemoved', orgId: command.orgId, at }], reply: ok };
+    case 'grantSuperadmin':
+      return state.superadmin ? { events: [], reply: ok } : { events: [{ type: 'superadminGranted', at }], reply: ok };
+  }
+}
+
+export function profileOf(state: AccountState, accountId: string): AccountProfile {
+  return {
+    accountId,
+    email: state.email,
+    displayName: state.displayName,
+    emailVerified: state.emailVerified,
+    superadmin: state.superadmin,
+    memberships: state.memberships,
+    createdAt: state.createdAt,
+    sessions: state.sessions,
+  };
+}
+
+/** A stored token matches when its hash is equal (compared in constant time) and it has not expired. */
+function tokenMatches(stored: TokenRecord | undefined, tokenHash: string, now: number): boolean {
+  if (stored === undefined || stored.expiresAt <= now) return false;
+  return timingSafeEqual(Buffer.from(stored.tokenHash, 'hex'), Buffer.from(tokenHash, 'hex'));
+}
+
+function passwordOf(value: unknown): PasswordRecord {
+  const fields = fieldsOf(value);
+  if (fields['alg'] !== 'scrypt')
+    throw new InvalidCommandError('password.alg must be "scrypt"', { field: 'password.alg' });
+  return {
+    alg: 'scrypt',
+    n: integerField(fields, 'n', 2 ** 10, 2 ** 22),
+    r: integerField(fields, 'r', 1, 32),
+    p: integerField(fields, 'p', 1, 16),
+    salt: stringField(fields, 'salt', { min: 16, max: 64, pattern: BASE64 }),
+    hash: stringField(fields, 'hash', { min: 32, max: 128, pattern: BASE64 }),
+  };
+}
+
+function tokenOf(value: unknown, name: string): TokenRecord {
+  const fields = fieldsOf(value);
+  try {
+    return {
+      tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }),
+      expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
+    };
+  } catch (error) {
+    throw new InvalidCommandError(`${name}: ${(error as Error).message}`, { field: name });
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * An account: a person's login identity (email, password hash, verification), profile, org
+ * memberships and open sessions. Its id is `acc_` and 22 base64url characters, drawn at sign-up.
+ * Passwords are hashed by the gateway (scrypt, off the event loop); the entity stores and
+ * compares hashes only, never a password.
+ */
+
+/** A memory-hard password hash as stored. */
+export interface PasswordRecord {
+  readonly alg: 'scrypt';
+  /** scrypt cost parameters. */
+  readonly n: number;
+  readonly r: number;
+  readonly p: number;
+  /** base64 of 16 random bytes. */
+  readonly salt: string;
+  /** base64 of the 32-byte derived key. */
+  readonly hash: string;
+}
+
+/** A one-time token (email verification, password reset), stored as its SHA-256 only. */
+export interface TokenRecord {
+  readonly tokenHash: string;
+  readonly expiresAt: number;
+}
+
+export const ROLES = ['guest', 'member', 'admin'] as const;
+export type OrgRole = (typeof ROLES)[number];
+
+export type AccountCommand =
+  | {
+      readonly type: 'create';
+      readonly email: string;
+      readonly displayName: string;
+      readonly password: PasswordRecord;
+      readonly verification: TokenRecord;
+    }
+  | { readonly type: 'verifyEmail'; readonly tokenHash: string }
+  /** The password record and whether login is allowed now (for the gateway's check). */
+  | { readonly type: 'credentials' }
+  | { readonly type: 'loginFailed' }
+  | { readonly type: 'sessionOpened'; readonly sessionId: string }
+  | { readonly type: 'sessionClosed'; readonly sessionId: string }
+  | { readonly type: 'changePassword'; readonly password: PasswordRecord }
+  | { readonly type: 'startReset'; readonly reset: TokenRecord }
+  | { readonly type: 'resetPassword'; readonly tokenHash: string; readonly password: PasswordRecord }
+  | { readonly type: 'profile' }
+  | { readonly type: 'updateProfile'; readonly displayName: string }
+  | { readonly type: 'setMembership'; readonly orgId: string; readonly role: OrgRole }
+  | { readonly type: 'removeMembership'; readonly orgId: string }
+  | { readonly type: 'grantSuperadmin' };
+
+export type AccountEvent =
+  | {
+      readonly type: 'created';
+      readonly email: string;
+      readonly displayName: string;
+      readonly password: PasswordRecord;
+      readonly verification: TokenRecord;
+      readonly at: number;
+    }
+  | { readonly type: 'emailVerified'; readonly at: number }
+  | { readonly type: 'loginFailed'; readonly at: number }
+  | { readonly type: 'sessionOpened'; readonly sessionId: string; readonly at: number }
+  | { readonly type: 'sessionClosed'; readonly sessionId: string; readonly at: number }
+  | { readonly type: 'passwordChanged'; readonly password: PasswordRecord; readonly at: number }
+  | { readonly type: 'resetStarted'; readonly reset: TokenRecord; readonly at: number }
+  | { readonly type: 'profileUpdated'; readonly displayName: string; readonly at: number }
+  | { readonly type: 'membershipSet'; readonly orgId: string; readonly role: OrgRole; readonly at: number }
+  | { readonly type: 'membershipRemoved'; readonly orgId: string; readonly at: number }
+  | { readonly type: 'superadminGranted'; readonly at: number };
+
+/** The account as others may see it (no password, no token). */
+export interface AccountProfile {
+  readonly accountId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly emailVerified: boolean;
+  readonly superadmin: boolean;
+  readonly memberships: Readonly<Record<string, OrgRole>>;
+  readonly createdAt: number;
+  readonly sessions: readonly string[];
+}
+
+export interface CredentialsReply {
+  readonly password: PasswordRecord;
+  readonly emailVerified: boolean;
+  readonly superadmin: boolean;
+  /** Milliseconds since the epoch until which logins are refused after repeated failures; 0 when not locked. */
+  readonly lockedUntil: number;
+}
+
+/** Failed logins in a row that lock the account, and for how long. */
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_MS = 5 * 60_000;
+export const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
+
+export type AccountReply = AccountProfile | CredentialsReply | { readonly ok: true };

@@ -1,0 +1,67 @@
+/**
+ * The email index: `email/<sha256 of the lower-cased address>` says which account an address
+ * belongs to, so sign-up can refuse a taken address and login can find the account. The id is a
+ * hash so that addresses never appear in journal subjects or shard maps; the address itself is
+ * in the account.
+ */
+import { createHash } from 'node:crypto';
+import { fieldsOf, stringField, unknownCommand } from '../command-fields.js';
+import { defineEntity } from '../entity-kind.js';
+import type { Decision, EntityContext } from '../entity-kind.js';
+import { CommandRejectedError } from '../errors.js';
+
+export type EmailCommand =
+  /** Claim the address for an account; claiming it again for the same account is a no-op. */
+  { readonly type: 'claim'; readonly accountId: string } | { readonly type: 'lookup' };
+
+export type EmailEvent = { readonly type: 'claimed'; readonly accountId: string; readonly at: number };
+
+export interface EmailState {
+  readonly accountId: string | undefined;
+}
+
+export interface EmailReply {
+  readonly accountId: string;
+}
+
+const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
+
+/** The index id of an address: SHA-256 (hex) of its trimmed, lower-cased form. */
+export function emailIndexId(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+}
+
+function decide(state: EmailState, command: EmailCommand, context: EntityContext): Decision<EmailEvent, EmailReply> {
+  switch (command.type) {
+    case 'claim':
+      if (state.accountId === command.accountId) return { events: [], reply: { accountId: command.accountId } };
+      if (state.accountId !== undefined) {
+        throw new CommandRejectedError('ALREADY_EXISTS', 'that email address belongs to another account');
+      }
+      return {
+        events: [{ type: 'claimed', accountId: command.accountId, at: context.now }],
+        reply: { accountId: command.accountId },
+      };
+    case 'lookup':
+      if (state.accountId === undefined) throw new CommandRejectedError('NOT_FOUND', 'no account has that address');
+      return { events: [], reply: { accountId: state.accountId } };
+  }
+}
+
+export const emailIndex = defineEntity({
+  kind: 'email',
+  parseCommand(payload: unknown): EmailCommand {
+    const fields = fieldsOf(payload);
+    switch (fields['type']) {
+      case 'claim':
+        return { type: 'claim', accountId: stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID }) };
+      case 'lookup':
+        return { type: 'lookup' };
+      default:
+        throw unknownCommand('email', fields);
+    }
+  },
+  initialState: (): EmailState => ({ accountId: undefined }),
+  decide,
+  evolve: (_state: EmailState, event: EmailEvent): EmailState => ({ accountId: event.accountId }),
+});

@@ -1,0 +1,184 @@
+/**
+ * An org: `org/<org id>`, its name, home region and members with their roles. Its data is sealed
+ * with the org's own data key, so shredding the org's keys makes it unreadable.
+ */
+import { fieldsOf, oneOf, stringField, unknownCommand } from '../command-fields.js';
+import { defineEntity } from '../entity-kind.js';
+import type { Decision, EntityContext } from '../entity-kind.js';
+import { CommandRejectedError } from '../errors.js';
+import { ROLES } from '../account/index.js';
+import type { OrgRole } from '../account/index.js';
+
+export type OrgCommand =
+  | { readonly type: 'create'; readonly name: string; readonly homeRegion: string; readonly adminAccountId: string }
+  | { readonly type: 'get' }
+  | { readonly type: 'roleOf'; readonly accountId: string }
+  | { readonly type: 'members' }
+  | { readonly type: 'addMember'; readonly accountId: string; readonly role: OrgRole }
+  | { readonly type: 'removeMember'; readonly accountId: string }
+  | { readonly type: 'rename'; readonly name: string };
+
+export type OrgEvent =
+  | {
+      readonly type: 'created';
+      readonly name: string;
+      readonly homeRegion: string;
+      readonly adminAccountId: string;
+      readonly at: number;
+    }
+  | { readonly type: 'memberSet'; readonly accountId: string; readonly role: OrgRole; readonly at: number }
+  | { readonly type: 'memberRemoved'; readonly accountId: string; readonly at: number }
+  | { readonly type: 'renamed'; readonly name: string; readonly at: number };
+
+export interface OrgMember {
+  readonly role: OrgRole;
+  readonly since: number;
+}
+
+export interface OrgState {
+  readonly created: boolean;
+  readonly name: string;
+  readonly homeRegion: string;
+  readonly createdAt: number;
+  readonly members: Readonly<Record<string, OrgMember>>;
+}
+
+export interface OrgView {
+  readonly orgId: string;
+  readonly name: string;
+  readonly homeRegion: string;
+  readonly createdAt: number;
+  readonly memberCount: number;
+}
+
+export type OrgReply =
+  | OrgView
+  | { readonly role: OrgRole | null }
+  | { readonly members: readonly (OrgMember & { readonly accountId: string })[] }
+  | { readonly ok: true };
+
+/** Most members an org holds in this entity. */
+export const MAX_MEMBERS = 10_000;
+const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
+const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
+
+function view(state: OrgState, orgId: string): OrgView {
+  const { name, homeRegion, createdAt } = state;
+  return { orgId, name, homeRegion, createdAt, memberCount: Object.keys(state.members).length };
+}
+
+function decide(state: OrgState, command: OrgCommand, context: EntityContext): Decision<OrgEvent, OrgReply> {
+  const at = context.now;
+  if (command.type === 'create') {
+    if (state.created) throw new CommandRejectedError('ALREADY_EXISTS', `org ${context.id} exists already`);
+    const { name, homeRegion, adminAccountId } = command;
+    const event: OrgEvent = { type: 'created', name, homeRegion, adminAccountId, at };
+    return { events: [event], reply: view(evolveOrg(state, event), context.id) };
+  }
+  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no org ${context.id}`);
+  switch (command.type) {
+    case 'get':
+      return { events: [], reply: view(state, context.id) };
+    case 'roleOf':
+      return { events: [], reply: { role: state.members[command.accountId]?.role ?? null } };
+    case 'members':
+      return {
+        events: [],
+        reply: { members: Object.entries(state.members).map(([accountId, member]) => ({ accountId, ...member })) },
+      };
+    case 'addMember': {
+      const current = state.members[command.accountId];
+      if (current?.role === command.role) return { events: [], reply: { ok: true } };
+      if (current === undefined && Object.keys(state.members).length >= MAX_MEMBERS) {
+        throw new CommandRejectedError('TOO_MANY_MEMBERS', `an org holds at most ${MAX_MEMBERS} members`);
+      }
+      if (current?.role === 'admin' && lastAdmin(state, command.accountId)) {
+        throw new CommandRejectedError('LAST_ADMIN', 'the last admin of an org cannot be demoted');
+      }
+      return {
+        events: [{ type: 'memberSet', accountId: command.accountId, role: command.role, at }],
+        reply: { ok: true },
+      };
+    }
+    case 'removeMember': {
+      if (state.members[command.accountId] === undefined) return { events: [], reply: { ok: true } };
+      if (lastAdmin(state, command.accountId)) {
+        throw new CommandRejectedError('LAST_ADMIN', 'the last admin of an org cannot be removed');
+      }
+      return { events: [{ type: 'memberRemoved', accountId: command.accountId, at }], reply: { ok: true } };
+    }
+    case 'rename': {
+      const event: OrgEvent = { type: 'renamed', name: command.name, at };
+      return { events: [event], reply: view(evolveOrg(state, event), context.id) };
+    }
+  }
+}
+
+function lastAdmin(state: OrgState, accountId: string): boolean {
+  const admins = Object.entries(state.members).filter(([, member]) => member.role === 'admin');
+  return admins.length === 1 && admins[0]![0] === accountId;
+}
+
+export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
+  switch (event.type) {
+    case 'created':
+      return {
+        created: true,
+        name: event.name,
+        homeRegion: event.homeRegion,
+        createdAt: event.at,
+        members: { [event.adminAccountId]: { role: 'admin', since: event.at } },
+      };
+    case 'memberSet':
+      return {
+        ...state,
+        members: {
+          ...state.members,
+          [event.accountId]: { role: event.role, since: state.members[event.accountId]?.since ?? event.at },
+        },
+      };
+    case 'memberRemoved':
+      return {
+        ...state,
+        members: Object.fromEntries(Object.entries(state.members).filter(([id]) => id !== event.accountId)),
+      };
+    case 'renamed':
+      return { ...state, name: event.name };
+  }
+}
+
+export const org = defineEntity({
+  kind: 'org',
+  parseCommand(payload: unknown): OrgCommand {
+    const fields = fieldsOf(payload);
+    const accountId = () => stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID });
+    switch (fields['type']) {
+      case 'create':
+        return {
+          type: 'create',
+          name: stringField(fields, 'name', { max: 200 }),
+          homeRegion: stringField(fields, 'homeRegion', { max: 32, pattern: REGION }),
+          adminAccountId: stringField(fields, 'adminAccountId', { max: 26, pattern: ACCOUNT_ID }),
+        };
+      case 'get':
+      case 'members':
+        return { type: fields['type'] };
+      case 'roleOf':
+        return { type: 'roleOf', accountId: accountId() };
+      case 'addMember':
+        return { type: 'addMember', accountId: accountId(), role: oneOf(fields, 'role', ROLES) };
+      case 'removeMember':
+        return { type: 'removeMember', accountId: accountId() };
+      case 'rename':
+        return { type: 'rename', name: stringField(fields, 'name', { max: 200 }) };
+      default:
+        throw unknownCommand('org', fields);
+    }
+  },
+  initialState: (): OrgState => ({ created: false, name: '', homeRegion: '', createdAt: 0, members: {} }),
+  decide,
+  evolve: evolveOrg,
+  snapshotEvery: 50,
+  // An org's data is sealed with the org's own key.
+  keyScope: (id) => id,
+});

@@ -1,0 +1,185 @@
+/**
+ * A login session: `session/ses_…`, one per login. It holds the refresh-token family: only the
+ * SHA-256 of the current token and of the spent ones. Presenting the current token rotates it;
+ * presenting a spent one means it was stolen and replayed (or the client is confused), so the
+ * whole session is revoked, as OAuth 2.0 Security BCP's refresh token rotation asks.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
+import { defineEntity } from '../entity-kind.js';
+import type { Decision, EntityContext } from '../entity-kind.js';
+import { CommandRejectedError } from '../errors.js';
+
+export type SessionCommand =
+  | {
+      readonly type: 'open';
+      readonly accountId: string;
+      readonly device: string;
+      readonly refreshHash: string;
+      readonly expiresAt: number;
+    }
+  | { readonly type: 'rotate'; readonly presentedHash: string; readonly nextHash: string }
+  | { readonly type: 'revoke'; readonly reason: string }
+  | { readonly type: 'status' };
+
+export type SessionEvent =
+  | {
+      readonly type: 'opened';
+      readonly accountId: string;
+      readonly device: string;
+      readonly refreshHash: string;
+      readonly expiresAt: number;
+      readonly at: number;
+    }
+  | { readonly type: 'rotated'; readonly refreshHash: string; readonly at: number }
+  | { readonly type: 'revoked'; readonly reason: string; readonly at: number };
+
+export interface SessionState {
+  readonly accountId: string;
+  readonly device: string;
+  readonly current: string;
+  /** Spent refresh hashes, newest last (a bounded window: older ones are simply unknown). */
+  readonly spent: readonly string[];
+  readonly expiresAt: number;
+  readonly createdAt: number;
+  readonly rotations: number;
+  readonly revoked: string | undefined;
+}
+
+export type SessionReply =
+  | { readonly ok: true; readonly accountId: string }
+  /** The presented token was spent before: the session is now revoked. */
+  | {
+      readonly ok: false;
+      readonly reason: 'REFRESH_REUSED' | 'REFRESH_INVALID' | 'SESSION_REVOKED' | 'SESSION_EXPIRED';
+    }
+  | SessionStatus;
+
+export interface SessionStatus {
+  readonly accountId: string;
+  readonly device: string;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly rotations: number;
+  readonly revoked: string | undefined;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
+const SPENT_WINDOW = 64;
+
+function equalHashes(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
+}
+
+function decide(
+  state: SessionState,
+  command: SessionCommand,
+  context: EntityContext,
+): Decision<SessionEvent, SessionReply> {
+  const at = context.now;
+  if (command.type === 'open') {
+    if (state.accountId !== '')
+      throw new CommandRejectedError('ALREADY_EXISTS', `session ${context.id} exists already`);
+    const { accountId, device, refreshHash, expiresAt } = command;
+    return {
+      events: [{ type: 'opened', accountId, device, refreshHash, expiresAt, at }],
+      reply: { ok: true, accountId },
+    };
+  }
+  if (state.accountId === '') throw new CommandRejectedError('NOT_FOUND', `no session ${context.id}`);
+  switch (command.type) {
+    case 'rotate': {
+      if (state.revoked !== undefined) return { events: [], reply: { ok: false, reason: 'SESSION_REVOKED' } };
+      if (state.expiresAt <= at) return { events: [], reply: { ok: false, reason: 'SESSION_EXPIRED' } };
+      if (equalHashes(state.current, command.presentedHash)) {
+        return {
+          events: [{ type: 'rotated', refreshHash: command.nextHash, at }],
+          reply: { ok: true, accountId: state.accountId },
+        };
+      }
+      if (state.spent.some((hash) => equalHashes(hash, command.presentedHash))) {
+        return {
+          events: [{ type: 'revoked', reason: 'refresh token reused', at }],
+          reply: { ok: false, reason: 'REFRESH_REUSED' },
+        };
+      }
+      return { events: [], reply: { ok: false, reason: 'REFRESH_INVALID' } };
+    }
+    case 'revoke':
+      return state.revoked !== undefined
+        ? { events: [], reply: { ok: true, accountId: state.accountId } }
+        : {
+            events: [{ type: 'revoked', reason: command.reason, at }],
+            reply: { ok: true, accountId: state.accountId },
+          };
+    case 'status': {
+      const { accountId, device, createdAt, expiresAt, rotations, revoked } = state;
+      return { events: [], reply: { accountId, device, createdAt, expiresAt, rotations, revoked } };
+    }
+  }
+}
+
+function evolve(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'opened':
+      return {
+        ...state,
+        accountId: event.accountId,
+        device: event.device,
+        current: event.refreshHash,
+        expiresAt: event.expiresAt,
+        createdAt: event.at,
+      };
+    case 'rotated':
+      return {
+        ...state,
+        current: event.refreshHash,
+        spent: [...state.spent, state.current].slice(-SPENT_WINDOW),
+        rotations: state.rotations + 1,
+      };
+    case 'revoked':
+      return { ...state, revoked: event.reason };
+  }
+}
+
+export const session = defineEntity({
+  kind: 'session',
+  parseCommand(payload: unknown): SessionCommand {
+    const fields = fieldsOf(payload);
+    const hash = (name: string) => stringField(fields, name, { max: 64, pattern: SHA256_HEX });
+    switch (fields['type']) {
+      case 'open':
+        return {
+          type: 'open',
+          accountId: stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID }),
+          device: stringField(fields, 'device', { min: 0, max: 100 }),
+          refreshHash: hash('refreshHash'),
+          expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
+        };
+      case 'rotate':
+        return { type: 'rotate', presentedHash: hash('presentedHash'), nextHash: hash('nextHash') };
+      case 'revoke':
+        return { type: 'revoke', reason: stringField(fields, 'reason', { max: 100 }) };
+      case 'status':
+        return { type: 'status' };
+      default:
+        throw unknownCommand('session', fields);
+    }
+  },
+  initialState: (): SessionState => ({
+    accountId: '',
+    device: '',
+    current: '',
+    spent: [],
+    expiresAt: 0,
+    createdAt: 0,
+    rotations: 0,
+    revoked: undefined,
+  }),
+  decide,
+  evolve,
+  snapshotEvery: 20,
+  // Idle sessions hold little; a refresh every few minutes reactivates them.
+  passivateAfterMs: 60_000,
+});

@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/auth.proto
+
+
+export interface ChangePasswordResponse {
+}
+
+export interface ChangePasswordResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/account.proto
+
+
+export interface GetMeRequest {
+}
+
+export interface GetMeRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/auth.proto
+
+
+export interface RequestPasswordResetResponse {
+}
+
+export interface RequestPasswordResetResponse__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/auth.proto
+
+
+export interface VerifyEmailResponse {
+}
+
+export interface VerifyEmailResponse__Output {
+}
