@@ -1,2 +1,27 @@
-/** Not built yet: see README.md in this folder. */
-export {};
+/** The gateway's public names: the gRPC gateway, its schema, TLS credentials, mail outbox and tokens. */
+export { startGateway } from './gateway-server.js';
+export { ApiCallError, ApiClient } from './api-client.js';
+export { loadApiSchema, LOADER_OPTIONS, ROLE_ORDER, Scope } from './api-schema.js';
+export { Tls13ServerCredentials } from './tls-credentials.js';
+export { OutboxDirectory } from './mail-outbox.js';
+export { ACCESS_AUDIENCE, ACCESS_PURPOSE, AccessTokens } from './access-tokens.js';
+export { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from './password-hash.js';
+export { statusOf, toServiceError } from './status-map.js';
+export * from './errors.js';
+
+export type { Gateway, GatewayOptions } from './gateway-server.js';
+export type { ApiClientOptions, CallOptions } from './api-client.js';
+export type {
+  ApiMethod,
+  ApiSchema,
+  FieldRules,
+  FieldSchema,
+  MessageSchema,
+  MethodAccess,
+  ProtoRole,
+} from './api-schema.js';
+export type { GatewayCertificate } from './tls-credentials.js';
+export type { MailSink, OutgoingMail } from './mail-outbox.js';
+export type { AccessClaims } from './access-tokens.js';
+export type { ScryptCost } from './password-hash.js';
+export type { RateLimit } from './rate-limiter.js';

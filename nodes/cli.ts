@@ -56,6 +56,8 @@ async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly
     {
       mode,
       httpPort: node.httpPort,
+      grpcPort: node.grpcPort,
+      caFile: node.caFile,
       dataDir: config.dataDir,
       nats: config.natsUrls.length > 0 ? config.natsUrls : undefined,
     },

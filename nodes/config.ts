@@ -44,6 +44,12 @@ export interface NodeConfig {
   readonly certDir: string | undefined;
   /** Connect to nats-server with mutual TLS, using the certificate in {@link certDir}. */
   readonly natsTls: boolean;
+  /** Where the gRPC gateway listens (standalone). */
+  readonly grpcHost: string;
+  /** 0 picks a free port. */
+  readonly grpcPort: number;
+  /** scrypt cost (N) of new password hashes: a power of two. */
+  readonly scryptN: number;
 }
 
 /** The options every node takes, for parseArgs and for --help. */
@@ -68,6 +74,17 @@ export const NODE_OPTIONS = {
   },
   'max-payload': { type: 'string', help: 'largest command payload in bytes', default: '262144' },
   help: { type: 'boolean', help: 'show this help' },
+} as const;
+
+/** Options of the nodes that run the gRPC gateway. */
+export const GATEWAY_OPTIONS = {
+  'grpc-host': { type: 'string', help: 'address of the gRPC gateway (TLS 1.3)', default: '127.0.0.1' },
+  'grpc-port': { type: 'string', help: 'port of the gRPC gateway (0 picks a free one)', default: '8443' },
+  'scrypt-n': {
+    type: 'string',
+    help: 'scrypt cost N of new password hashes (a power of two; 2^15 = 32 MiB per hash)',
+    default: '32768',
+  },
 } as const;
 
 /** Options of the nodes that hold the vault (standalone and registry). */
@@ -114,7 +131,7 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; def
 function optionsOf(mode: NodeConfig['mode']): OptionSpec {
   switch (mode) {
     case 'standalone':
-      return { ...NODE_OPTIONS, ...VAULT_OPTIONS };
+      return { ...NODE_OPTIONS, ...VAULT_OPTIONS, ...GATEWAY_OPTIONS };
     case 'shard':
       return { ...NODE_OPTIONS, ...CLUSTER_OPTIONS };
     case 'registry': {
@@ -221,6 +238,9 @@ export function parseNodeConfig(
     startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
     certDir,
     natsTls,
+    grpcHost: text('grpc-host') ?? '127.0.0.1',
+    grpcPort: integer('grpc-port', text('grpc-port') ?? '8443', 0, 65_535),
+    scryptN: powerOfTwo('scrypt-n', text('scrypt-n') ?? '32768', 2 ** 10, 2 ** 20),
   };
 }
 
@@ -237,6 +257,13 @@ function certDirOf(dir: string | undefined): string | undefined {
     }
   }
   return resolve(dir);
+}
+
+/** A power of two in [min, max]. @throws ConfigError naming the option */
+function powerOfTwo(name: string, value: string, min: number, max: number): number {
+  const n = integer(name, value, min, max);
+  if ((n & (n - 1)) !== 0) throw new ConfigError(`--${name}: "${value}" must be a power of two`);
+  return n;
 }
 
 /** A whole-number option in [min, max]. @throws ConfigError naming the option and the range */

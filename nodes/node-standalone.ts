@@ -13,6 +13,7 @@ import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
 import { registryAccess } from './registry-access.js';
+import { startGatewayRole } from './gateway-role.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { RunningNode } from './running-node.js';
@@ -62,6 +63,10 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     log,
   );
   metrics.shardsOwned(config.shards);
+  // One client serves both: data and registry entities live in this process.
+  const gateway = vault.sealed
+    ? undefined
+    : await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
     ready: !closing && !vault.sealed,
@@ -75,9 +80,11 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     config,
     client: runtime.client,
     httpPort: http.port,
+    ...(gateway === undefined ? {} : { grpcPort: gateway.port, caFile: gateway.caFile, outbox: gateway.outbox }),
     close: () =>
       (closed ??= (async () => {
         closing = true;
+        await gateway?.close();
         await admin.close();
         served.close();
         await runtime.host.close();

@@ -8,6 +8,12 @@ export interface RunningNode {
   readonly client: EntityClient;
   /** The port of /metrics and /healthz. */
   readonly httpPort: number;
+  /** The gRPC gateway's port, where this node runs one. */
+  readonly grpcPort?: number;
+  /** The CA bundle the gateway's certificate chains to, for clients to trust. */
+  readonly caFile?: string;
+  /** The gateway's mail outbox directory (until the SMTP relay exists). */
+  readonly outbox?: string;
   /** Hands off shards, stops entities, flushes and releases everything; idempotent. */
   close(): Promise<void>;
 }

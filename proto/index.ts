@@ -10,6 +10,8 @@ import { redoubt } from './generated/redoubt.js';
 protobuf.util.Long = undefined as never;
 protobuf.configure();
 
+export { apiProtoFiles, protoIncludeDir } from './proto-files.js';
+
 export const Envelope = redoubt.v1.Envelope;
 export const Reply = redoubt.v1.Reply;
 export const Failure = redoubt.v1.Failure;

@@ -27,7 +27,7 @@ export async function keysBench(options: BenchOptions): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-bench-keys-'));
   const config = parseNodeConfig('standalone', [
     ...['--data', join(dir, 'data'), '--key-file', join(dir, 'master.key')],
-    ...['--http-port', '0', '--node-id', 'bench'],
+    ...['--http-port', '0', '--grpc-port', '0', '--node-id', 'bench'],
   ]);
   const node = await startStandalone(config!, pino({ level: 'silent' }));
   try {

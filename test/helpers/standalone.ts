@@ -19,7 +19,19 @@ export async function startTestStandalone(extraArgs: string[] = []): Promise<Sta
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-standalone-'));
   const dataDir = join(dir, 'data');
   const keyFile = join(dir, 'keys', 'master.key');
-  const args = ['--data', dataDir, '--key-file', keyFile, '--http-port', '0', '--node-id', 'solo', ...extraArgs];
+  const args = [
+    '--data',
+    dataDir,
+    '--key-file',
+    keyFile,
+    '--http-port',
+    '0',
+    '--grpc-port',
+    '0',
+    '--node-id',
+    'solo',
+    ...extraArgs,
+  ];
   const log = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' });
   const config = parseNodeConfig('standalone', args);
   if (config === undefined) throw new Error('unreachable: no --help given');

@@ -20,7 +20,17 @@ async function tempDir(t: Test): Promise<string> {
 }
 
 function startNode(dataDir: string, extra: string[] = []) {
-  const config = parseNodeConfig('standalone', ['--data', dataDir, '--http-port', '0', '--node-id', 'solo', ...extra]);
+  const config = parseNodeConfig('standalone', [
+    '--data',
+    dataDir,
+    '--http-port',
+    '0',
+    '--grpc-port',
+    '0',
+    '--node-id',
+    'solo',
+    ...extra,
+  ]);
   return startStandalone(config!, log);
 }
 

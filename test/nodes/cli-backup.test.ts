@@ -21,7 +21,16 @@ async function readAll(client: EntityClient): Promise<Record<string, unknown>> {
 }
 
 async function startOn(dataDir: string, keyFile: string) {
-  const config = parseNodeConfig('standalone', ['--data', dataDir, '--key-file', keyFile, '--http-port', '0']);
+  const config = parseNodeConfig('standalone', [
+    '--data',
+    dataDir,
+    '--key-file',
+    keyFile,
+    '--http-port',
+    '0',
+    '--grpc-port',
+    '0',
+  ]);
   return startStandalone(config!, pino({ level: 'silent' }));
 }
 

@@ -152,7 +152,16 @@ async function restore(dataDir: string, keyFile: string, file: string, verifyOnl
 }
 
 async function startOn(dataDir: string, keyFile: string) {
-  const config = parseNodeConfig('standalone', ['--data', dataDir, '--key-file', keyFile, '--http-port', '0']);
+  const config = parseNodeConfig('standalone', [
+    '--data',
+    dataDir,
+    '--key-file',
+    keyFile,
+    '--http-port',
+    '0',
+    '--grpc-port',
+    '0',
+  ]);
   return startStandalone(config!, pino({ level: 'silent' }));
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Access tokens: short-lived JWTs (EdDSA) signed with the registry's `access` signing keys, and
+ * refresh tokens: opaque, one-time, naming their session. Only SHA-256 hashes of refresh and
+ * one-time mail tokens are ever stored.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { TokenSigner, TokenVerifier } from '../registry/index.js';
+import { UnauthenticatedError } from './errors.js';
+
+/** The `aud` of every access token the gateway issues and accepts. */
+export const ACCESS_AUDIENCE = 'redoubt-api';
+/** The signing-keys purpose of access tokens. */
+export const ACCESS_PURPOSE = 'access';
+
+export interface AccessClaims {
+  readonly accountId: string;
+  readonly sessionId: string;
+  readonly superadmin: boolean;
+}
+
+const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
+const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}$/;
+const REFRESH_TOKEN = /^rt1\.(ses_[A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}$/;
+
+export class AccessTokens {
+  readonly #signer: TokenSigner;
+  readonly #verifier: TokenVerifier;
+  readonly lifetimeMs: number;
+
+  /** @param lifetimeMs - @default 300000 (5 min): how long a revoked session's token still works */
+  constructor(signer: TokenSigner, verifier: TokenVerifier, lifetimeMs = 5 * 60_000) {
+    this.#signer = signer;
+    this.#verifier = verifier;
+    this.lifetimeMs = lifetimeMs;
+  }
+
+  issue(claims: AccessClaims): Promise<{ token: string; expiresAt: number }> {
+    return this.#signer.sign(
+      { sub: claims.accountId, sid: claims.sessionId, sa: claims.superadmin, aud: ACCESS_AUDIENCE },
+      { lifetimeMs: this.lifetimeMs },
+    );
+  }
+
+  /** @throws TokenInvalidError (`TOKEN_INVALID`) or UnauthenticatedError (`UNAUTHENTICATED`, reason CLAIM_INVALID) */
+  async verify(token: string): Promise<AccessClaims> {
+    const { payload } = await this.#verifier.verify(token);
+    const { sub, sid, sa } = payload as { sub?: unknown; sid?: unknown; sa?: unknown };
+    if (typeof sub !== 'string' || !ACCOUNT_ID.test(sub) || typeof sid !== 'string' || !SESSION_ID.test(sid)) {
+      throw new UnauthenticatedError('the access token does not name an account and a session', 'CLAIM_INVALID');
+    }
+    return { accountId: sub, sessionId: sid, superadmin: sa === true };
+  }
+}
+
+/** A new id with a prefix and 128 random bits (22 base64url characters). */
+export function newId(prefix: 'acc' | 'ses'): string {
+  return `${prefix}_${randomBytes(16).toString('base64url')}`;
+}
+
+/** A random one-time token for a mail (verification, reset): 32 bytes, base64url. */
+export function newMailToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** A new refresh token of a session: `rt1.<session id>.<256 random bits>`. */
+export function newRefreshToken(sessionId: string): string {
+  return `rt1.${sessionId}.${randomBytes(32).toString('base64url')}`;
+}
+
+/** @throws UnauthenticatedError (reason REFRESH_INVALID) when the token is not of the form */
+export function sessionOfRefreshToken(token: string): string {
+  const match = REFRESH_TOKEN.exec(token);
+  if (match === null) throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
+  return match[1]!;
+}
+
+/** SHA-256 (hex) of a token: what entities store and compare. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,31 @@
+/** What a service handler learns about the call besides its request. */
+import type { AskOptions, Caller } from '../actors/index.js';
+import type { AccessClaims } from './access-tokens.js';
+
+export interface CallContext {
+  /** The authenticated caller; undefined on public methods called without a token. */
+  readonly caller: AccessClaims | undefined;
+  /** Absolute deadline of the call (ms since the epoch), passed on to every entity ask. */
+  readonly deadline: number;
+  /** The issue the change serves (metadata `x-redoubt-issue`), for provenance; '' when none. */
+  readonly issueId: string;
+  /** The client's address as the gateway sees it. */
+  readonly peer: string;
+}
+
+/** Ask options that carry the call's deadline and caller to the entity. */
+export function askOptions(context: CallContext, orgId = ''): AskOptions {
+  const caller: Caller = {
+    accountId: context.caller?.accountId ?? '',
+    sessionId: context.caller?.sessionId ?? '',
+    orgId,
+    issueId: context.issueId,
+  };
+  return { deadline: context.deadline, caller };
+}
+
+/** The authenticated caller. @throws Error when called on an unauthenticated call (a bug: authz runs first) */
+export function callerOf(context: CallContext): AccessClaims {
+  if (context.caller === undefined) throw new Error('handler of a non-public method reached without a caller');
+  return context.caller;
+}

@@ -1,0 +1,46 @@
+/** Errors of the gateway. Each maps to a gRPC status in status-map.ts. */
+import { RedoubtError } from '../actors/index.js';
+
+/** Thrown at start when the .proto files do not declare what the gateway must enforce. */
+export class SchemaError extends Error {
+  readonly code = 'SCHEMA_INVALID';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'SchemaError';
+  }
+}
+
+/** Thrown when a request has no valid access token, or an invalid one; `details.reason` says which. */
+export class UnauthenticatedError extends RedoubtError {
+  constructor(message: string, reason: string, options?: ErrorOptions) {
+    super('UNAUTHENTICATED', message, { ...options, details: { reason } });
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** Thrown when the caller's roles do not grant the method's permission in its scope. */
+export class PermissionDeniedError extends RedoubtError {
+  constructor(message: string, permission: string, options?: ErrorOptions) {
+    super('PERMISSION_DENIED', message, { ...options, details: { reason: 'ROLE_TOO_LOW', permission } });
+    this.name = 'PermissionDeniedError';
+  }
+}
+
+/** Thrown when a request field breaks a rule declared in the .proto; `details.field` names it. */
+export class InvalidArgumentError extends RedoubtError {
+  constructor(field: string, rule: string, message: string) {
+    super('INVALID_ARGUMENT', `${field}: ${message}`, { details: { field, reason: rule } });
+    this.name = 'InvalidArgumentError';
+  }
+}
+
+/** Thrown when a caller (an IP address or an account) sends more than its rate allows. */
+export class RateLimitedError extends RedoubtError {
+  constructor(who: string, retryAfterMs: number) {
+    super('RESOURCE_EXHAUSTED', `too many requests from this ${who}: retry in ${Math.ceil(retryAfterMs / 1000)} s`, {
+      retryable: true,
+      details: { reason: 'RATE_LIMITED', retryAfterMs: String(retryAfterMs) },
+    });
+    this.name = 'RateLimitedError';
+  }
+}

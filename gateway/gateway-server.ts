@@ -1,0 +1,132 @@
+/**
+ * The gRPC gateway: grpc-js over TLS 1.3 only, every method of the .proto files served through
+ * the pipeline (rate limits → authn → authz → validation → handler), plus the standard health
+ * and server reflection services. A method without a handler stops the gateway at start.
+ */
+import { Server } from '@grpc/grpc-js';
+import type { UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { ServiceDefinition } from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation } from 'grpc-health-check';
+import type { Logger } from 'pino';
+import type { EntityClient } from '../actors/index.js';
+import type { TokenSigner, TokenVerifier } from '../registry/index.js';
+import { AccessTokens } from './access-tokens.js';
+import { loadApiSchema } from './api-schema.js';
+import { SchemaError } from './errors.js';
+import type { MailSink } from './mail-outbox.js';
+import { OrgRoles } from './org-roles.js';
+import { DEFAULT_SCRYPT_COST } from './password-hash.js';
+import type { ScryptCost } from './password-hash.js';
+import { unary } from './pipeline.js';
+import type { UnaryHandler } from './pipeline.js';
+import { RateLimiter } from './rate-limiter.js';
+import type { RateLimit } from './rate-limiter.js';
+import { accountService } from './services/account-service.js';
+import { authService } from './services/auth-service.js';
+import { orgService } from './services/org-service.js';
+import { Tls13ServerCredentials } from './tls-credentials.js';
+import type { GatewayCertificate } from './tls-credentials.js';
+
+/** Options of {@link startGateway}. */
+export interface GatewayOptions {
+  /** @default "127.0.0.1" */
+  readonly host?: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly certificate: GatewayCertificate;
+  /** Reaches the data entities of the region. */
+  readonly client: EntityClient;
+  /** Reaches the registry's entities (with this node's credential). */
+  readonly registry: EntityClient;
+  readonly signer: TokenSigner;
+  readonly verifier: TokenVerifier;
+  readonly mail: MailSink;
+  readonly log: Logger;
+  /** @default DEFAULT_SCRYPT_COST (2^15, 8, 1) */
+  readonly passwordCost?: ScryptCost;
+  /** @default 300000 (5 min) */
+  readonly accessTokenLifetimeMs?: number;
+  /** @default 50/s, burst 200 */
+  readonly perIpLimit?: RateLimit;
+  /** @default 20/s, burst 100 */
+  readonly perAccountLimit?: RateLimit;
+}
+
+export interface Gateway {
+  /** The port the gateway listens on. */
+  readonly port: number;
+  /** Serves a renewed certificate to new connections. */
+  replaceCertificate(certificate: GatewayCertificate): void;
+  /** Stops taking calls, lets running ones finish for up to `graceMs`, then cuts the rest. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const schema = loadApiSchema();
+  const tokens = new AccessTokens(options.signer, options.verifier, options.accessTokenLifetimeMs);
+  const roles = new OrgRoles(options.client);
+  const parts = {
+    client: options.client,
+    registry: options.registry,
+    tokens,
+    mail: options.mail,
+    roles,
+    passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
+  };
+  const implementations: Record<string, Record<string, UnaryHandler>> = {
+    'redoubt.v1.AuthService': authService(parts),
+    'redoubt.v1.AccountService': accountService(parts),
+    'redoubt.v1.OrgService': orgService(parts),
+  };
+  const pipeline = {
+    tokens,
+    roleOf: roles.lookup,
+    perIp: new RateLimiter(options.perIpLimit ?? { perSecond: 50, burst: 200 }, 'IP address'),
+    perAccount: new RateLimiter(options.perAccountLimit ?? { perSecond: 20, burst: 100 }, 'account'),
+    log: options.log,
+  };
+
+  const server = new Server({ 'grpc.max_receive_message_length': 1024 * 1024 });
+  const health = new HealthImplementation({ '': 'SERVING' });
+  for (const [serviceName, methods] of schema.services) {
+    const handlers = implementations[serviceName];
+    if (handlers === undefined) throw new SchemaError(`${serviceName} has no implementation in the gateway`);
+    const service: UntypedServiceImplementation = {};
+    for (const [name, method] of methods) {
+      const handler = handlers[name];
+      if (handler === undefined) throw new SchemaError(`${serviceName}.${name} has no handler in the gateway`);
+      service[name] = unary(method, handler, pipeline);
+    }
+    server.addService(schema.packageDefinition[serviceName] as ServiceDefinition, service);
+    health.setStatus(serviceName, 'SERVING');
+  }
+  health.addToServer(server);
+  new ReflectionService(schema.packageDefinition).addToServer(server);
+
+  const credentials = new Tls13ServerCredentials(options.certificate);
+  const host = options.host ?? '127.0.0.1';
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${options.port}`, credentials, (error, bound) =>
+      error === null ? resolve(bound) : reject(error),
+    ),
+  );
+  options.log.info({ host, port }, 'gRPC gateway listening (TLS 1.3)');
+  let closed: Promise<void> | undefined;
+  return {
+    port,
+    replaceCertificate: (certificate) => credentials.replace(certificate),
+    close: (graceMs = 5000) =>
+      (closed ??= new Promise<void>((resolve) => {
+        for (const name of schema.services.keys()) health.setStatus(name, 'NOT_SERVING');
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      })),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The path of every unary call, in order: rate limit by IP → authentication → rate limit by
+ * account → authorization (the method's `(access)`) → validation (the fields' `(rules)`) → the
+ * service handler, which reaches entities with the call's deadline. Nothing is skipped, and no
+ * handler runs on an unauthenticated, unauthorised or invalid request.
+ */
+import type { handleUnaryCall, ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import { RedoubtError } from '../actors/index.js';
+import type { AccessTokens } from './access-tokens.js';
+import type { ApiMethod } from './api-schema.js';
+import type { CallContext } from './call-context.js';
+import { validateMessage } from './field-validation.js';
+import { authenticate } from './interceptor-authn.js';
+import { authorize } from './interceptor-authz.js';
+import type { RoleLookup } from './interceptor-authz.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { InvalidArgumentError } from './errors.js';
+import { toServiceError } from './status-map.js';
+
+/** A service method's implementation: the validated request in, the response out. */
+export type UnaryHandler = (request: Record<string, unknown>, context: CallContext) => Promise<object>;
+
+export interface PipelineParts {
+  readonly tokens: AccessTokens;
+  readonly roleOf: RoleLookup;
+  readonly perIp: RateLimiter;
+  readonly perAccount: RateLimiter;
+  readonly log: Logger;
+  /**
+   * Deadline of a call that sets none, in milliseconds.
+   * @default 30000
+   */
+  readonly defaultDeadlineMs?: number;
+}
+
+const ISSUE_ID = /^[A-Za-z0-9_.:#/-]{1,128}$/;
+
+export function unary(method: ApiMethod, handler: UnaryHandler, parts: PipelineParts): handleUnaryCall<object, object> {
+  return (call: ServerUnaryCall<object, object>, callback: sendUnaryData<object>) => {
+    const started = Date.now();
+    run(method, handler, parts, call).then(
+      (response) => callback(null, response),
+      (error: unknown) => {
+        if (!(error instanceof RedoubtError)) parts.log.error({ err: error, method: method.path }, 'handler failed');
+        else parts.log.debug({ method: method.path, code: error.code, ms: Date.now() - started }, 'call refused');
+        callback(toServiceError(error), null);
+      },
+    );
+  };
+}
+
+async function run(
+  method: ApiMethod,
+  handler: UnaryHandler,
+  parts: PipelineParts,
+  call: ServerUnaryCall<object, object>,
+): Promise<object> {
+  const peer = peerAddress(call.getPeer());
+  parts.perIp.take(peer);
+  const caller = await authenticate(method, call.metadata, parts.tokens);
+  if (caller !== undefined) parts.perAccount.take(caller.accountId);
+  const request = call.request as Record<string, unknown>;
+  const deadline = deadlineOf(call, parts.defaultDeadlineMs ?? 30_000);
+  await authorize(method, caller, request, parts.roleOf, deadline);
+  validateMessage(method.request, request);
+  const issue = String(call.metadata.get('x-redoubt-issue')[0] ?? '');
+  if (issue !== '' && !ISSUE_ID.test(issue)) {
+    throw new InvalidArgumentError('x-redoubt-issue', 'pattern', 'must be 1 to 128 of A-Z a-z 0-9 _ . : # / -');
+  }
+  return handler(request, { caller, deadline, issueId: issue, peer });
+}
+
+function deadlineOf(call: ServerUnaryCall<object, object>, fallbackMs: number): number {
+  const deadline = call.getDeadline();
+  const ms = deadline instanceof Date ? deadline.getTime() : Number(deadline);
+  return Number.isFinite(ms) && ms > 0 ? Math.min(ms, Date.now() + 300_000) : Date.now() + fallbackMs;
+}
+
+/** `ipv4:1.2.3.4:5678` or `ipv6:[::1]:5678` → the address without the port. */
+function peerAddress(peer: string): string {
+  const text = peer.replace(/^ipv[46]:/, '');
+  const bracket = /^\[([^\]]+)\]/.exec(text);
+  if (bracket !== null) return bracket[1]!;
+  const colon = text.lastIndexOf(':');
+  return colon > 0 ? text.slice(0, colon) : text;
+}

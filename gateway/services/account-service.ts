@@ -1,0 +1,47 @@
+/** AccountService: the caller's own account. */
+import { account } from '../../actors/index.js';
+import type { AccountProfile, OrgRole } from '../../actors/index.js';
+import { askOptions, callerOf } from '../call-context.js';
+import type { UnaryHandler } from '../pipeline.js';
+import type { ServiceParts } from './service-parts.js';
+
+/** Entity roles as the proto names them. */
+export const PROTO_ROLE: Readonly<Record<OrgRole, string>> = {
+  guest: 'ROLE_GUEST',
+  member: 'ROLE_MEMBER',
+  admin: 'ROLE_ADMIN',
+};
+
+export function accountMessage(profile: AccountProfile): object {
+  return {
+    accountId: profile.accountId,
+    email: profile.email,
+    displayName: profile.displayName,
+    emailVerified: profile.emailVerified,
+    superadmin: profile.superadmin,
+    memberships: Object.entries(profile.memberships).map(([orgId, role]) => ({ orgId, role: PROTO_ROLE[role] })),
+    createdAt: profile.createdAt,
+  };
+}
+
+export function accountService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const { client } = parts;
+  return {
+    async GetMe(_request, context) {
+      const { accountId } = callerOf(context);
+      return accountMessage(
+        (await client.ask(account, accountId, { type: 'profile' }, askOptions(context))) as AccountProfile,
+      );
+    },
+    async UpdateProfile(request, context) {
+      const { accountId } = callerOf(context);
+      const profile = await client.ask(
+        account,
+        accountId,
+        { type: 'updateProfile', displayName: String(request['displayName']) },
+        askOptions(context),
+      );
+      return accountMessage(profile as AccountProfile);
+    },
+  };
+}

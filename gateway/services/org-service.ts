@@ -1,0 +1,89 @@
+/** OrgService: orgs, their members and roles; the org's home region goes into the registry's directory. */
+import { account, org } from '../../actors/index.js';
+import type { OrgMember, OrgRole, OrgView } from '../../actors/index.js';
+import { orgHome } from '../../registry/index.js';
+import { askOptions } from '../call-context.js';
+import type { UnaryHandler } from '../pipeline.js';
+import { PROTO_ROLE } from './account-service.js';
+import type { ServiceParts } from './service-parts.js';
+
+const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
+  ROLE_GUEST: 'guest',
+  ROLE_MEMBER: 'member',
+  ROLE_ADMIN: 'admin',
+};
+
+export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const { client } = parts;
+  const text = (request: Record<string, unknown>, name: string) => String(request[name] ?? '');
+
+  return {
+    async CreateOrg(request, context) {
+      const orgId = text(request, 'orgId');
+      const adminAccountId = text(request, 'adminAccountId');
+      const homeRegion = text(request, 'homeRegion');
+      const options = askOptions(context, orgId);
+      // The first admin must exist (NOT_FOUND otherwise) before the org names it.
+      await client.ask(account, adminAccountId, { type: 'profile' }, options);
+      // Pin the home region first: an org never exists without one.
+      await parts.registry.ask(orgHome, orgId, { type: 'assign', region: homeRegion }, { deadline: context.deadline });
+      const view = (await client.ask(
+        org,
+        orgId,
+        { type: 'create', name: text(request, 'name'), homeRegion, adminAccountId },
+        options,
+      )) as OrgView;
+      await client.ask(account, adminAccountId, { type: 'setMembership', orgId, role: 'admin' }, options);
+      return view;
+    },
+
+    async GetOrg(request, context) {
+      const orgId = text(request, 'orgId');
+      return (await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView;
+    },
+
+    async ListMembers(request, context) {
+      const orgId = text(request, 'orgId');
+      const { members } = (await client.ask(org, orgId, { type: 'members' }, askOptions(context, orgId))) as {
+        members: (OrgMember & { accountId: string })[];
+      };
+      return { members: members.map((member) => ({ ...member, role: PROTO_ROLE[member.role] })) };
+    },
+
+    async AddMember(request, context) {
+      const orgId = text(request, 'orgId');
+      const accountId = text(request, 'accountId');
+      const role = ENTITY_ROLE[text(request, 'role')]!;
+      const options = askOptions(context, orgId);
+      await client.ask(account, accountId, { type: 'profile' }, options);
+      await client.ask(org, orgId, { type: 'addMember', accountId, role }, options);
+      await client.ask(account, accountId, { type: 'setMembership', orgId, role }, options);
+      parts.roles.forget(orgId, accountId);
+      const { members } = (await client.ask(org, orgId, { type: 'members' }, options)) as {
+        members: (OrgMember & { accountId: string })[];
+      };
+      const member = members.find((entry) => entry.accountId === accountId)!;
+      return { accountId, role: PROTO_ROLE[member.role], since: member.since };
+    },
+
+    async RemoveMember(request, context) {
+      const orgId = text(request, 'orgId');
+      const accountId = text(request, 'accountId');
+      const options = askOptions(context, orgId);
+      await client.ask(org, orgId, { type: 'removeMember', accountId }, options);
+      await client.ask(account, accountId, { type: 'removeMembership', orgId }, options);
+      parts.roles.forget(orgId, accountId);
+      return {};
+    },
+
+    async UpdateOrg(request, context) {
+      const orgId = text(request, 'orgId');
+      return (await client.ask(
+        org,
+        orgId,
+        { type: 'rename', name: text(request, 'name') },
+        askOptions(context, orgId),
+      )) as OrgView;
+    },
+  };
+}

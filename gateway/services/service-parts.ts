@@ -1,0 +1,22 @@
+/** What the service handlers share: the entity client, tokens, password cost, mail, role cache. */
+import type { EntityClient } from '../../actors/index.js';
+import type { AccessTokens } from '../access-tokens.js';
+import type { MailSink } from '../mail-outbox.js';
+import type { OrgRoles } from '../org-roles.js';
+import type { ScryptCost } from '../password-hash.js';
+
+export interface ServiceParts {
+  /** Reaches data entities (accounts, sessions, orgs) in this region. */
+  readonly client: EntityClient;
+  /** Reaches the registry's entities (org directory, signing keys). */
+  readonly registry: EntityClient;
+  readonly tokens: AccessTokens;
+  readonly mail: MailSink;
+  readonly roles: OrgRoles;
+  readonly passwordCost: ScryptCost;
+  /**
+   * Lifetime of a session's refresh-token family, in milliseconds.
+   * @default 30 days
+   */
+  readonly sessionLifetimeMs?: number;
+}

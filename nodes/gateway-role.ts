@@ -1,0 +1,90 @@
+/**
+ * Runs the gRPC gateway in a node: a server certificate from the internal CA (renewed in place),
+ * access-token signing and verification with the registry's `access` keys, and the mail outbox.
+ * The CA bundle clients must trust is written to `<data>/tls/ca.pem`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { EntityClient } from '../actors/index.js';
+import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
+import type { Gateway } from '../gateway/index.js';
+import { ca, CLUSTER_CA_ID, NodeCertificate, signingKeys, TokenSigner, TokenVerifier } from '../registry/index.js';
+import type { IssueReply, JwksReply, SigningKeyReply } from '../registry/index.js';
+import type { NodeConfig } from './config.js';
+import { moduleLogger } from './logger.js';
+
+export interface GatewayRole {
+  readonly port: number;
+  /** The CA bundle that the gateway's certificate chains to (for clients). */
+  readonly caFile: string;
+  readonly outbox: string;
+  close(): Promise<void>;
+}
+
+export async function startGatewayRole(
+  config: NodeConfig,
+  parts: { readonly client: EntityClient; readonly registry: EntityClient },
+  log: Logger,
+): Promise<GatewayRole> {
+  const gatewayLog = moduleLogger(log, 'gateway');
+  const { registry } = parts;
+  // Idempotent: makes the internal CA on a fresh standalone node.
+  await registry.ask(ca, CLUSTER_CA_ID, { type: 'init' });
+  let gateway: Gateway | undefined;
+  const ipAddresses = [
+    '127.0.0.1',
+    '::1',
+    ...(isIP(config.grpcHost) !== 0 && config.grpcHost !== '0.0.0.0' ? [config.grpcHost] : []),
+  ];
+  const certificate = await NodeCertificate.obtain(
+    async (command) => (await registry.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
+    {
+      names: {
+        commonName: `gateway-${config.nodeId}`,
+        dnsNames: ['localhost'],
+        ipAddresses: [...new Set(ipAddresses)],
+      },
+      role: 'server',
+      onRenewed: (material) => gateway?.replaceCertificate({ key: material.key, cert: material.cert }),
+      onError: (error) => gatewayLog.warn({ err: error }, 'gateway certificate renewal failed; retrying'),
+    },
+  );
+  const tlsDir = join(config.dataDir, 'tls');
+  await mkdir(tlsDir, { recursive: true, mode: 0o700 });
+  const caFile = join(tlsDir, 'ca.pem');
+  await writeFile(caFile, certificate.current.ca, { mode: 0o644 });
+  const askKeys = async (purpose: string, command: { type: 'fetch'; recipient: string } | { type: 'jwks' }) =>
+    registry.ask(signingKeys, purpose, command);
+  const outbox = join(config.dataDir, 'outbox');
+  gateway = await startGateway({
+    host: config.grpcHost,
+    port: config.grpcPort,
+    certificate: { key: certificate.current.key, cert: certificate.current.cert },
+    client: parts.client,
+    registry,
+    signer: new TokenSigner(
+      ACCESS_PURPOSE,
+      async (purpose, command) => (await askKeys(purpose, command)) as SigningKeyReply,
+    ),
+    verifier: new TokenVerifier(
+      ACCESS_PURPOSE,
+      async (purpose, command) => (await askKeys(purpose, command)) as JwksReply,
+      { audience: ACCESS_AUDIENCE },
+    ),
+    mail: new OutboxDirectory(outbox),
+    passwordCost: { n: config.scryptN, r: 8, p: 1 },
+    log: gatewayLog,
+  });
+  const started = gateway;
+  return {
+    port: started.port,
+    caFile,
+    outbox,
+    close: async () => {
+      certificate.close();
+      await started.close();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/** Where the .proto files are at run time (they ship with the package; dist/ has none). */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The directory the imports of the .proto files are relative to (`redoubt/v1/...`). */
+export function protoIncludeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the Redoubt package root (and its proto/ files)');
+    dir = parent;
+  }
+  return join(dir, 'proto');
+}
+
+/** The public API's .proto files, relative to {@link protoIncludeDir}: every file but the internal envelope. */
+export function apiProtoFiles(): string[] {
+  return readdirSync(join(protoIncludeDir(), 'redoubt', 'v1'))
+    .filter((file) => file.endsWith('.proto') && file !== 'envelope.proto')
+    .sort()
+    .map((file) => `redoubt/v1/${file}`);
+}

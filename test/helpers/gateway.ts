@@ -1,0 +1,67 @@
+/**
+ * A standalone node with its gRPC gateway, and an API client that trusts its CA; plus the steps
+ * every gateway test needs: sign up and verify through the real mail outbox, log in.
+ */
+import { readFile } from 'node:fs/promises';
+import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
+import { startTestStandalone } from './standalone.js';
+import type { StandaloneHandle } from './standalone.js';
+
+export interface GatewayHandle extends AsyncDisposable {
+  readonly solo: StandaloneHandle;
+  readonly api: ApiClient;
+  readonly ca: string;
+  readonly address: string;
+  readonly outbox: OutboxDirectory;
+  /** Signs up, verifies the email with the mailed token, logs in; returns the tokens. */
+  signUpAndLogin(email: string, password?: string): Promise<LoggedIn>;
+}
+
+export interface LoggedIn {
+  readonly accountId: string;
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly sessionId: string;
+  /** An API client sending this account's access token. */
+  readonly api: ApiClient;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+export async function startTestGateway(extraArgs: string[] = []): Promise<GatewayHandle> {
+  // A cheap scrypt cost keeps sign-ups fast in tests; the default is 2^15.
+  const solo = await startTestStandalone(['--scrypt-n', '1024', ...extraArgs]);
+  const node = solo.node;
+  const ca = await readFile(node.caFile!, 'utf8');
+  const address = `127.0.0.1:${node.grpcPort!}`;
+  const api = ApiClient.connect(address, { ca, serverName: 'localhost' });
+  const outbox = new OutboxDirectory(node.outbox!);
+  return {
+    solo,
+    api,
+    ca,
+    address,
+    outbox,
+    async signUpAndLogin(email, password = PASSWORD) {
+      const { accountId } = await api.call<{ accountId: string }>('AuthService', 'SignUp', {
+        email,
+        password,
+        displayName: email.split('@')[0],
+      });
+      const mail = (await outbox.read()).filter((m) => m.to === email.toLowerCase()).at(-1);
+      const token = /Verification token: (\S+)/.exec(mail?.text ?? '')?.[1];
+      if (token === undefined) throw new Error(`no verification mail for ${email}`);
+      await api.call('AuthService', 'VerifyEmail', { accountId, token });
+      const tokens = await api.call<{ accessToken: string; refreshToken: string; sessionId: string }>(
+        'AuthService',
+        'Login',
+        { email, password, device: 'test' },
+      );
+      return { accountId, ...tokens, api: api.withToken(tokens.accessToken) };
+    },
+    async [Symbol.asyncDispose]() {
+      api.close();
+      await solo[Symbol.asyncDispose]();
+    },
+  };
+}
