@@ -32,7 +32,8 @@ export async function startGatewayRole(
   const { registry } = parts;
   // Idempotent: makes the internal CA on a fresh standalone node.
   await registry.ask(ca, CLUSTER_CA_ID, { type: 'init' });
-  let gateway: Gateway | undefined;
+  // The certificate renews into the gateway, which starts after it.
+  const live: { gateway?: Gateway } = {};
   const ipAddresses = [
     '127.0.0.1',
     '::1',
@@ -47,7 +48,7 @@ export async function startGatewayRole(
         ipAddresses: [...new Set(ipAddresses)],
       },
       role: 'server',
-      onRenewed: (material) => gateway?.replaceCertificate({ key: material.key, cert: material.cert }),
+      onRenewed: (material) => live.gateway?.replaceCertificate({ key: material.key, cert: material.cert }),
       onError: (error) => gatewayLog.warn({ err: error }, 'gateway certificate renewal failed; retrying'),
     },
   );
@@ -58,7 +59,7 @@ export async function startGatewayRole(
   const askKeys = async (purpose: string, command: { type: 'fetch'; recipient: string } | { type: 'jwks' }) =>
     registry.ask(signingKeys, purpose, command);
   const outbox = join(config.dataDir, 'outbox');
-  gateway = await startGateway({
+  const gateway = await startGateway({
     host: config.grpcHost,
     port: config.grpcPort,
     certificate: { key: certificate.current.key, cert: certificate.current.cert },
@@ -77,14 +78,14 @@ export async function startGatewayRole(
     passwordCost: { n: config.scryptN, r: 8, p: 1 },
     log: gatewayLog,
   });
-  const started = gateway;
+  live.gateway = gateway;
   return {
-    port: started.port,
+    port: gateway.port,
     caFile,
     outbox,
     close: async () => {
       certificate.close();
-      await started.close();
+      await gateway.close();
     },
   };
 }
