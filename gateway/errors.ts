@@ -18,10 +18,13 @@ export class UnauthenticatedError extends RedoubtError {
   }
 }
 
-/** Thrown when the caller's roles do not grant the method's permission in its scope. */
+/**
+ * Thrown when the caller's roles do not grant the method's permission in its scope (reason
+ * ROLE_TOO_LOW), or a handler refuses the signed-in caller (BAD_PASSWORD, EMAIL_NOT_VERIFIED).
+ */
 export class PermissionDeniedError extends RedoubtError {
-  constructor(message: string, permission: string, options?: ErrorOptions) {
-    super('PERMISSION_DENIED', message, { ...options, details: { reason: 'ROLE_TOO_LOW', permission } });
+  constructor(message: string, permission: string, reason = 'ROLE_TOO_LOW', options?: ErrorOptions) {
+    super('PERMISSION_DENIED', message, { ...options, details: { reason, permission } });
     this.name = 'PermissionDeniedError';
   }
 }

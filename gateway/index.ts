@@ -1,6 +1,7 @@
 /** The gateway's public names: the gRPC gateway, its schema, TLS credentials, mail outbox and tokens. */
 export { startGateway } from './gateway-server.js';
 export { ApiCallError, ApiClient } from './api-client.js';
+export { createSuperadmin, generatedPassword } from './superadmin.js';
 export { loadApiSchema, LOADER_OPTIONS, ROLE_ORDER, Scope } from './api-schema.js';
 export { Tls13ServerCredentials } from './tls-credentials.js';
 export { OutboxDirectory } from './mail-outbox.js';
@@ -24,4 +25,5 @@ export type { GatewayCertificate } from './tls-credentials.js';
 export type { MailSink, OutgoingMail } from './mail-outbox.js';
 export type { AccessClaims } from './access-tokens.js';
 export type { ScryptCost } from './password-hash.js';
+export type { SuperadminRequest } from './superadmin.js';
 export type { RateLimit } from './rate-limiter.js';

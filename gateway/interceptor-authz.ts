@@ -36,7 +36,9 @@ export async function authorize(
       const field = method.request.fields.find((f) => f.protoName === 'org_id')!;
       const orgId = request['orgId'];
       // Checked here, before the lookup: the org id becomes an entity address.
-      if (typeof orgId !== 'string' || !field.rules.pattern!.test(orgId)) {
+      if (typeof orgId !== 'string' || orgId.length === 0)
+        throw new InvalidArgumentError('org_id', 'required', 'is required');
+      if (!field.rules.pattern!.test(orgId)) {
         throw new InvalidArgumentError('org_id', 'pattern', `must match ${field.rules.pattern!.source}`);
       }
       const role = await roleOf(orgId, caller.accountId, deadline);

@@ -10,6 +10,7 @@ import type { AdminRequest, UnsealSecret } from './admin/admin-protocol.js';
 import { progressLine } from './cli-progress.js';
 import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
 import { ConfigError } from './errors.js';
+import { generatedPassword } from '../gateway/index.js';
 
 export const STATUS_HELP = `Usage: redoubt status [--data DIR]
 
@@ -53,6 +54,15 @@ DIR is the data directory of the running standalone or registry node.
   shred --org ORG --yes
                        destroys ORG's data keys: all its data, everywhere and in every
                        backup, becomes unreadable. There is no undo.
+`;
+
+export const SUPERADMIN_HELP = `Usage: redoubt superadmin create --data DIR --email EMAIL [--name NAME] [--password-stdin]
+
+Makes a platform superadmin through the running node's admin socket: a new account with a
+verified email, or the existing account of EMAIL promoted. Superadmins create orgs; they get no
+rights inside an org they are not a member of. With --password-stdin the password (12 characters
+or more) is read from the first line of stdin; otherwise a strong one is generated and printed
+here, once.
 `;
 
 const DATA = { data: { type: 'string' }, help: { type: 'boolean' } } as const;
@@ -179,4 +189,49 @@ async function secretOf(
     default:
       return { type: 'shamir', shares: await readShareLines(stdin) };
   }
+}
+
+export async function superadminCommand(
+  argv: readonly string[],
+  env = process.env,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
+  const [action, ...rest] = argv;
+  if (action === undefined || action === '--help' || action === 'help') return printHelp(SUPERADMIN_HELP);
+  if (action !== 'create')
+    throw new ConfigError(`unknown superadmin action "${action}"; see redoubt superadmin --help`);
+  const values = parseCommandArgs(
+    rest,
+    { ...DATA, email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+    'superadmin',
+  );
+  if (values['help'] === true) return printHelp(SUPERADMIN_HELP);
+  const email = values['email'] as string | undefined;
+  if (email === undefined) throw new ConfigError('superadmin create needs --email EMAIL');
+  const fromStdin = values['password-stdin'] === true;
+  const password = fromStdin ? await readFirstLine(stdin) : generatedPassword();
+  if (fromStdin && [...password].length < 12)
+    throw new ConfigError('--password-stdin: the password needs 12 characters or more');
+  const result = (await callAdmin(dataDirOption(values, env), {
+    op: 'create-superadmin',
+    email,
+    displayName: (values['name'] as string | undefined) ?? email.split('@')[0]!,
+    password,
+  })) as { accountId: string; created: boolean };
+  if (!result.created) {
+    process.stdout.write(`promoted ${result.accountId} (${email}) to platform superadmin; its password is unchanged\n`);
+  } else if (fromStdin) {
+    process.stdout.write(`created platform superadmin ${result.accountId} (${email})\n`);
+  } else {
+    process.stdout.write(
+      `created platform superadmin ${result.accountId} (${email})\npassword (shown this once; change it after the first login): ${password}\n`,
+    );
+  }
+  return 0;
+}
+
+async function readFirstLine(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return (Buffer.concat(chunks).toString('utf8').split('\n')[0] ?? '').replace(/\r$/, '');
 }

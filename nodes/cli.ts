@@ -10,7 +10,7 @@ import { certCommand } from './cli-cert.js';
 import { helpText, parseNodeConfig } from './config.js';
 import type { NodeConfig } from './config.js';
 import { initCommand, vaultStatusCommand } from './cli-vault.js';
-import { keysCommand, sealCommand, statusCommand, unsealCommand } from './cli-admin.js';
+import { keysCommand, sealCommand, statusCommand, superadminCommand, unsealCommand } from './cli-admin.js';
 import { backupCommand, restoreCommand } from './cli-backup.js';
 import { createRootLogger } from './logger.js';
 import { startClusterNode } from './node-cluster.js';
@@ -102,6 +102,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runNode('registry', 'registry', rest);
     case 'cert':
       return certCommand(rest);
+    case 'superadmin':
+      return superadminCommand(rest);
     case 'init':
       return initCommand(rest);
     case 'vault-status':
@@ -131,6 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (topic === 'node') return runNode('shard', topic, ['--help']);
       if (topic === 'registry') return runNode('registry', topic, ['--help']);
       if (topic === 'cert') return certCommand(['--help']);
+      if (topic === 'superadmin') return superadminCommand(['--help']);
       if (topic === 'init') return initCommand(['--help']);
       if (topic === 'vault-status') return vaultStatusCommand(['--help']);
       if (topic === 'status') return statusCommand(['--help']);

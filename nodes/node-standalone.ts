@@ -14,6 +14,7 @@ import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
 import { registryAccess } from './registry-access.js';
 import { startGatewayRole } from './gateway-role.js';
+import { createSuperadmin } from '../gateway/index.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { RunningNode } from './running-node.js';
@@ -58,6 +59,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
       registryStores: stores,
       orgStores: async () => stores,
       announce: forgetLocally(dataKeys, runtime.host, runtime.kinds, log),
+      superadmins: (request) => createSuperadmin(runtime.client, request, { n: config.scryptN, r: 8, p: 1 }),
       log,
     }),
     log,

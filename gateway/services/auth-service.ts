@@ -138,7 +138,11 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
         throw new UnauthenticatedError(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
       }
       if (!credentials.emailVerified) {
-        throw new PermissionDeniedError('verify the email address first (VerifyEmail)', 'auth.login');
+        throw new PermissionDeniedError(
+          'verify the email address first (VerifyEmail)',
+          'auth.login',
+          'EMAIL_NOT_VERIFIED',
+        );
       }
       return openSession(accountId, credentials.superadmin, text(request, 'device'), context);
     },
@@ -204,7 +208,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
       const options = askOptions(context);
       const credentials = (await client.ask(account, accountId, { type: 'credentials' }, options)) as CredentialsReply;
       if (!(await verifyPassword(text(request, 'currentPassword'), credentials.password))) {
-        throw new PermissionDeniedError('the current password is wrong', 'auth.change_password');
+        throw new PermissionDeniedError('the current password is wrong', 'auth.change_password', 'BAD_PASSWORD');
       }
       const password = await hashPassword(text(request, 'newPassword'), parts.passwordCost);
       await client.ask(account, accountId, { type: 'changePassword', password }, options);

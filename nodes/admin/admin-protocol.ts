@@ -14,6 +14,13 @@ export type AdminRequest =
   | { readonly op: 'keys-rotate-master' }
   | { readonly op: 'keys-shred'; readonly org: string }
   | {
+      /** Make a platform superadmin (or promote the account of that email). */
+      readonly op: 'create-superadmin';
+      readonly email: string;
+      readonly displayName: string;
+      readonly password: string;
+    }
+  | {
       /** Certify a key made by the operator's CLI (the private key never reaches the node). */
       readonly op: 'cert-issue';
       readonly csr: string;
@@ -65,6 +72,21 @@ export function parseAdminRequest(value: unknown): AdminRequest {
     }
     case 'keys-shred':
       return { op: request['op'], org: orgOf(request['org']) };
+    case 'create-superadmin': {
+      const field = (name: string, max: number): string => {
+        const value = request[name];
+        if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+          throw new InvalidCommandError(`${name} must be a string of 1 to ${max} characters`, { field: name });
+        }
+        return value;
+      };
+      return {
+        op: 'create-superadmin',
+        email: field('email', 254),
+        displayName: field('displayName', 100),
+        password: field('password', 1024),
+      };
+    }
     case 'cert-issue': {
       const { csr, role, lifetimeMs } = request;
       if (typeof csr !== 'string' || csr.length === 0 || csr.length > 8192) {

@@ -4,7 +4,7 @@
  * from the internal CA. Sealing drops every key and every entity's plaintext state from memory;
  * the node keeps running and answers VAULT_SEALED until unsealed.
  */
-import { keyScopeOf, RESEAL_COMMAND, splitEntityId } from '../../actors/index.js';
+import { InvalidCommandError, keyScopeOf, RESEAL_COMMAND, splitEntityId } from '../../actors/index.js';
 import type {
   AnyEntityKind,
   CommandOf,
@@ -26,6 +26,7 @@ import {
 } from '../../registry/index.js';
 import type { KeysetCommand, RegistryKeyring, RotationDeps, Vault } from '../../registry/index.js';
 import type { Logger } from 'pino';
+import type { SuperadminRequest } from '../../gateway/index.js';
 import type { KeysChanged } from '../key-announcements.js';
 import type { AdminHandler } from './admin-server.js';
 
@@ -57,6 +58,8 @@ export interface NodeAdminParts {
    * @returns how many entities this process evicted
    */
   announce(change: KeysChanged): Promise<number> | number;
+  /** Makes platform superadmins, where this node reaches the accounts (standalone). */
+  readonly superadmins?: (request: SuperadminRequest) => Promise<{ accountId: string; created: boolean }>;
   /** Makes every other registry node reload the vault document (after a master-key change). */
   readonly vaultChanged?: () => Promise<void>;
   readonly log: Logger;
@@ -129,6 +132,22 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
         const evicted = await parts.announce({ scope: request.org, shredded: true });
         log.warn({ org: request.org, evicted }, 'org data keys shredded: its data is unreadable from now on');
         return { org: request.org, shredded: true, evicted, keyset: reply };
+      }
+      case 'create-superadmin': {
+        if (parts.superadmins === undefined) {
+          throw new InvalidCommandError(
+            'this node does not hold accounts: run create-superadmin on a standalone or gateway node',
+            {
+              field: 'op',
+            },
+          );
+        }
+        const result = await parts.superadmins(request);
+        log.warn(
+          { accountId: result.accountId, created: result.created },
+          'platform superadmin granted by the operator',
+        );
+        return result;
       }
       case 'cert-issue': {
         // `init` is idempotent: the first certificate of a fresh registry makes its CA.

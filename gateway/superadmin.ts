@@ -1,0 +1,71 @@
+/**
+ * Makes a platform superadmin: a new account with a verified email, or an existing account of
+ * that email promoted. Run by the operator through a node's admin socket (`redoubt admin
+ * create-superadmin`), never through the API: nobody can grant themselves the platform.
+ */
+import { randomBytes } from 'node:crypto';
+import { account, emailIndex, emailIndexId, RedoubtError } from '../actors/index.js';
+import type { EntityClient } from '../actors/index.js';
+import { newId, newMailToken, tokenHash } from './access-tokens.js';
+import { InvalidArgumentError } from './errors.js';
+import { hashPassword } from './password-hash.js';
+import type { ScryptCost } from './password-hash.js';
+
+export interface SuperadminRequest {
+  readonly email: string;
+  readonly displayName: string;
+  /** At least 12 characters; ignored when the account exists (it keeps its password). */
+  readonly password: string;
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u;
+
+/** A password to print once when the operator gives none: 24 random bytes, base64url. */
+export function generatedPassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * @returns the account and whether it was created (false: an existing account was promoted)
+ * @throws InvalidArgumentError for a malformed email, name or a short password
+ */
+export async function createSuperadmin(
+  client: EntityClient,
+  request: SuperadminRequest,
+  cost: ScryptCost,
+): Promise<{ accountId: string; created: boolean }> {
+  const email = request.email.trim().toLowerCase();
+  if (!EMAIL.test(email) || email.length > 254)
+    throw new InvalidArgumentError('email', 'email', 'must be an email address');
+  if (request.displayName.length < 1 || request.displayName.length > 100) {
+    throw new InvalidArgumentError('display_name', 'max_len', 'must be 1 to 100 characters');
+  }
+  const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
+    (reply) => (reply as { accountId: string }).accountId,
+    (error: unknown) => {
+      if (error instanceof RedoubtError && error.details['reason'] === 'NOT_FOUND') return undefined;
+      throw error;
+    },
+  );
+  if (existing !== undefined) {
+    await client.ask(account, existing, { type: 'grantSuperadmin' });
+    return { accountId: existing, created: false };
+  }
+  if ([...request.password].length < 12) {
+    throw new InvalidArgumentError('password', 'min_len', 'must be at least 12 characters');
+  }
+  const accountId = newId('acc');
+  const token = newMailToken();
+  await client.ask(account, accountId, {
+    type: 'create',
+    email,
+    displayName: request.displayName,
+    password: await hashPassword(request.password, cost),
+    verification: { tokenHash: tokenHash(token), expiresAt: Date.now() + 60_000 },
+  });
+  // The operator vouches for the address.
+  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(token) });
+  await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId });
+  await client.ask(account, accountId, { type: 'grantSuperadmin' });
+  return { accountId, created: true };
+}
