@@ -1,17 +1,27 @@
 #!/usr/bin/env node
-// Checks that the real servers the tests start are installed; as root it installs missing ones
-// with apt-get (as in CI), otherwise it stops with the exact command to run.
+// Checks that the real servers and third-party clients the tests start are installed; as root it
+// installs missing ones with apt-get (as in CI), otherwise it stops with the exact command to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 
-/** Binary → Debian package. */
-const NEEDED = { 'nats-server': 'nats-server', swtpm: 'swtpm', tpm2_unseal: 'tpm2-tools' };
+/** What the tests run → how to tell it is there → its Debian package. */
+const NEEDED = [
+  ['nats-server', 'command -v nats-server', 'nats-server'],
+  ['swtpm', 'command -v swtpm', 'swtpm'],
+  ['tpm2-tools', 'command -v tpm2_unseal', 'tpm2-tools'],
+  // An unmodified third-party gRPC client (Debian's Python, not a pyenv one).
+  ['python grpcio', '/usr/bin/python3 -c "import grpc"', 'python3-grpcio'],
+  ['python grpc-tools (protoc)', '/usr/bin/python3 -c "import grpc_tools.protoc"', 'python3-grpc-tools'],
+  ['python protobuf', '/usr/bin/python3 -c "import google.protobuf"', 'python3-protobuf'],
+];
 
-const missing = Object.entries(NEEDED).filter(([bin]) => spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0);
+const missing = NEEDED.filter(([, check]) => spawnSync('sh', ['-c', `${check} >/dev/null 2>&1`]).status !== 0);
 if (missing.length === 0) process.exit(0);
-const packages = [...new Set(missing.map(([, pkg]) => pkg))];
+const packages = [...new Set(missing.map(([, , pkg]) => pkg))];
 const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
 if (process.getuid?.() !== 0) {
-  console.error(`The tests need: ${missing.map(([b]) => b).join(', ')}. Install them with:\n  sudo sh -c '${command}'`);
+  console.error(
+    `The tests need: ${missing.map(([what]) => what).join(', ')}. Install them with:\n  sudo sh -c '${command}'`,
+  );
   process.exit(1);
 }
 console.error(`installing ${packages.join(', ')} for the tests…`);
