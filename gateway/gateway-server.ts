@@ -7,7 +7,8 @@ import { Server } from '@grpc/grpc-js';
 import type { UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { ServiceDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation } from 'grpc-health-check';
+import { loadSync } from '@grpc/proto-loader';
+import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from 'pino';
 import type { EntityClient } from '../actors/index.js';
 import type { TokenSigner, TokenVerifier } from '../registry/index.js';
@@ -102,7 +103,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     health.setStatus(serviceName, 'SERVING');
   }
   health.addToServer(server);
-  new ReflectionService(schema.packageDefinition).addToServer(server);
+  // Reflection describes the health service too, as grpcurl and friends expect.
+  new ReflectionService({ ...schema.packageDefinition, ...loadSync(healthProtoPath) }).addToServer(server);
 
   const credentials = new Tls13ServerCredentials(options.certificate);
   const host = options.host ?? '127.0.0.1';

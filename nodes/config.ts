@@ -50,6 +50,10 @@ export interface NodeConfig {
   readonly grpcPort: number;
   /** scrypt cost (N) of new password hashes: a power of two. */
   readonly scryptN: number;
+  /** Sustained gRPC calls per second allowed from one IP address (burst: 4×). */
+  readonly rateLimitPerIp: number;
+  /** Sustained gRPC calls per second allowed for one account (burst: 4×). */
+  readonly rateLimitPerAccount: number;
 }
 
 /** The options every node takes, for parseArgs and for --help. */
@@ -80,6 +84,8 @@ export const NODE_OPTIONS = {
 export const GATEWAY_OPTIONS = {
   'grpc-host': { type: 'string', help: 'address of the gRPC gateway (TLS 1.3)', default: '127.0.0.1' },
   'grpc-port': { type: 'string', help: 'port of the gRPC gateway (0 picks a free one)', default: '8443' },
+  'rate-per-ip': { type: 'string', help: 'gRPC calls per second from one IP address (burst 4×)', default: '50' },
+  'rate-per-account': { type: 'string', help: 'gRPC calls per second for one account (burst 4×)', default: '20' },
   'scrypt-n': {
     type: 'string',
     help: 'scrypt cost N of new password hashes (a power of two; 2^15 = 32 MiB per hash)',
@@ -240,6 +246,8 @@ export function parseNodeConfig(
     natsTls,
     grpcHost: text('grpc-host') ?? '127.0.0.1',
     grpcPort: integer('grpc-port', text('grpc-port') ?? '8443', 0, 65_535),
+    rateLimitPerIp: integer('rate-per-ip', text('rate-per-ip') ?? '50', 1, 100_000),
+    rateLimitPerAccount: integer('rate-per-account', text('rate-per-account') ?? '20', 1, 100_000),
     scryptN: powerOfTwo('scrypt-n', text('scrypt-n') ?? '32768', 2 ** 10, 2 ** 20),
   };
 }

@@ -76,6 +76,8 @@ export async function startGatewayRole(
     ),
     mail: new OutboxDirectory(outbox),
     passwordCost: { n: config.scryptN, r: 8, p: 1 },
+    perIpLimit: { perSecond: config.rateLimitPerIp, burst: 4 * config.rateLimitPerIp },
+    perAccountLimit: { perSecond: config.rateLimitPerAccount, burst: 4 * config.rateLimitPerAccount },
     log: gatewayLog,
   });
   live.gateway = gateway;
