@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { formatFigure, jsonFigure } from './figure.js';
 import type { Figure } from './figure.js';
+import { gatewayBench } from './gateway.js';
 import { keysBench } from './keys.js';
 import { runtimeBench } from './runtime.js';
 import type { BenchOptions } from './runtime.js';
@@ -12,6 +13,7 @@ import type { BenchOptions } from './runtime.js';
 const GROUPS: Record<string, { summary: string; run: (options: BenchOptions) => Promise<Figure[]> }> = {
   runtime: { summary: 'entity asks, journal appends, sealing, memory per entity, failover', run: runtimeBench },
   keys: { summary: 'data-key fetch cold/warm, re-seal during rotation, backup/restore', run: keysBench },
+  gateway: { summary: 'authenticated unary RPC vs raw grpc-js echo, login rate vs raw scrypt', run: gatewayBench },
 };
 
 function usage(): string {
