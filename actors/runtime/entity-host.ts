@@ -95,11 +95,23 @@ interface CellMessage {
   readonly reply: (outcome: Outcome) => void;
 }
 
+/** The one message an entity actor gets: work through the cell's queue. */
+type Drain = { readonly type: 'drain' };
+const DRAIN: Drain = Object.freeze({ type: 'drain' });
+
 /** The host's handle on one entity actor. */
 interface Cell {
   readonly entity: EntityId;
   readonly shard: ShardId;
-  readonly ref: Ref<CellMessage>;
+  readonly ref: Ref<Drain>;
+  /**
+   * Requests waiting for the actor, in arrival order. nact runs one message per event-loop turn
+   * (setImmediate), so under network load one message per command would make a busy entity
+   * answer one command per turn; the actor drains this queue instead, still one at a time.
+   */
+  readonly queue: CellMessage[];
+  /** Whether a drain is dispatched or running (a new request then only joins the queue). */
+  draining: boolean;
   /** Set when the entity must not act any more (fenced, or its shard moved away). */
   retired: boolean;
   inflight: number;
@@ -183,13 +195,17 @@ export class EntityHost {
           () => reject(new DeadlineExceededError(`${request.entity} did not answer within the deadline`)),
           remaining,
         );
-        dispatch(cell.ref, {
+        cell.queue.push({
           request,
           reply: (answer: Outcome) => {
             clearTimeout(timer);
             resolve(answer);
           },
         });
+        if (!cell.draining) {
+          cell.draining = true;
+          dispatch(cell.ref, DRAIN);
+        }
       });
     } finally {
       cell.inflight--;
@@ -214,20 +230,26 @@ export class EntityHost {
       inflight: 0,
       active: resident?.active,
       idleTimer: undefined,
-      ref: undefined as unknown as Ref<CellMessage>,
+      queue: [],
+      draining: false,
+      ref: undefined as unknown as Ref<Drain>,
     };
     const ref = spawn(
       this.#system,
       // The actor serialises the entity's commands; its state lives in the cell, not in nact.
-      async (_unused: undefined, message: CellMessage) => {
-        let handled: { outcome: Outcome; next: Active | undefined };
-        try {
-          handled = await this.#handle(cell, kind, cell.active, message.request);
-        } catch (error) {
-          handled = { outcome: fail(asRedoubtError(error)), next: undefined };
+      async () => {
+        for (let message = cell.queue.shift(); message !== undefined; message = cell.queue.shift()) {
+          let handled: { outcome: Outcome; next: Active | undefined };
+          try {
+            handled = await this.#handle(cell, kind, cell.active, message.request);
+          } catch (error) {
+            handled = { outcome: fail(asRedoubtError(error)), next: undefined };
+          }
+          cell.active = handled.next;
+          message.reply(handled.outcome);
         }
-        cell.active = handled.next;
-        message.reply(handled.outcome);
+        // No await since the queue was seen empty: a request arriving now dispatches a new drain.
+        cell.draining = false;
         return undefined;
       },
       name,
@@ -235,7 +257,7 @@ export class EntityHost {
         afterStop: () => this.#actorStopped(cell),
       },
     );
-    (cell as { ref: Ref<CellMessage> }).ref = ref;
+    (cell as { ref: Ref<Drain> }).ref = ref;
     this.#cells.set(request.entity, cell);
     this.#reportActive();
     return cell;

@@ -166,3 +166,25 @@ t.test('an idle entity gives up its actor but stays resident: next command needs
   t.equal(host.activeCount, 0, 'passivated after passivateAfterMs idle');
   await host.close();
 });
+
+t.test('a busy entity answers a burst of commands in a few event-loop turns, not one turn each', async (t) => {
+  await using store = await tempStore();
+  const node = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger], nodeId: 'a' });
+  await node.host.ask(request(ledger, 'hot', { type: 'append', amount: 1 }, 'warm-up'));
+  // Count event-loop turns while the burst runs: a ticker that reschedules itself each turn.
+  let turns = 0;
+  let ticking = true;
+  const tick = (): void => {
+    turns++;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const burst = 200;
+  const replies = await Promise.all(
+    Array.from({ length: burst }, (_, i) => node.host.ask(request(ledger, 'hot', { type: 'read' }, `read-${i}`))),
+  );
+  ticking = false;
+  t.equal(replies.length, burst);
+  t.match(replies[burst - 1], { count: 1, total: 1 }, 'every read answered with the state');
+  t.ok(turns < 20, `${burst} queued commands took ${turns} event-loop turns (one per command would be ${burst})`);
+});
