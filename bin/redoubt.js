@@ -1,10 +1,25 @@
 #!/usr/bin/env node
-// The redoubt command: runs the compiled CLI (npm run build writes dist/).
-import { existsSync } from 'node:fs';
+// The redoubt command: runs the compiled CLI (npm run build writes dist/). Operator and node
+// commands live in nodes/; `redoubt console …` and `redoubt <service> <command>` (a service of
+// the API, e.g. `redoubt org list-members`) go to the console, built from the .proto files.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-const cli = new URL('../dist/nodes/cli.js', import.meta.url);
-if (!existsSync(cli)) {
+const nodesCli = new URL('../dist/nodes/cli.js', import.meta.url);
+const consoleCli = new URL('../dist/console/cli.js', import.meta.url);
+if (!existsSync(nodesCli) || !existsSync(consoleCli)) {
   process.stderr.write('redoubt: not built yet; run: npm run build\n');
   process.exit(1);
 }
-await import(cli.href);
+
+/** `OrgService` in a .proto file → `org`, as the console names it. */
+function apiServices() {
+  const dir = new URL('../proto/redoubt/v1/', import.meta.url);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.proto'))
+    .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/^service (\w+?)Service\s*\{/gm)])
+    .map((match) => match[1].replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase());
+}
+
+const command = process.argv[2];
+const toConsole = command === 'console' || (command !== undefined && apiServices().includes(command));
+await import((toConsole ? consoleCli : nodesCli).href);

@@ -55,6 +55,10 @@ export interface FieldSchema {
   readonly rules: FieldRules;
   /** The nested message's fields, for `message` fields. */
   readonly message?: MessageSchema;
+  /** The enum's value names, for `enum` fields. */
+  readonly enumValues?: readonly string[];
+  /** The field's comment in the .proto (for help texts). */
+  readonly comment: string;
 }
 
 export interface MessageSchema {
@@ -71,6 +75,7 @@ export interface ApiMethod {
   readonly path: string;
   readonly access: MethodAccess;
   readonly request: MessageSchema;
+  readonly response: MessageSchema;
   readonly definition: MethodDefinition<object, object>;
   /** The method's comment in the .proto (for help texts). */
   readonly comment: string;
@@ -133,6 +138,7 @@ export function loadApiSchema(): ApiSchema {
         path: definition.path,
         access,
         request,
+        response: messageSchema(root.lookupType(reflected.responseType)),
         definition,
         comment: reflected.comment ?? '',
       };
@@ -215,7 +221,9 @@ function messageSchema(type: protobuf.Type, seen = new Map<string, MessageSchema
       repeated: field.repeated,
       kind,
       rules: rulesOf(field, `${schema.fullName}.${protoName}`),
+      comment: field.comment ?? '',
       ...(resolved instanceof protobuf.Type ? { message: messageSchema(resolved, seen) } : {}),
+      ...(resolved instanceof protobuf.Enum ? { enumValues: Object.keys(resolved.values) } : {}),
     });
   }
   return schema;

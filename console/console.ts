@@ -1,0 +1,305 @@
+/**
+ * The admin console: every RPC of the .proto files is a command, built at run time from the
+ * descriptors: `redoubt console <service> <method> [--field value …]` (or `redoubt <service>
+ * <method>`), help from the proto comments and field rules, `--json` input and `--output json`,
+ * tables for lists. `login` saves the session (0600); TLS verification is always on.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiCallError, ApiClient, loadApiSchema } from '../gateway/index.js';
+import type { ApiMethod, ApiSchema, FieldSchema } from '../gateway/index.js';
+import { fieldFlag, methodCommand, serviceCommand } from './command-names.js';
+import { ConsoleUsageError } from './errors.js';
+import { render } from './output.js';
+import { parseRequestFlags } from './request-flags.js';
+import { forgetSession, loadSession, saveSession, sessionFilePath } from './session-file.js';
+import type { SavedSession } from './session-file.js';
+
+const DEFAULT_ADDRESS = '127.0.0.1:8443';
+const DEFAULT_CA = 'redoubt-data/tls/ca.pem';
+/** Refresh the access token when it has less than this left. */
+const REFRESH_MARGIN_MS = 30_000;
+
+export interface ConsoleIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const PROCESS_IO: ConsoleIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  env: process.env,
+};
+
+/** The service command names (`auth`, `org`, …), for the top-level CLI to route to the console. */
+export function consoleServices(): string[] {
+  return [...loadApiSchema().services.keys()].map(serviceCommand);
+}
+
+/**
+ * Runs one console command line.
+ * @returns the exit code: 0, 1 for a failed call (the status is printed), 2 for a usage error
+ */
+export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCESS_IO): Promise<number> {
+  const schema = loadApiSchema();
+  try {
+    const [first, second, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === 'help') {
+      io.stdout(overview(schema));
+      return 0;
+    }
+    if (first === 'login')
+      return await login(
+        [second, ...rest].filter((a) => a !== undefined),
+        io,
+      );
+    if (first === 'logout') {
+      await forgetSession(sessionFilePath(io.env));
+      io.stdout('logged out: the saved session is deleted\n');
+      return 0;
+    }
+    const service = [...schema.services.entries()].find(([name]) => serviceCommand(name) === first);
+    if (service === undefined)
+      throw new ConsoleUsageError(`unknown service "${first}"; services: ${consoleServicesOf(schema).join(', ')}`);
+    const [serviceName, methods] = service;
+    if (second === undefined || second === '--help' || second === 'help') {
+      io.stdout(serviceHelp(serviceName, methods));
+      return 0;
+    }
+    const method = [...methods.values()].find((m) => methodCommand(m.name) === second);
+    if (method === undefined) {
+      throw new ConsoleUsageError(
+        `unknown command "${second}" of ${first}; commands: ${[...methods.values()].map((m) => methodCommand(m.name)).join(', ')}`,
+      );
+    }
+    if (rest.includes('--help')) {
+      io.stdout(methodHelp(method));
+      return 0;
+    }
+    return await call(method, rest, io);
+  } catch (error) {
+    if (error instanceof ConsoleUsageError) {
+      io.stderr(`redoubt console: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ApiCallError) {
+      io.stderr(
+        `${error.message}${error.field ? ` (field ${error.field})` : ''}${error.reason ? ` [${error.reason}]` : ''}\n`,
+      );
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo): Promise<number> {
+  const { request: fromFlags, own } = parseRequestFlags(argv, method.request);
+  let request = fromFlags;
+  if (typeof own['json'] === 'string') {
+    const text = own['json'] === '-' ? await readAll(io.stdin) : own['json'];
+    try {
+      request = { ...(JSON.parse(text) as Record<string, unknown>), ...fromFlags };
+    } catch {
+      throw new ConsoleUsageError('--json: the request is not JSON');
+    }
+  }
+  const output = own['output'] ?? (own['json'] !== undefined ? 'json' : 'text');
+  if (output !== 'json' && output !== 'text') throw new ConsoleUsageError('--output must be json or text');
+  const path = sessionFilePath(io.env);
+  const saved = await loadSession(path);
+  if (method.access.scope !== 'SCOPE_PUBLIC' && saved === undefined) {
+    throw new ConsoleUsageError('not logged in: run redoubt console login --email EMAIL first');
+  }
+  const api = await clientFor(own, saved);
+  try {
+    const token = method.access.scope === 'SCOPE_PUBLIC' ? undefined : await accessToken(api, saved, path);
+    const service = method.service.slice(method.service.lastIndexOf('.') + 1);
+    const timeoutMs = own['timeout-ms'] === undefined ? 30_000 : Number(own['timeout-ms']);
+    if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0)
+      throw new ConsoleUsageError('--timeout-ms must be a positive whole number');
+    const response = await api.call(service, method.name, request, {
+      timeoutMs,
+      ...(token === undefined ? { token: null } : { token }),
+      ...(typeof own['issue'] === 'string' ? { metadata: { 'x-redoubt-issue': own['issue'] } } : {}),
+    });
+    io.stdout(render(response, method.response, output === 'json'));
+    return 0;
+  } finally {
+    api.close();
+  }
+}
+
+async function clientFor(own: Record<string, string | true>, saved: SavedSession | undefined): Promise<ApiClient> {
+  const address = (own['address'] as string | undefined) ?? saved?.address ?? DEFAULT_ADDRESS;
+  const caFile = resolve((own['ca'] as string | undefined) ?? saved?.ca ?? DEFAULT_CA);
+  let ca: string;
+  try {
+    ca = await readFile(caFile, 'utf8');
+  } catch {
+    throw new ConsoleUsageError(
+      `cannot read the gateway's CA bundle ${caFile}: give --ca FILE (a standalone node writes <data>/tls/ca.pem); TLS verification is never turned off`,
+    );
+  }
+  const serverName = (own['server-name'] as string | undefined) ?? saved?.serverName ?? serverNameOf(address);
+  return ApiClient.connect(address, { ca, ...(serverName === undefined ? {} : { serverName }) });
+}
+
+/** A loopback IP address is checked as `localhost`, the name the gateway's certificate carries. */
+function serverNameOf(address: string): string | undefined {
+  return /^(127\.\d+\.\d+\.\d+|\[::1\]):\d+$/.test(address) ? 'localhost' : undefined;
+}
+
+/** The saved access token, refreshed (and the rotated refresh token saved) when about to expire. */
+async function accessToken(api: ApiClient, saved: SavedSession | undefined, path: string): Promise<string> {
+  if (saved === undefined) throw new ConsoleUsageError('not logged in: run redoubt console login --email EMAIL first');
+  if (saved.accessExpiresAt - Date.now() > REFRESH_MARGIN_MS) return saved.accessToken;
+  const tokens = await api.call<{ accessToken: string; accessExpiresAt: number; refreshToken: string }>(
+    'AuthService',
+    'Refresh',
+    { refreshToken: saved.refreshToken },
+    { token: null },
+  );
+  await saveSession(path, { ...saved, ...tokens });
+  return tokens.accessToken;
+}
+
+async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
+  let own: Record<string, string | boolean | undefined>;
+  try {
+    own = parseArgs({
+      args: [...argv],
+      options: {
+        email: { type: 'string' },
+        address: { type: 'string' },
+        ca: { type: 'string' },
+        'server-name': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new ConsoleUsageError(`${(error as Error).message}; see redoubt console login --help`);
+  }
+  if (own['help'] === true) {
+    io.stdout(LOGIN_HELP);
+    return 0;
+  }
+  const email = own['email'] as string | undefined;
+  if (email === undefined) throw new ConsoleUsageError('login needs --email EMAIL (the password comes on stdin)');
+  const password = (await readAll(io.stdin)).split('\n')[0]?.replace(/\r$/, '') ?? '';
+  if (password.length === 0)
+    throw new ConsoleUsageError('login reads the password from stdin: echo it, or type it and press Ctrl-D');
+  const address = (own['address'] as string | undefined) ?? DEFAULT_ADDRESS;
+  const ca = resolve((own['ca'] as string | undefined) ?? DEFAULT_CA);
+  const serverName = (own['server-name'] as string | undefined) ?? serverNameOf(address);
+  const api = await clientFor(
+    { address, ca, ...(serverName === undefined ? {} : { 'server-name': serverName }) },
+    undefined,
+  );
+  try {
+    const tokens = await api.call<{
+      accountId: string;
+      accessToken: string;
+      accessExpiresAt: number;
+      refreshToken: string;
+    }>('AuthService', 'Login', { email, password, device: 'redoubt console' }, { token: null });
+    const path = sessionFilePath(io.env);
+    await saveSession(path, { address, ca, ...(serverName === undefined ? {} : { serverName }), ...tokens });
+    io.stdout(`logged in as ${tokens.accountId}; session saved in ${path} (mode 0600)\n`);
+    return 0;
+  } finally {
+    api.close();
+  }
+}
+
+const LOGIN_HELP = `Usage: redoubt console login --email EMAIL [--address HOST:PORT] [--ca FILE] < password
+
+Logs in to the gateway and saves the session (tokens, address, CA) in ~/.config/redoubt/console.json
+(mode 0600; $REDOUBT_CONSOLE_FILE overrides). The password is read from stdin, never from the
+command line. Defaults: --address ${DEFAULT_ADDRESS}, --ca ${DEFAULT_CA}.
+`;
+
+function consoleServicesOf(schema: ApiSchema): string[] {
+  return [...schema.services.keys()].map(serviceCommand);
+}
+
+function overview(schema: ApiSchema): string {
+  const lines = [
+    'Usage: redoubt console <service> <command> [--field value …] [--json REQUEST|-] [--output json|text]',
+    '       redoubt console login --email EMAIL < password;  redoubt console logout',
+    '',
+    'Services and commands (from the API; `redoubt console <service> <command> --help` for flags):',
+  ];
+  for (const [name, methods] of schema.services) {
+    lines.push(`  ${serviceCommand(name)}`);
+    for (const method of methods.values())
+      lines.push(`    ${methodCommand(method.name).padEnd(24)} ${firstLine(method.comment)}`);
+  }
+  lines.push(
+    '',
+    'Connection: --address HOST:PORT, --ca FILE, --server-name NAME (saved by login). TLS is always verified.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function serviceHelp(name: string, methods: ReadonlyMap<string, ApiMethod>): string {
+  const lines = [`Usage: redoubt console ${serviceCommand(name)} <command> [flags]`, '', 'Commands:'];
+  for (const method of methods.values())
+    lines.push(`  ${methodCommand(method.name).padEnd(24)} ${firstLine(method.comment)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function methodHelp(method: ApiMethod): string {
+  const lines = [
+    `Usage: redoubt console ${serviceCommand(method.service)} ${methodCommand(method.name)} [flags]`,
+    '',
+    method.comment,
+    '',
+    `Permission: ${method.access.permission} (${method.access.scope.replace('SCOPE_', '').toLowerCase()}${method.access.role === 'ROLE_UNSPECIFIED' ? '' : `, at least ${method.access.role.replace('ROLE_', '').toLowerCase()}`})`,
+    '',
+    'Flags:',
+  ];
+  if (method.request.fields.length === 0) lines.push('  (none)');
+  for (const field of method.request.fields) {
+    lines.push(`  --${fieldFlag(field.protoName).padEnd(24)} ${describe(field)}`);
+  }
+  lines.push('', '  --json REQUEST|-            the whole request as JSON (flags override its fields)');
+  lines.push('  --output json|text          how to print the response (default: text, json with --json)');
+  lines.push('  --issue ID                  the issue this change serves (audit trail)');
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(field: FieldSchema): string {
+  const { rules } = field;
+  const notes = [
+    rules.required === true ? 'required' : undefined,
+    field.repeated ? 'repeatable' : undefined,
+    field.kind === 'enum'
+      ? `one of ${(field.enumValues ?? [])
+          .filter((v) => !v.endsWith('_UNSPECIFIED'))
+          .map((v) => v.slice(v.lastIndexOf('_') + 1).toLowerCase())
+          .join(', ')}`
+      : undefined,
+    rules.minLen !== undefined || rules.maxLen !== undefined
+      ? `${rules.minLen ?? 0}..${rules.maxLen ?? '∞'} characters`
+      : undefined,
+    rules.pattern !== undefined ? `matches ${rules.pattern.source}` : undefined,
+    rules.email === true ? 'an email address' : undefined,
+  ].filter((note) => note !== undefined);
+  const comment = firstLine(field.comment);
+  return [comment, notes.length > 0 ? `(${notes.join('; ')})` : ''].filter((part) => part.length > 0).join(' ');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.trim() ?? '';
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
