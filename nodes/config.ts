@@ -44,6 +44,8 @@ export interface NodeConfig {
   readonly certDir: string | undefined;
   /** Connect to nats-server with mutual TLS, using the certificate in {@link certDir}. */
   readonly natsTls: boolean;
+  /** Whether a standalone node runs the gRPC gateway. */
+  readonly gateway: boolean;
   /** Where the gRPC gateway listens (standalone). */
   readonly grpcHost: string;
   /** 0 picks a free port. */
@@ -82,6 +84,7 @@ export const NODE_OPTIONS = {
 
 /** Options of the nodes that run the gRPC gateway. */
 export const GATEWAY_OPTIONS = {
+  'no-gateway': { type: 'boolean', help: 'run without the gRPC gateway (entities and registry only)' },
   'grpc-host': { type: 'string', help: 'address of the gRPC gateway (TLS 1.3)', default: '127.0.0.1' },
   'grpc-port': { type: 'string', help: 'port of the gRPC gateway (0 picks a free one)', default: '8443' },
   'rate-per-ip': { type: 'string', help: 'gRPC calls per second from one IP address (burst 4×)', default: '50' },
@@ -244,6 +247,7 @@ export function parseNodeConfig(
     startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
     certDir,
     natsTls,
+    gateway: mode === 'standalone' && values['no-gateway'] !== true,
     grpcHost: text('grpc-host') ?? '127.0.0.1',
     grpcPort: integer('grpc-port', text('grpc-port') ?? '8443', 0, 65_535),
     rateLimitPerIp: integer('rate-per-ip', text('rate-per-ip') ?? '50', 1, 100_000),

@@ -66,9 +66,10 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
   );
   metrics.shardsOwned(config.shards);
   // One client serves both: data and registry entities live in this process.
-  const gateway = vault.sealed
-    ? undefined
-    : await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
+  const gateway =
+    vault.sealed || !config.gateway
+      ? undefined
+      : await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
     ready: !closing && !vault.sealed,

@@ -20,7 +20,7 @@ t.test('state survives a restart: snapshot plus journal tail', async (t) => {
 });
 
 t.test('/healthz and /metrics report shards, entities and asks', async (t) => {
-  await using solo = await startTestStandalone();
+  await using solo = await startTestStandalone(['--no-gateway']);
   await solo.node.client.ask(ledger, 'observed', { type: 'append', amount: 1 });
   const health = (await (await fetch(`http://127.0.0.1:${solo.node.httpPort}/healthz`)).json()) as Record<
     string,

@@ -83,7 +83,7 @@ async function dump(journal: Journal, snapshots: SnapshotStore, keep: (entity: s
 async function makeSource(t: Test) {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-backup-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
-  const solo = await startTestStandalone();
+  const solo = await startTestStandalone(['--no-gateway']);
   t.teardown(() => solo[Symbol.asyncDispose]());
   const { client } = solo.node;
   const marker = randomUUID();
@@ -338,7 +338,7 @@ t.test('another vault cannot read an archive, and says which vault it needs', as
   const { dir, solo } = await makeSource(t);
   const out = join(dir, 'acme.rbak');
   await backup(solo.dataDir, solo.keyFile, { type: 'orgs', orgs: ['acme'] }, out);
-  await using other = await startTestStandalone();
+  await using other = await startTestStandalone(['--no-gateway']);
   await other.node.close();
   await t.rejects(restore(other.dataDir, other.keyFile, out), {
     code: 'BACKUP_WRONG_VAULT',
@@ -454,7 +454,7 @@ t.test('verify-only reads the whole archive and writes nothing; an existing outp
 });
 
 t.test('a running node tells live, shredded and absent scopes apart through its keysets', async (t) => {
-  await using solo = await startTestStandalone();
+  await using solo = await startTestStandalone(['--no-gateway']);
   const { client } = solo.node;
   await client.ask(ledger, 'acme/books', { type: 'append', amount: 1 });
   await client.ask(ledger, 'initech/books', { type: 'append', amount: 1 });

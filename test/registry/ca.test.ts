@@ -39,7 +39,7 @@ function opensslCsr(dir: string, keyArgs: string[], subject: string, extensions:
 }
 
 t.test('init makes one CA (idempotent) with a self-signed P-256 CA certificate', async (t) => {
-  await using solo = await startTestStandalone();
+  await using solo = await startTestStandalone(['--no-gateway']);
   const ask = askCa(solo.node.client);
   await t.rejects(ask({ type: 'certificate' }), { code: 'COMMAND_REJECTED', details: { reason: 'NO_CA' } });
   const first = (await ask({ type: 'init' })) as CaCertificateReply;
@@ -62,7 +62,7 @@ t.test('init makes one CA (idempotent) with a self-signed P-256 CA certificate',
 });
 
 t.test('issue copies only CN, DNS and IP names from the CSR, sets EKUs by role and the lifetime asked', async (t) => {
-  await using solo = await startTestStandalone();
+  await using solo = await startTestStandalone(['--no-gateway']);
   const ask = askCa(solo.node.client);
   const root = (await ask({ type: 'init' })) as CaCertificateReply;
   const caCert = new X509Certificate(root.certificate);
@@ -110,7 +110,7 @@ t.test('issue copies only CN, DNS and IP names from the CSR, sets EKUs by role a
 });
 
 t.test('bad requests are refused with clear codes', async (t) => {
-  await using solo = await startTestStandalone();
+  await using solo = await startTestStandalone(['--no-gateway']);
   const ask = askCa(solo.node.client);
   const good = nodeCsr({ commonName: 'node-1' }).csr;
   await t.rejects(ask({ type: 'issue', csr: good, role: 'node' }), {
@@ -203,7 +203,7 @@ async function caKeysInJournal(dataDir: string, keyFile: string): Promise<Map<nu
 t.test(
   'the CA key is only ever on disk sealed; a rotation erases the old one and keeps its certificates trusted',
   async (t) => {
-    await using solo = await startTestStandalone();
+    await using solo = await startTestStandalone(['--no-gateway']);
     let ask = askCa(solo.node.client);
     const root = (await ask({ type: 'init' })) as CaCertificateReply;
     const leaf = (await ask({ type: 'issue', csr: nodeCsr({ commonName: 'node-1' }).csr, role: 'node' })) as IssueReply;
