@@ -4,7 +4,7 @@ export { EntityHost } from './runtime/entity-host.js';
 export { EntityServer } from './runtime/entity-server.js';
 export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
-export { decodeRecordBody, decodeSnapshotBody } from './runtime/record-codec.js';
+export { decodeRecordBody, decodeSnapshotBody, encodeRecordBody } from './runtime/record-codec.js';
 export { credentialMessage } from './runtime/request-credential.js';
 export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
 export type { ResealReply } from './runtime/system-commands.js';
@@ -29,6 +29,16 @@ export { account, ACCOUNT_ID, ROLES } from './account/index.js';
 export { emailIndex, emailIndexId } from './email/index.js';
 export { session } from './session/index.js';
 export { org } from './org/index.js';
+export {
+  audit,
+  auditPage,
+  checkChain,
+  checkpointMessage,
+  GENESIS_HASH,
+  PAGE_SIZE,
+  recordHash,
+  stateDigest,
+} from './audit/index.js';
 export { fieldsOf, integerField, oneOf, stringField, unknownCommand } from './command-fields.js';
 export * from './crypto/index.js';
 
@@ -73,4 +83,13 @@ export type {
 export type { EmailReply } from './email/index.js';
 export type { SessionReply, SessionStatus } from './session/index.js';
 export type { OrgMember, OrgReply, OrgView } from './org/index.js';
+export type {
+  AppendReply as AuditAppendReply,
+  AuditEntry,
+  AuditHead,
+  AuditRecord,
+  ChainProblem,
+  Checkpoint,
+  PendingPage,
+} from './audit/index.js';
 export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';

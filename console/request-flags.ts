@@ -44,7 +44,8 @@ export function parseRequestFlags(argv: readonly string[], schema: MessageSchema
       own[rawName] = OWN_FLAGS[rawName] ? value() : true;
       continue;
     }
-    const field = byFlag.get(rawName);
+    // `--org` for `--org-id` (and so on): what an operator types first.
+    const field = byFlag.get(rawName) ?? byFlag.get(`${rawName}-id`);
     if (field === undefined) {
       const known = [...byFlag.keys()].map((flag) => `--${flag}`).join(', ') || 'none';
       throw new ConsoleUsageError(`unknown flag --${rawName}; this command's fields: ${known}`);

@@ -23,7 +23,9 @@ import { unary } from './pipeline.js';
 import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
+import { AuditTrail } from './audit-trail.js';
 import { accountService } from './services/account-service.js';
+import { auditService } from './services/audit-service.js';
 import { authService } from './services/auth-service.js';
 import { orgService } from './services/org-service.js';
 import { Tls13ServerCredentials } from './tls-credentials.js';
@@ -73,12 +75,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     tokens,
     mail: options.mail,
     roles,
+    audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
   };
   const implementations: Record<string, Record<string, UnaryHandler>> = {
     'redoubt.v1.AuthService': authService(parts),
     'redoubt.v1.AccountService': accountService(parts),
     'redoubt.v1.OrgService': orgService(parts),
+    'redoubt.v1.AuditService': auditService(parts),
   };
   const pipeline = {
     tokens,

@@ -10,10 +10,12 @@ export { prekeys } from './prekeys/index.js';
 export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export { CaTrust, NODE_COMMANDS, nodeSigner, registryGuard, registrySigner } from './access/index.js';
 export { REGISTRY_KINDS } from './registry-kinds.js';
+export { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from './audit-signer/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';
 export * from './backup/index.js';
 
+export type { AuditPublicKeys, AuditSignature, AuditSignerCommand } from './audit-signer/index.js';
 export type { AskCaBundle, NodeSigningKey, RegistryGuardParts } from './access/index.js';
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';

@@ -1,5 +1,5 @@
 /** OrgService: orgs, their members and roles; the org's home region goes into the registry's directory. */
-import { account, org } from '../../actors/index.js';
+import { account, org, stateDigest } from '../../actors/index.js';
 import type { OrgMember, OrgRole, OrgView } from '../../actors/index.js';
 import { orgHome } from '../../registry/index.js';
 import { askOptions } from '../call-context.js';
@@ -34,6 +34,11 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         options,
       )) as OrgView;
       await client.ask(account, adminAccountId, { type: 'setMembership', orgId, role: 'admin' }, options);
+      await parts.audit.record(
+        orgId,
+        { action: 'org.create', target: `org/${orgId}`, before: '', after: stateDigest({ ...view, adminAccountId }) },
+        context,
+      );
       return view;
     },
 
@@ -56,6 +61,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const role = ENTITY_ROLE[text(request, 'role')]!;
       const options = askOptions(context, orgId);
       await client.ask(account, accountId, { type: 'profile' }, options);
+      const before = (await client.ask(org, orgId, { type: 'roleOf', accountId }, options)) as { role: OrgRole | null };
       await client.ask(org, orgId, { type: 'addMember', accountId, role }, options);
       await client.ask(account, accountId, { type: 'setMembership', orgId, role }, options);
       parts.roles.forget(orgId, accountId);
@@ -63,6 +69,16 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         members: (OrgMember & { accountId: string })[];
       };
       const member = members.find((entry) => entry.accountId === accountId)!;
+      await parts.audit.record(
+        orgId,
+        {
+          action: 'org.members.add',
+          target: `org/${orgId}`,
+          before: stateDigest(before.role === null ? null : { accountId, role: before.role }),
+          after: stateDigest({ accountId, role }),
+        },
+        context,
+      );
       return { accountId, role: PROTO_ROLE[member.role], since: member.since };
     },
 
@@ -70,20 +86,41 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const orgId = text(request, 'orgId');
       const accountId = text(request, 'accountId');
       const options = askOptions(context, orgId);
+      const before = (await client.ask(org, orgId, { type: 'roleOf', accountId }, options)) as { role: OrgRole | null };
       await client.ask(org, orgId, { type: 'removeMember', accountId }, options);
       await client.ask(account, accountId, { type: 'removeMembership', orgId }, options);
       parts.roles.forget(orgId, accountId);
+      if (before.role !== null) {
+        await parts.audit.record(
+          orgId,
+          {
+            action: 'org.members.remove',
+            target: `org/${orgId}`,
+            before: stateDigest({ accountId, role: before.role }),
+            after: '',
+          },
+          context,
+        );
+      }
       return {};
     },
 
     async UpdateOrg(request, context) {
       const orgId = text(request, 'orgId');
-      return (await client.ask(
-        org,
+      const options = askOptions(context, orgId);
+      const before = (await client.ask(org, orgId, { type: 'get' }, options)) as OrgView;
+      const after = (await client.ask(org, orgId, { type: 'rename', name: text(request, 'name') }, options)) as OrgView;
+      await parts.audit.record(
         orgId,
-        { type: 'rename', name: text(request, 'name') },
-        askOptions(context, orgId),
-      )) as OrgView;
+        {
+          action: 'org.update',
+          target: `org/${orgId}`,
+          before: stateDigest({ name: before.name }),
+          after: stateDigest({ name: after.name }),
+        },
+        context,
+      );
+      return after;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** What the service handlers share: the entity client, tokens, password cost, mail, role cache. */
 import type { EntityClient } from '../../actors/index.js';
 import type { AccessTokens } from '../access-tokens.js';
+import type { AuditTrail } from '../audit-trail.js';
 import type { MailSink } from '../mail-outbox.js';
 import type { OrgRoles } from '../org-roles.js';
 import type { ScryptCost } from '../password-hash.js';
@@ -13,6 +14,8 @@ export interface ServiceParts {
   readonly tokens: AccessTokens;
   readonly mail: MailSink;
   readonly roles: OrgRoles;
+  /** Records every change made in an org. */
+  readonly audit: AuditTrail;
   readonly passwordCost: ScryptCost;
   /**
    * Lifetime of a session's refresh-token family, in milliseconds.

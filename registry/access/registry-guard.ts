@@ -24,6 +24,7 @@ export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object
   ca: ['issue', 'certificate'],
   'org-home': ['lookup', 'assign'],
   prekeys: ['publish', 'claim', 'status'],
+  'audit-signer': ['sign', 'publicKeys'],
 });
 
 /** What the guard needs: the vault (for registry MACs) and the CA trust (for node certificates). */

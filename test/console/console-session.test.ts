@@ -78,6 +78,15 @@ t.test('an operator creates an org, adds a member and lists members from the con
   t.equal(renamed.status, 0, renamed.stderr);
   t.match(JSON.parse(renamed.stdout), { orgId: 'acme', name: 'Acme Corp' }, '--json in, JSON out');
 
+  const audited = await redoubt(['audit', 'verify', '--org', 'acme']);
+  t.equal(audited.status, 0, audited.stderr);
+  t.match(audited.stdout, /ok\s+true/);
+  t.match(audited.stdout, /records_checked\s+3/, 'create, add-member and rename were audited');
+  const log = await redoubt(['audit', 'list', '--org', 'acme']);
+  t.equal(log.status, 0, log.stderr);
+  t.match(log.stdout, /^SEQ\s+AT\s+ACCOUNT_ID/);
+  t.match(log.stdout, /org\.members\.add/);
+
   const invalid = await redoubt(['org', 'get-org', '--org-id', 'NOT VALID']);
   t.equal(invalid.status, 1);
   t.match(invalid.stderr, /INVALID_ARGUMENT: org_id: must match .* \(field org_id\)/);
@@ -88,7 +97,7 @@ t.test('an operator creates an org, adds a member and lists members from the con
   for (const [args, message] of [
     [['org', 'get-org', '--orgid', 'acme'], /unknown flag --orgid; this command's fields: --org-id/],
     [['org', 'launch'], /unknown command "launch" of org; commands: create-org/],
-    [['console', 'nosuch', 'x'], /unknown service "nosuch"; services: account, auth, org/],
+    [['console', 'nosuch', 'x'], /unknown service "nosuch"; services: account, audit, auth, org/],
     [
       ['org', 'add-member', '--org-id', 'acme', '--account-id', bob.accountId, '--role', 'owner'],
       /--role: "owner" is not one of ROLE_GUEST, ROLE_MEMBER, ROLE_ADMIN/,

@@ -33,6 +33,8 @@ function breaking(field: FieldSchema): [rule: string, value: unknown][] {
   if (rules.pattern !== undefined) cases.push(['pattern', 'NOT VALID!']);
   if (rules.email === true) cases.push(['email', 'not-an-email']);
   if (rules.definedEnum === true) cases.push(['defined_enum', 'ROLE_UNSPECIFIED']);
+  if (rules.min !== undefined) cases.push(['min', rules.min - 1]);
+  if (rules.max !== undefined) cases.push(['max', rules.max + 1]);
   return cases;
 }
 

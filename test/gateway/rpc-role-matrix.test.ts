@@ -42,6 +42,8 @@ const ANCHORS: Record<string, readonly RoleName[]> = {
   'OrgService.GetOrg': ['guest', 'member', 'admin'],
   'AccountService.GetMe': ['outsider', 'superadmin', 'guest', 'member', 'admin'],
   'AuthService.Login': ROLE_NAMES,
+  'AuditService.Verify': ['admin'],
+  'AuditService.List': ['admin'],
 };
 
 t.test('every method as every caller: allowed exactly where the proto says', async (t) => {

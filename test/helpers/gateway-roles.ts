@@ -88,6 +88,9 @@ export function sampleRequest(service: string, method: string, fixture: RoleFixt
     'OrgService.AddMember': { orgId, accountId: someAccount, role: 'ROLE_MEMBER' },
     'OrgService.RemoveMember': { orgId, accountId: someAccount },
     'OrgService.UpdateOrg': { orgId, name: `Acme ${n}` },
+    'AuditService.List': { orgId, afterSeq: 0, limit: 10 },
+    'AuditService.Export': { orgId },
+    'AuditService.Verify': { orgId },
   };
   const sample = samples[`${service}.${method}`];
   if (sample === undefined) throw new Error(`no sample request for ${service}.${method}: add one`);
