@@ -169,8 +169,7 @@ function accessOf(method: protobuf.Method, where: string): MethodAccess {
   }
   if (!Object.values(Scope).includes(scope as Scope)) throw new SchemaError(`${where}: (access).scope is required`);
   if (!ROLE_ORDER.includes(role as ProtoRole)) throw new SchemaError(`${where}: (access).role is not a role`);
-  if (scope === Scope.project) throw new SchemaError(`${where}: project scope is not enforced yet (ProjectService)`);
-  const scoped = scope === Scope.org;
+  const scoped = scope === Scope.org || scope === Scope.project;
   if (scoped !== (role !== 'ROLE_UNSPECIFIED')) {
     throw new SchemaError(`${where}: (access).role goes with org and project scopes, and only with them`);
   }

@@ -26,6 +26,8 @@ import type { RateLimit } from './rate-limiter.js';
 import { AuditTrail } from './audit-trail.js';
 import { accountService } from './services/account-service.js';
 import { auditService } from './services/audit-service.js';
+import { issueService } from './services/issue-service.js';
+import { projectService } from './services/project-service.js';
 import { authService } from './services/auth-service.js';
 import { orgService } from './services/org-service.js';
 import { Tls13ServerCredentials } from './tls-credentials.js';
@@ -83,10 +85,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     'redoubt.v1.AccountService': accountService(parts),
     'redoubt.v1.OrgService': orgService(parts),
     'redoubt.v1.AuditService': auditService(parts),
+    'redoubt.v1.ProjectService': projectService(parts),
+    'redoubt.v1.IssueService': issueService(parts),
   };
   const pipeline = {
     tokens,
     roleOf: roles.lookup,
+    projectOf: roles.projectLookup,
     perIp: new RateLimiter(options.perIpLimit ?? { perSecond: 50, burst: 200 }, 'IP address'),
     perAccount: new RateLimiter(options.perAccountLimit ?? { perSecond: 20, burst: 100 }, 'account'),
     log: options.log,

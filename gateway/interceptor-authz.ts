@@ -13,12 +13,27 @@ import { InvalidArgumentError } from './errors.js';
 /** The caller's role in an org, or null when not a member. */
 export type RoleLookup = (orgId: string, accountId: string, deadline: number) => Promise<ProtoRole | null>;
 
+/** The caller's standing in a project: role (org admins are project admins), external or not. */
+export interface ProjectStanding {
+  readonly role: ProtoRole | null;
+  readonly external: boolean;
+  /** The project's policy asks externals for a second factor. */
+  readonly secondFactorRequired: boolean;
+}
+
+export type ProjectLookup = (
+  orgId: string,
+  projectId: string,
+  accountId: string,
+  deadline: number,
+) => Promise<ProjectStanding>;
+
 /** @throws UnauthenticatedError, PermissionDeniedError, InvalidArgumentError (a malformed org_id) */
 export async function authorize(
   method: ApiMethod,
   caller: AccessClaims | undefined,
   request: Record<string, unknown>,
-  roleOf: RoleLookup,
+  lookups: { readonly roleOf: RoleLookup; readonly projectOf: ProjectLookup },
   deadline: number,
 ): Promise<void> {
   const { access } = method;
@@ -33,23 +48,56 @@ export async function authorize(
       }
       return;
     case Scope.org: {
-      const field = method.request.fields.find((f) => f.protoName === 'org_id')!;
-      const orgId = request['orgId'];
-      // Checked here, before the lookup: the org id becomes an entity address.
-      if (typeof orgId !== 'string' || orgId.length === 0)
-        throw new InvalidArgumentError('org_id', 'required', 'is required');
-      if (!field.rules.pattern!.test(orgId)) {
-        throw new InvalidArgumentError('org_id', 'pattern', `must match ${field.rules.pattern!.source}`);
-      }
-      const role = await roleOf(orgId, caller.accountId, deadline);
-      if (role === null || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(access.role)) {
+      const orgId = scopeId(method, request, 'org_id');
+      const role = await lookups.roleOf(orgId, caller.accountId, deadline);
+      requireRole(
+        access.role,
+        role,
+        `${access.permission} needs the ${roleName(access.role)} role in org ${orgId}`,
+        access.permission,
+      );
+      return;
+    }
+    case Scope.project: {
+      const orgId = scopeId(method, request, 'org_id');
+      const projectId = scopeId(method, request, 'project_id');
+      const standing = await lookups.projectOf(orgId, projectId, caller.accountId, deadline);
+      requireRole(
+        access.role,
+        standing.role,
+        `${access.permission} needs the ${roleName(access.role)} role in project ${orgId}/${projectId}`,
+        access.permission,
+      );
+      if (standing.external && standing.secondFactorRequired) {
         throw new PermissionDeniedError(
-          `${access.permission} needs the ${roleName(access.role)} role in org ${orgId}${role === null ? '; the caller is not a member' : `; the caller is ${roleName(role)}`}`,
+          `project ${orgId}/${projectId} asks external members to sign in with a second factor`,
           access.permission,
+          'SECOND_FACTOR_REQUIRED',
         );
       }
       return;
     }
+  }
+}
+
+/** The request's org_id or project_id, checked before it becomes an entity address. */
+function scopeId(method: ApiMethod, request: Record<string, unknown>, protoName: 'org_id' | 'project_id'): string {
+  const field = method.request.fields.find((f) => f.protoName === protoName)!;
+  const value = request[field.name];
+  if (typeof value !== 'string' || value.length === 0)
+    throw new InvalidArgumentError(protoName, 'required', 'is required');
+  if (!field.rules.pattern!.test(value)) {
+    throw new InvalidArgumentError(protoName, 'pattern', `must match ${field.rules.pattern!.source}`);
+  }
+  return value;
+}
+
+function requireRole(needed: ProtoRole, held: ProtoRole | null, message: string, permission: string): void {
+  if (held === null || ROLE_ORDER.indexOf(held) < ROLE_ORDER.indexOf(needed)) {
+    throw new PermissionDeniedError(
+      `${message}${held === null ? '; the caller is not a member' : `; the caller is ${roleName(held)}`}`,
+      permission,
+    );
   }
 }
 

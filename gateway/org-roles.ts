@@ -4,9 +4,9 @@
  * the entry at once; one made elsewhere is seen within the TTL.
  */
 import type { EntityClient } from '../actors/index.js';
-import { org } from '../actors/index.js';
+import { org, project } from '../actors/index.js';
 import type { ProtoRole } from './api-schema.js';
-import type { RoleLookup } from './interceptor-authz.js';
+import type { ProjectLookup, ProjectStanding, RoleLookup } from './interceptor-authz.js';
 
 const PROTO_ROLE = { guest: 'ROLE_GUEST', member: 'ROLE_MEMBER', admin: 'ROLE_ADMIN' } as const;
 const MAX_ENTRIES = 100_000;
@@ -15,6 +15,7 @@ export class OrgRoles {
   readonly #client: EntityClient;
   readonly #ttlMs: number;
   readonly #cache = new Map<string, { role: ProtoRole | null; until: number }>();
+  readonly #projects = new Map<string, { standing: ProjectStanding; until: number }>();
 
   /** @param ttlMs - @default 2000 */
   constructor(client: EntityClient, ttlMs = 2000) {
@@ -43,8 +44,48 @@ export class OrgRoles {
     return role;
   };
 
+  /** A project member's standing; an admin of the org is an admin of each of its projects. */
+  readonly projectLookup: ProjectLookup = async (orgId, projectId, accountId, deadline) => {
+    if ((await this.lookup(orgId, accountId, deadline)) === 'ROLE_ADMIN') {
+      return { role: 'ROLE_ADMIN', external: false, secondFactorRequired: false };
+    }
+    const key = `${orgId}/${projectId}\n${accountId}`;
+    const now = Date.now();
+    const cached = this.#projects.get(key);
+    if (cached !== undefined && cached.until > now) return cached.standing;
+    let standing: ProjectStanding;
+    try {
+      const reply = (await this.#client.ask(
+        project,
+        `${orgId}/${projectId}`,
+        { type: 'roleOf', accountId },
+        { deadline },
+      )) as {
+        role: keyof typeof PROTO_ROLE | null;
+        external: boolean;
+        policy: { externalsNeedSecondFactor: boolean };
+      };
+      standing = {
+        role: reply.role === null ? null : PROTO_ROLE[reply.role],
+        external: reply.external,
+        secondFactorRequired: reply.policy.externalsNeedSecondFactor,
+      };
+    } catch (error) {
+      if ((error as { details?: { reason?: string } }).details?.reason !== 'NOT_FOUND') throw error;
+      standing = { role: null, external: false, secondFactorRequired: false };
+    }
+    if (this.#projects.size >= MAX_ENTRIES) this.#projects.clear();
+    this.#projects.set(key, { standing, until: now + this.#ttlMs });
+    return standing;
+  };
+
   /** Forgets a cached role after a change through this gateway. */
   forget(orgId: string, accountId: string): void {
     this.#cache.delete(`${orgId}\n${accountId}`);
+  }
+
+  /** Forgets a project's cached standings after a change to its members or policy. */
+  forgetProject(orgId: string, projectId: string): void {
+    for (const key of this.#projects.keys()) if (key.startsWith(`${orgId}/${projectId}\n`)) this.#projects.delete(key);
   }
 }

@@ -13,7 +13,7 @@ import type { CallContext } from './call-context.js';
 import { validateMessage } from './field-validation.js';
 import { authenticate } from './interceptor-authn.js';
 import { authorize } from './interceptor-authz.js';
-import type { RoleLookup } from './interceptor-authz.js';
+import type { ProjectLookup, RoleLookup } from './interceptor-authz.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { InvalidArgumentError } from './errors.js';
 import { toServiceError } from './status-map.js';
@@ -24,6 +24,7 @@ export type UnaryHandler = (request: Record<string, unknown>, context: CallConte
 export interface PipelineParts {
   readonly tokens: AccessTokens;
   readonly roleOf: RoleLookup;
+  readonly projectOf: ProjectLookup;
   readonly perIp: RateLimiter;
   readonly perAccount: RateLimiter;
   readonly log: Logger;
@@ -62,7 +63,7 @@ async function run(
   if (caller !== undefined) parts.perAccount.take(caller.accountId);
   const request = call.request as Record<string, unknown>;
   const deadline = deadlineOf(call, parts.defaultDeadlineMs ?? 30_000);
-  await authorize(method, caller, request, parts.roleOf, deadline);
+  await authorize(method, caller, request, parts, deadline);
   validateMessage(method.request, request);
   const issue = String(call.metadata.get('x-redoubt-issue')[0] ?? '');
   if (issue !== '' && !ISSUE_ID.test(issue)) {

@@ -11,7 +11,7 @@ import { setUpRoles } from '../helpers/gateway-roles.js';
 import { rewriteOrgRecord } from '../helpers/org-records.js';
 
 t.test('org changes are audited in a verifiable chain; an edit on disk is named', async (t) => {
-  await using gw = await startTestGateway(['--rate-per-account', '100000', '--rate-per-ip', '100000']);
+  await using gw = await startTestGateway();
   const fixture = await setUpRoles(gw);
   const admin = fixture.callers.admin;
   const renames = 300;

@@ -23,18 +23,35 @@ function callerFor(access: MethodAccess): RoleName {
   }
 }
 
-/** A value that breaks exactly this rule of the field (and no rule checked before it). */
-function breaking(field: FieldSchema): [rule: string, value: unknown][] {
+/**
+ * A value that breaks exactly this rule of the field (and no rule checked before it), and the
+ * field path the refusal names. Repeated fields get lists (a bad item is named by its index).
+ */
+function breaking(field: FieldSchema, sample: unknown): [rule: string, value: unknown, path: string][] {
   const { rules } = field;
-  const cases: [string, unknown][] = [];
-  if (rules.required === true) cases.push(['required', field.kind === 'enum' ? 'ROLE_UNSPECIFIED' : '']);
-  if (rules.minLen !== undefined && rules.minLen > 1) cases.push(['min_len', 'x'.repeat(rules.minLen - 1)]);
-  if (rules.maxLen !== undefined) cases.push(['max_len', 'x'.repeat(rules.maxLen + 1)]);
-  if (rules.pattern !== undefined) cases.push(['pattern', 'NOT VALID!']);
-  if (rules.email === true) cases.push(['email', 'not-an-email']);
-  if (rules.definedEnum === true) cases.push(['defined_enum', 'ROLE_UNSPECIFIED']);
-  if (rules.min !== undefined) cases.push(['min', rules.min - 1]);
-  if (rules.max !== undefined) cases.push(['max', rules.max + 1]);
+  const path = field.protoName;
+  if (field.repeated) {
+    const item = Array.isArray(sample) && sample.length > 0 ? sample[0] : undefined;
+    const cases: [string, unknown, string][] = [];
+    if (rules.required === true) cases.push(['required', [], path]);
+    if (rules.maxItems !== undefined && item !== undefined)
+      cases.push(['max_items', Array(rules.maxItems + 1).fill(item), path]);
+    if (rules.pattern !== undefined) cases.push(['pattern', ['NOT VALID!'], `${path}[0]`]);
+    return cases;
+  }
+  const cases: [string, unknown, string][] = [];
+  if (rules.required === true) {
+    cases.push(['required', field.kind === 'enum' ? 'ROLE_UNSPECIFIED' : field.kind === 'number' ? 0 : '', path]);
+  }
+  if (rules.minLen !== undefined && rules.minLen > 1) cases.push(['min_len', 'x'.repeat(rules.minLen - 1), path]);
+  if (rules.maxLen !== undefined) cases.push(['max_len', 'x'.repeat(rules.maxLen + 1), path]);
+  if (rules.pattern !== undefined) cases.push(['pattern', 'NOT VALID!', path]);
+  if (rules.email === true) cases.push(['email', 'not-an-email', path]);
+  if (rules.definedEnum === true) cases.push(['defined_enum', 'ROLE_UNSPECIFIED', path]);
+  // A required number's zero is "required", not "min": start from the first value below min that is not 0.
+  if (rules.min !== undefined && !(rules.required === true && rules.min - 1 === 0))
+    cases.push(['min', rules.min - 1, path]);
+  if (rules.max !== undefined) cases.push(['max', rules.max + 1, path]);
   return cases;
 }
 
@@ -46,9 +63,10 @@ t.test('every declared rule is enforced with INVALID_ARGUMENT naming the field',
   for (const method of schema.methods.values()) {
     const service = method.service.slice(method.service.lastIndexOf('.') + 1);
     for (const field of method.request.fields) {
-      for (const [rule, value] of breaking(field)) {
+      const sample = sampleRequest(service, method.name, fixture);
+      for (const [rule, value, path] of breaking(field, sample[field.name])) {
         checked++;
-        const request = { ...sampleRequest(service, method.name, fixture), [field.name]: value };
+        const request = { ...sample, [field.name]: value };
         const error = await fixture.callers[callerFor(method.access)].call(service, method.name, request).then(
           () => undefined,
           (e: unknown) => e,
@@ -56,7 +74,7 @@ t.test('every declared rule is enforced with INVALID_ARGUMENT naming the field',
         t.ok(error instanceof ApiCallError, `${service}.${method.name} ${field.protoName} ${rule}: refused`);
         t.match(
           error,
-          { code: 'INVALID_ARGUMENT', field: field.protoName, reason: rule },
+          { code: 'INVALID_ARGUMENT', field: path, reason: rule },
           `${service}.${method.name}: ${field.protoName} breaking ${rule}`,
         );
       }

@@ -38,6 +38,23 @@ export async function setUpRoles(gw: GatewayHandle, orgId = 'acme'): Promise<Rol
   });
   await admin!.api.call('OrgService', 'AddMember', { orgId, accountId: member!.accountId, role: 'ROLE_MEMBER' });
   await admin!.api.call('OrgService', 'AddMember', { orgId, accountId: guest!.accountId, role: 'ROLE_GUEST' });
+  // A project with the same standings: the org admin administers it, the member works in it,
+  // the guest is an external guest of it.
+  await admin!.api.call('ProjectService', 'CreateProject', { orgId, projectId: PROJECT, name: 'Website' });
+  await admin!.api.call('ProjectService', 'AddProjectMember', {
+    orgId,
+    projectId: PROJECT,
+    accountId: member!.accountId,
+    role: 'ROLE_MEMBER',
+  });
+  await admin!.api.call('ProjectService', 'AddProjectMember', {
+    orgId,
+    projectId: PROJECT,
+    accountId: guest!.accountId,
+    role: 'ROLE_GUEST',
+    external: true,
+  });
+  await admin!.api.call('IssueService', 'CreateIssue', { orgId, projectId: PROJECT, title: 'First issue' });
   const accounts = { outsider: outsider!, superadmin, guest: guest!, member: member!, admin: admin! };
   return {
     orgId,
@@ -61,6 +78,9 @@ async function login(gw: GatewayHandle, email: string): Promise<LoggedIn> {
   );
   return { ...tokens, api: gw.api.withToken(tokens.accessToken) };
 }
+
+/** The fixture's project in its org. */
+export const PROJECT = 'web';
 
 let unique = 0;
 
@@ -91,6 +111,21 @@ export function sampleRequest(service: string, method: string, fixture: RoleFixt
     'AuditService.List': { orgId, afterSeq: 0, limit: 10 },
     'AuditService.Export': { orgId },
     'AuditService.Verify': { orgId },
+    'ProjectService.CreateProject': { orgId, projectId: `p${n}`, name: `Project ${n}` },
+    'ProjectService.GetProject': { orgId, projectId: PROJECT },
+    'ProjectService.AddProjectMember': { orgId, projectId: PROJECT, accountId: someAccount, role: 'ROLE_MEMBER' },
+    'ProjectService.RemoveProjectMember': { orgId, projectId: PROJECT, accountId: someAccount },
+    'ProjectService.SetProjectPolicy': { orgId, projectId: PROJECT, externalsMayExport: true },
+    'ProjectService.ConfigureBoard': { orgId, projectId: PROJECT, columns: ['backlog', 'doing', 'review', 'done'] },
+    'IssueService.CreateIssue': { orgId, projectId: PROJECT, title: `Issue ${n}` },
+    'IssueService.GetIssue': { orgId, projectId: PROJECT, number: 1 },
+    'IssueService.ListIssues': { orgId, projectId: PROJECT },
+    'IssueService.MoveIssue': { orgId, projectId: PROJECT, number: 1, column: 'doing' },
+    'IssueService.AssignIssue': { orgId, projectId: PROJECT, number: 1, assigneeIds: [someAccount] },
+    'IssueService.LabelIssue': { orgId, projectId: PROJECT, number: 1, labels: ['bug'] },
+    'IssueService.CommentIssue': { orgId, projectId: PROJECT, number: 1, text: `Comment ${n}` },
+    'IssueService.LinkAuditRecord': { orgId, projectId: PROJECT, number: 1, auditSeq: 1 },
+    'IssueService.ExportIssues': { orgId, projectId: PROJECT },
   };
   const sample = samples[`${service}.${method}`];
   if (sample === undefined) throw new Error(`no sample request for ${service}.${method}: add one`);

@@ -29,8 +29,12 @@ export interface LoggedIn {
 export const PASSWORD = 'correct horse battery staple';
 
 export async function startTestGateway(extraArgs: string[] = []): Promise<GatewayHandle> {
-  // A cheap scrypt cost keeps sign-ups fast in tests; the default is 2^15.
-  const solo = await startTestStandalone(['--scrypt-n', '1024', ...extraArgs]);
+  // A cheap scrypt cost keeps sign-ups fast in tests (the default is 2^15), and matrix tests
+  // make hundreds of calls as one account: rate limits are high unless a test sets its own.
+  const solo = await startTestStandalone([
+    ...['--scrypt-n', '1024', '--rate-per-account', '100000', '--rate-per-ip', '100000'],
+    ...extraArgs,
+  ]);
   const node = solo.node;
   const ca = await readFile(node.caFile!, 'utf8');
   const address = `127.0.0.1:${node.grpcPort!}`;

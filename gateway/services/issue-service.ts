@@ -1,0 +1,197 @@
+/** IssueService: the kanban of a project. Every change is audited; moving a card names both columns. */
+import { CommandRejectedError, issue, project, stateDigest } from '../../actors/index.js';
+import type { IssueState, IssueSummary, ProjectView } from '../../actors/index.js';
+import { askOptions, callerOf } from '../call-context.js';
+import type { CallContext } from '../call-context.js';
+import { PermissionDeniedError } from '../errors.js';
+import type { UnaryHandler } from '../pipeline.js';
+import type { ServiceParts } from './service-parts.js';
+
+export function issueMessage(orgId: string, projectId: string, number: number, state: IssueState): object {
+  return {
+    orgId,
+    projectId,
+    number,
+    title: state.title,
+    body: state.body,
+    column: state.column,
+    assigneeIds: state.assignees,
+    labels: state.labels,
+    comments: state.comments,
+    auditLinks: state.auditLinks,
+    createdBy: state.createdBy,
+    createdAt: state.createdAt,
+  };
+}
+
+export function issueService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const { client } = parts;
+  const ref = (request: Record<string, unknown>) => {
+    const orgId = String(request['orgId']);
+    const projectId = String(request['projectId']);
+    const number = Number(request['number']);
+    return { orgId, projectId, number, entity: `${orgId}/${projectId}/${number}` };
+  };
+  /** Runs a change on an issue, records it, and answers the issue as it is now. */
+  async function change(
+    request: Record<string, unknown>,
+    context: CallContext,
+    action: string,
+    command: Parameters<typeof client.ask<typeof issue>>[2],
+    digest: (state: IssueState) => unknown,
+  ): Promise<object> {
+    const { orgId, projectId, number, entity } = ref(request);
+    const options = askOptions(context, orgId);
+    const before = (await client.ask(issue, entity, { type: 'get' }, options)) as IssueState;
+    await client.ask(issue, entity, command, options);
+    const after = (await client.ask(issue, entity, { type: 'get' }, options)) as IssueState;
+    await parts.audit.record(
+      orgId,
+      { action, target: `issue/${entity}`, before: stateDigest(digest(before)), after: stateDigest(digest(after)) },
+      context,
+    );
+    return issueMessage(orgId, projectId, number, after);
+  }
+
+  return {
+    async CreateIssue(request, context) {
+      const orgId = String(request['orgId']);
+      const projectId = String(request['projectId']);
+      const options = askOptions(context, orgId);
+      const board = (await client.ask(project, `${orgId}/${projectId}`, { type: 'get' }, options)) as ProjectView;
+      const column = String(request['column'] ?? '') || board.columns[0]!;
+      const title = String(request['title']);
+      const { number } = (await client.ask(
+        project,
+        `${orgId}/${projectId}`,
+        { type: 'openIssue', title, column },
+        options,
+      )) as {
+        number: number;
+      };
+      const state = (await client.ask(
+        issue,
+        `${orgId}/${projectId}/${number}`,
+        { type: 'create', title, body: String(request['body'] ?? ''), column, createdBy: callerOf(context).accountId },
+        options,
+      )) as IssueState;
+      await parts.audit.record(
+        orgId,
+        {
+          action: 'issue.create',
+          target: `issue/${orgId}/${projectId}/${number}`,
+          before: '',
+          after: stateDigest({ title, column }),
+        },
+        context,
+      );
+      return issueMessage(orgId, projectId, number, state);
+    },
+
+    async GetIssue(request, context) {
+      const { orgId, projectId, number, entity } = ref(request);
+      return issueMessage(
+        orgId,
+        projectId,
+        number,
+        (await client.ask(issue, entity, { type: 'get' }, askOptions(context, orgId))) as IssueState,
+      );
+    },
+
+    async ListIssues(request, context) {
+      const orgId = String(request['orgId']);
+      const { issues } = (await client.ask(
+        project,
+        `${orgId}/${String(request['projectId'])}`,
+        { type: 'issues' },
+        askOptions(context, orgId),
+      )) as { issues: IssueSummary[] };
+      return { issues: [...issues].sort((a, b) => a.number - b.number) };
+    },
+
+    async MoveIssue(request, context) {
+      const { orgId, projectId, number } = ref(request);
+      const column = String(request['column']);
+      const board = (await client.ask(
+        project,
+        `${orgId}/${projectId}`,
+        { type: 'get' },
+        askOptions(context, orgId),
+      )) as ProjectView;
+      if (!board.columns.includes(column)) {
+        throw new CommandRejectedError(
+          'NO_SUCH_COLUMN',
+          `the board has no column "${column}"; columns: ${board.columns.join(', ')}`,
+        );
+      }
+      const moved = await change(request, context, 'issue.move', { type: 'move', column }, (state) => ({
+        column: state.column,
+      }));
+      const state = moved as { title: string; column: string };
+      await client.ask(
+        project,
+        `${orgId}/${projectId}`,
+        { type: 'indexIssue', issue: { number, title: state.title, column } },
+        askOptions(context, orgId),
+      );
+      return moved;
+    },
+
+    async AssignIssue(request, context) {
+      const accountIds = (request['assigneeIds'] as string[] | undefined) ?? [];
+      return change(request, context, 'issue.assign', { type: 'assign', accountIds }, (state) => state.assignees);
+    },
+
+    async LabelIssue(request, context) {
+      const labels = (request['labels'] as string[] | undefined) ?? [];
+      return change(request, context, 'issue.label', { type: 'label', labels }, (state) => state.labels);
+    },
+
+    async CommentIssue(request, context) {
+      const text = String(request['text']);
+      return change(
+        request,
+        context,
+        'issue.comment',
+        { type: 'comment', accountId: callerOf(context).accountId, text },
+        (state) => state.comments.length,
+      );
+    },
+
+    async LinkAuditRecord(request, context) {
+      const auditSeq = Number(request['auditSeq']);
+      return change(request, context, 'issue.link', { type: 'link', auditSeq }, (state) => state.auditLinks);
+    },
+
+    async ExportIssues(request, context) {
+      const orgId = String(request['orgId']);
+      const projectId = String(request['projectId']);
+      const standing = await parts.roles.projectLookup(orgId, projectId, callerOf(context).accountId, context.deadline);
+      const options = askOptions(context, orgId);
+      if (standing.external) {
+        const board = (await client.ask(project, `${orgId}/${projectId}`, { type: 'get' }, options)) as ProjectView;
+        if (!board.policy.externalsMayExport) {
+          throw new PermissionDeniedError(
+            `project ${orgId}/${projectId} does not let external members export`,
+            'issue.export',
+            'EXPORT_NOT_ALLOWED',
+          );
+        }
+      }
+      const { issues } = (await client.ask(project, `${orgId}/${projectId}`, { type: 'issues' }, options)) as {
+        issues: IssueSummary[];
+      };
+      const full = [];
+      for (const summary of [...issues].sort((a, b) => a.number - b.number)) {
+        const state = (await client.ask(
+          issue,
+          `${orgId}/${projectId}/${summary.number}`,
+          { type: 'get' },
+          options,
+        )) as IssueState;
+        full.push(issueMessage(orgId, projectId, summary.number, state));
+      }
+      return { issues: full };
+    },
+  };
+}

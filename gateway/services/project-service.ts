@@ -1,0 +1,131 @@
+/** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
+import { account, DEFAULT_COLUMNS, project, stateDigest } from '../../actors/index.js';
+import type { OrgRole, ProjectView } from '../../actors/index.js';
+import { askOptions, callerOf } from '../call-context.js';
+import type { CallContext } from '../call-context.js';
+import type { UnaryHandler } from '../pipeline.js';
+import type { ServiceParts } from './service-parts.js';
+
+const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
+  ROLE_GUEST: 'guest',
+  ROLE_MEMBER: 'member',
+  ROLE_ADMIN: 'admin',
+};
+
+export function projectMessage(orgId: string, projectId: string, view: ProjectView): object {
+  return {
+    orgId,
+    projectId,
+    name: view.name,
+    columns: view.columns,
+    memberCount: view.memberCount,
+    issueCount: view.issueCount,
+    externalsNeedSecondFactor: view.policy.externalsNeedSecondFactor,
+    externalsMayExport: view.policy.externalsMayExport,
+    createdAt: view.createdAt,
+  };
+}
+
+export function projectService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const { client } = parts;
+  const ids = (request: Record<string, unknown>) => {
+    const orgId = String(request['orgId']);
+    const projectId = String(request['projectId']);
+    return { orgId, projectId, entity: `${orgId}/${projectId}` };
+  };
+  /** Runs a change on the project, records it, and answers the project as it is now. */
+  async function change(
+    request: Record<string, unknown>,
+    context: CallContext,
+    action: string,
+    command: Parameters<typeof client.ask<typeof project>>[2],
+    digest: (view: ProjectView) => unknown,
+  ): Promise<object> {
+    const { orgId, projectId, entity } = ids(request);
+    const options = askOptions(context, orgId);
+    const before = (await client.ask(project, entity, { type: 'get' }, options)) as ProjectView;
+    await client.ask(project, entity, command, options);
+    const after = (await client.ask(project, entity, { type: 'get' }, options)) as ProjectView;
+    parts.roles.forgetProject(orgId, projectId);
+    await parts.audit.record(
+      orgId,
+      { action, target: `project/${entity}`, before: stateDigest(digest(before)), after: stateDigest(digest(after)) },
+      context,
+    );
+    return projectMessage(orgId, projectId, after);
+  }
+
+  return {
+    async CreateProject(request, context) {
+      const { orgId, projectId, entity } = ids(request);
+      const columns = (request['columns'] as string[] | undefined) ?? [];
+      const options = askOptions(context, orgId);
+      const view = (await client.ask(
+        project,
+        entity,
+        {
+          type: 'create',
+          name: String(request['name']),
+          adminAccountId: callerOf(context).accountId,
+          columns: columns.length > 0 ? columns : [...DEFAULT_COLUMNS],
+        },
+        options,
+      )) as ProjectView;
+      await parts.audit.record(
+        orgId,
+        { action: 'project.create', target: `project/${entity}`, before: '', after: stateDigest(view) },
+        context,
+      );
+      return projectMessage(orgId, projectId, view);
+    },
+
+    async GetProject(request, context) {
+      const { orgId, projectId, entity } = ids(request);
+      return projectMessage(
+        orgId,
+        projectId,
+        (await client.ask(project, entity, { type: 'get' }, askOptions(context, orgId))) as ProjectView,
+      );
+    },
+
+    async AddProjectMember(request, context) {
+      const accountId = String(request['accountId']);
+      // The account must exist (NOT_FOUND otherwise).
+      await client.ask(account, accountId, { type: 'profile' }, askOptions(context));
+      const role = ENTITY_ROLE[String(request['role'])]!;
+      const external = request['external'] === true;
+      return change(request, context, 'project.members.add', { type: 'addMember', accountId, role, external }, () => ({
+        accountId,
+        role,
+        external,
+      }));
+    },
+
+    async RemoveProjectMember(request, context) {
+      const accountId = String(request['accountId']);
+      return change(request, context, 'project.members.remove', { type: 'removeMember', accountId }, (view) => ({
+        accountId,
+        members: view.memberCount,
+      }));
+    },
+
+    async SetProjectPolicy(request, context) {
+      const policy = {
+        externalsNeedSecondFactor: request['externalsNeedSecondFactor'] === true,
+        externalsMayExport: request['externalsMayExport'] === true,
+      };
+      return change(request, context, 'project.policy.set', { type: 'setPolicy', policy }, (view) => view.policy);
+    },
+
+    async ConfigureBoard(request, context) {
+      const columns = request['columns'] as string[];
+      return change(
+        request,
+        context,
+        'project.board.configure',
+        { type: 'configureBoard', columns },
+        (view) => view.columns,
+      );
+    },
+  };
+}

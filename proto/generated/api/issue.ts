@@ -1,0 +1,103 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { DescriptorProto as _google_protobuf_DescriptorProto, DescriptorProto__Output as _google_protobuf_DescriptorProto__Output } from './google/protobuf/DescriptorProto.js';
+import type { EnumDescriptorProto as _google_protobuf_EnumDescriptorProto, EnumDescriptorProto__Output as _google_protobuf_EnumDescriptorProto__Output } from './google/protobuf/EnumDescriptorProto.js';
+import type { EnumOptions as _google_protobuf_EnumOptions, EnumOptions__Output as _google_protobuf_EnumOptions__Output } from './google/protobuf/EnumOptions.js';
+import type { EnumValueDescriptorProto as _google_protobuf_EnumValueDescriptorProto, EnumValueDescriptorProto__Output as _google_protobuf_EnumValueDescriptorProto__Output } from './google/protobuf/EnumValueDescriptorProto.js';
+import type { EnumValueOptions as _google_protobuf_EnumValueOptions, EnumValueOptions__Output as _google_protobuf_EnumValueOptions__Output } from './google/protobuf/EnumValueOptions.js';
+import type { ExtensionRangeOptions as _google_protobuf_ExtensionRangeOptions, ExtensionRangeOptions__Output as _google_protobuf_ExtensionRangeOptions__Output } from './google/protobuf/ExtensionRangeOptions.js';
+import type { FeatureSet as _google_protobuf_FeatureSet, FeatureSet__Output as _google_protobuf_FeatureSet__Output } from './google/protobuf/FeatureSet.js';
+import type { FeatureSetDefaults as _google_protobuf_FeatureSetDefaults, FeatureSetDefaults__Output as _google_protobuf_FeatureSetDefaults__Output } from './google/protobuf/FeatureSetDefaults.js';
+import type { FieldDescriptorProto as _google_protobuf_FieldDescriptorProto, FieldDescriptorProto__Output as _google_protobuf_FieldDescriptorProto__Output } from './google/protobuf/FieldDescriptorProto.js';
+import type { FieldOptions as _google_protobuf_FieldOptions, FieldOptions__Output as _google_protobuf_FieldOptions__Output } from './google/protobuf/FieldOptions.js';
+import type { FileDescriptorProto as _google_protobuf_FileDescriptorProto, FileDescriptorProto__Output as _google_protobuf_FileDescriptorProto__Output } from './google/protobuf/FileDescriptorProto.js';
+import type { FileDescriptorSet as _google_protobuf_FileDescriptorSet, FileDescriptorSet__Output as _google_protobuf_FileDescriptorSet__Output } from './google/protobuf/FileDescriptorSet.js';
+import type { FileOptions as _google_protobuf_FileOptions, FileOptions__Output as _google_protobuf_FileOptions__Output } from './google/protobuf/FileOptions.js';
+import type { GeneratedCodeInfo as _google_protobuf_GeneratedCodeInfo, GeneratedCodeInfo__Output as _google_protobuf_GeneratedCodeInfo__Output } from './google/protobuf/GeneratedCodeInfo.js';
+import type { MessageOptions as _google_protobuf_MessageOptions, MessageOptions__Output as _google_protobuf_MessageOptions__Output } from './google/protobuf/MessageOptions.js';
+import type { MethodDescriptorProto as _google_protobuf_MethodDescriptorProto, MethodDescriptorProto__Output as _google_protobuf_MethodDescriptorProto__Output } from './google/protobuf/MethodDescriptorProto.js';
+import type { MethodOptions as _google_protobuf_MethodOptions, MethodOptions__Output as _google_protobuf_MethodOptions__Output } from './google/protobuf/MethodOptions.js';
+import type { OneofDescriptorProto as _google_protobuf_OneofDescriptorProto, OneofDescriptorProto__Output as _google_protobuf_OneofDescriptorProto__Output } from './google/protobuf/OneofDescriptorProto.js';
+import type { OneofOptions as _google_protobuf_OneofOptions, OneofOptions__Output as _google_protobuf_OneofOptions__Output } from './google/protobuf/OneofOptions.js';
+import type { ServiceDescriptorProto as _google_protobuf_ServiceDescriptorProto, ServiceDescriptorProto__Output as _google_protobuf_ServiceDescriptorProto__Output } from './google/protobuf/ServiceDescriptorProto.js';
+import type { ServiceOptions as _google_protobuf_ServiceOptions, ServiceOptions__Output as _google_protobuf_ServiceOptions__Output } from './google/protobuf/ServiceOptions.js';
+import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo__Output as _google_protobuf_SourceCodeInfo__Output } from './google/protobuf/SourceCodeInfo.js';
+import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
+import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
+import type { AssignIssueRequest as _redoubt_v1_AssignIssueRequest, AssignIssueRequest__Output as _redoubt_v1_AssignIssueRequest__Output } from './redoubt/v1/AssignIssueRequest.js';
+import type { CommentIssueRequest as _redoubt_v1_CommentIssueRequest, CommentIssueRequest__Output as _redoubt_v1_CommentIssueRequest__Output } from './redoubt/v1/CommentIssueRequest.js';
+import type { CreateIssueRequest as _redoubt_v1_CreateIssueRequest, CreateIssueRequest__Output as _redoubt_v1_CreateIssueRequest__Output } from './redoubt/v1/CreateIssueRequest.js';
+import type { ExportIssuesRequest as _redoubt_v1_ExportIssuesRequest, ExportIssuesRequest__Output as _redoubt_v1_ExportIssuesRequest__Output } from './redoubt/v1/ExportIssuesRequest.js';
+import type { ExportIssuesResponse as _redoubt_v1_ExportIssuesResponse, ExportIssuesResponse__Output as _redoubt_v1_ExportIssuesResponse__Output } from './redoubt/v1/ExportIssuesResponse.js';
+import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
+import type { Issue as _redoubt_v1_Issue, Issue__Output as _redoubt_v1_Issue__Output } from './redoubt/v1/Issue.js';
+import type { IssueComment as _redoubt_v1_IssueComment, IssueComment__Output as _redoubt_v1_IssueComment__Output } from './redoubt/v1/IssueComment.js';
+import type { IssueRef as _redoubt_v1_IssueRef, IssueRef__Output as _redoubt_v1_IssueRef__Output } from './redoubt/v1/IssueRef.js';
+import type { IssueServiceClient as _redoubt_v1_IssueServiceClient, IssueServiceDefinition as _redoubt_v1_IssueServiceDefinition } from './redoubt/v1/IssueService.js';
+import type { IssueSummary as _redoubt_v1_IssueSummary, IssueSummary__Output as _redoubt_v1_IssueSummary__Output } from './redoubt/v1/IssueSummary.js';
+import type { LabelIssueRequest as _redoubt_v1_LabelIssueRequest, LabelIssueRequest__Output as _redoubt_v1_LabelIssueRequest__Output } from './redoubt/v1/LabelIssueRequest.js';
+import type { LinkAuditRecordRequest as _redoubt_v1_LinkAuditRecordRequest, LinkAuditRecordRequest__Output as _redoubt_v1_LinkAuditRecordRequest__Output } from './redoubt/v1/LinkAuditRecordRequest.js';
+import type { ListIssuesRequest as _redoubt_v1_ListIssuesRequest, ListIssuesRequest__Output as _redoubt_v1_ListIssuesRequest__Output } from './redoubt/v1/ListIssuesRequest.js';
+import type { ListIssuesResponse as _redoubt_v1_ListIssuesResponse, ListIssuesResponse__Output as _redoubt_v1_ListIssuesResponse__Output } from './redoubt/v1/ListIssuesResponse.js';
+import type { MoveIssueRequest as _redoubt_v1_MoveIssueRequest, MoveIssueRequest__Output as _redoubt_v1_MoveIssueRequest__Output } from './redoubt/v1/MoveIssueRequest.js';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  google: {
+    protobuf: {
+      DescriptorProto: MessageTypeDefinition<_google_protobuf_DescriptorProto, _google_protobuf_DescriptorProto__Output>
+      Edition: EnumTypeDefinition
+      EnumDescriptorProto: MessageTypeDefinition<_google_protobuf_EnumDescriptorProto, _google_protobuf_EnumDescriptorProto__Output>
+      EnumOptions: MessageTypeDefinition<_google_protobuf_EnumOptions, _google_protobuf_EnumOptions__Output>
+      EnumValueDescriptorProto: MessageTypeDefinition<_google_protobuf_EnumValueDescriptorProto, _google_protobuf_EnumValueDescriptorProto__Output>
+      EnumValueOptions: MessageTypeDefinition<_google_protobuf_EnumValueOptions, _google_protobuf_EnumValueOptions__Output>
+      ExtensionRangeOptions: MessageTypeDefinition<_google_protobuf_ExtensionRangeOptions, _google_protobuf_ExtensionRangeOptions__Output>
+      FeatureSet: MessageTypeDefinition<_google_protobuf_FeatureSet, _google_protobuf_FeatureSet__Output>
+      FeatureSetDefaults: MessageTypeDefinition<_google_protobuf_FeatureSetDefaults, _google_protobuf_FeatureSetDefaults__Output>
+      FieldDescriptorProto: MessageTypeDefinition<_google_protobuf_FieldDescriptorProto, _google_protobuf_FieldDescriptorProto__Output>
+      FieldOptions: MessageTypeDefinition<_google_protobuf_FieldOptions, _google_protobuf_FieldOptions__Output>
+      FileDescriptorProto: MessageTypeDefinition<_google_protobuf_FileDescriptorProto, _google_protobuf_FileDescriptorProto__Output>
+      FileDescriptorSet: MessageTypeDefinition<_google_protobuf_FileDescriptorSet, _google_protobuf_FileDescriptorSet__Output>
+      FileOptions: MessageTypeDefinition<_google_protobuf_FileOptions, _google_protobuf_FileOptions__Output>
+      GeneratedCodeInfo: MessageTypeDefinition<_google_protobuf_GeneratedCodeInfo, _google_protobuf_GeneratedCodeInfo__Output>
+      MessageOptions: MessageTypeDefinition<_google_protobuf_MessageOptions, _google_protobuf_MessageOptions__Output>
+      MethodDescriptorProto: MessageTypeDefinition<_google_protobuf_MethodDescriptorProto, _google_protobuf_MethodDescriptorProto__Output>
+      MethodOptions: MessageTypeDefinition<_google_protobuf_MethodOptions, _google_protobuf_MethodOptions__Output>
+      OneofDescriptorProto: MessageTypeDefinition<_google_protobuf_OneofDescriptorProto, _google_protobuf_OneofDescriptorProto__Output>
+      OneofOptions: MessageTypeDefinition<_google_protobuf_OneofOptions, _google_protobuf_OneofOptions__Output>
+      ServiceDescriptorProto: MessageTypeDefinition<_google_protobuf_ServiceDescriptorProto, _google_protobuf_ServiceDescriptorProto__Output>
+      ServiceOptions: MessageTypeDefinition<_google_protobuf_ServiceOptions, _google_protobuf_ServiceOptions__Output>
+      SourceCodeInfo: MessageTypeDefinition<_google_protobuf_SourceCodeInfo, _google_protobuf_SourceCodeInfo__Output>
+      SymbolVisibility: EnumTypeDefinition
+      UninterpretedOption: MessageTypeDefinition<_google_protobuf_UninterpretedOption, _google_protobuf_UninterpretedOption__Output>
+    }
+  }
+  redoubt: {
+    v1: {
+      Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
+      AssignIssueRequest: MessageTypeDefinition<_redoubt_v1_AssignIssueRequest, _redoubt_v1_AssignIssueRequest__Output>
+      CommentIssueRequest: MessageTypeDefinition<_redoubt_v1_CommentIssueRequest, _redoubt_v1_CommentIssueRequest__Output>
+      CreateIssueRequest: MessageTypeDefinition<_redoubt_v1_CreateIssueRequest, _redoubt_v1_CreateIssueRequest__Output>
+      ExportIssuesRequest: MessageTypeDefinition<_redoubt_v1_ExportIssuesRequest, _redoubt_v1_ExportIssuesRequest__Output>
+      ExportIssuesResponse: MessageTypeDefinition<_redoubt_v1_ExportIssuesResponse, _redoubt_v1_ExportIssuesResponse__Output>
+      FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
+      Issue: MessageTypeDefinition<_redoubt_v1_Issue, _redoubt_v1_Issue__Output>
+      IssueComment: MessageTypeDefinition<_redoubt_v1_IssueComment, _redoubt_v1_IssueComment__Output>
+      IssueRef: MessageTypeDefinition<_redoubt_v1_IssueRef, _redoubt_v1_IssueRef__Output>
+      IssueService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_IssueServiceClient> & { service: _redoubt_v1_IssueServiceDefinition }
+      IssueSummary: MessageTypeDefinition<_redoubt_v1_IssueSummary, _redoubt_v1_IssueSummary__Output>
+      LabelIssueRequest: MessageTypeDefinition<_redoubt_v1_LabelIssueRequest, _redoubt_v1_LabelIssueRequest__Output>
+      LinkAuditRecordRequest: MessageTypeDefinition<_redoubt_v1_LinkAuditRecordRequest, _redoubt_v1_LinkAuditRecordRequest__Output>
+      ListIssuesRequest: MessageTypeDefinition<_redoubt_v1_ListIssuesRequest, _redoubt_v1_ListIssuesRequest__Output>
+      ListIssuesResponse: MessageTypeDefinition<_redoubt_v1_ListIssuesResponse, _redoubt_v1_ListIssuesResponse__Output>
+      MoveIssueRequest: MessageTypeDefinition<_redoubt_v1_MoveIssueRequest, _redoubt_v1_MoveIssueRequest__Output>
+      Role: EnumTypeDefinition
+      Scope: EnumTypeDefinition
+    }
+  }
+}
+
