@@ -78,10 +78,71 @@ t.test('an operator creates an org, adds a member and lists members from the con
   t.equal(renamed.status, 0, renamed.stderr);
   t.match(JSON.parse(renamed.stdout), { orgId: 'acme', name: 'Acme Corp' }, '--json in, JSON out');
 
+  // A project, an invited external, and a card moved across the board.
+  const projectMade = await redoubt([
+    'project',
+    'create-project',
+    '--org',
+    'acme',
+    '--project',
+    'web',
+    '--name',
+    'Website',
+  ]);
+  t.equal(projectMade.status, 0, projectMade.stderr);
+  const invited = await redoubt([
+    'project',
+    'add-project-member',
+    '--org-id',
+    'acme',
+    '--project-id',
+    'web',
+    '--account-id',
+    bob.accountId,
+    '--role',
+    'guest',
+    '--external',
+  ]);
+  t.equal(invited.status, 0, invited.stderr);
+  const opened = await redoubt([
+    'issue',
+    'create-issue',
+    '--org',
+    'acme',
+    '--project',
+    'web',
+    '--title',
+    'Fix the login page',
+  ]);
+  t.equal(opened.status, 0, opened.stderr);
+  t.match(opened.stdout, /column\s+backlog/);
+  const moved = await redoubt([
+    'issue',
+    'move-issue',
+    '--org',
+    'acme',
+    '--project',
+    'web',
+    '--number',
+    '1',
+    '--column',
+    'doing',
+    '--issue',
+    'WEB-1',
+  ]);
+  t.equal(moved.status, 0, moved.stderr);
+  const board = await redoubt(['issue', 'list-issues', '--org', 'acme', '--project', 'web']);
+  t.match(board.stdout, /^NUMBER\s+TITLE\s+COLUMN\n1\s+Fix the login page\s+doing$/m, 'the board as a table');
+
   const audited = await redoubt(['audit', 'verify', '--org', 'acme']);
   t.equal(audited.status, 0, audited.stderr);
   t.match(audited.stdout, /ok\s+true/);
-  t.match(audited.stdout, /records_checked\s+3/, 'create, add-member and rename were audited');
+  t.match(audited.stdout, /records_checked\s+7/, 'org, member, rename, project, invite, issue and move were audited');
+  const trail = await redoubt(['audit', 'list', '--org', 'acme', '--output', 'json']);
+  const moveRecord = (
+    JSON.parse(trail.stdout) as { records: { action: string; issueId: string; target: string }[] }
+  ).records.find((record) => record.action === 'issue.move');
+  t.match(moveRecord, { issueId: 'WEB-1', target: 'issue/acme/web/1' }, 'the move names the issue it served');
   const log = await redoubt(['audit', 'list', '--org', 'acme']);
   t.equal(log.status, 0, log.stderr);
   t.match(log.stdout, /^SEQ\s+AT\s+ACCOUNT_ID/);
@@ -97,7 +158,7 @@ t.test('an operator creates an org, adds a member and lists members from the con
   for (const [args, message] of [
     [['org', 'get-org', '--orgid', 'acme'], /unknown flag --orgid; this command's fields: --org-id/],
     [['org', 'launch'], /unknown command "launch" of org; commands: create-org/],
-    [['console', 'nosuch', 'x'], /unknown service "nosuch"; services: account, audit, auth, org/],
+    [['console', 'nosuch', 'x'], /unknown service "nosuch"; services: account, audit, auth, issue, org, project/],
     [
       ['org', 'add-member', '--org-id', 'acme', '--account-id', bob.accountId, '--role', 'owner'],
       /--role: "owner" is not one of ROLE_GUEST, ROLE_MEMBER, ROLE_ADMIN/,
