@@ -14,12 +14,14 @@ import { keysCommand, sealCommand, statusCommand, superadminCommand, unsealComma
 import { backupCommand, restoreCommand } from './cli-backup.js';
 import { createRootLogger } from './logger.js';
 import { startClusterNode } from './node-cluster.js';
+import { startGatewayNode } from './node-gateway.js';
 import { startStandalone } from './node-standalone.js';
 import type { RunningNode } from './running-node.js';
 
 const COMMANDS = {
   start: 'Run Redoubt in one process: the embedded default, with no external server.',
   node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
+  gateway: 'Run a gateway node: the gRPC edge (TLS 1.3) of a region, with its --cert-dir certificate.',
   registry: 'Run a registry node: unseals the vault kept in NATS and serves keys, the CA and signing keys.',
   cert: 'Give a node its certificate from the internal CA: redoubt cert issue --data DIR --name N --out DIR.',
   init: "Create a node's vault: a new master key and its protectors (key file, passphrase, TPM, Shamir shares).",
@@ -51,7 +53,11 @@ async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly
     return 0;
   }
   const log = createRootLogger({ node: config.nodeId, region: config.region });
-  const node = await (mode === 'standalone' ? startStandalone(config, log) : startClusterNode(config, log));
+  const node = await (mode === 'standalone'
+    ? startStandalone(config, log)
+    : mode === 'gateway'
+      ? startGatewayNode(config, log)
+      : startClusterNode(config, log));
   log.info(
     {
       mode,
@@ -100,6 +106,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runNode('shard', 'node', rest);
     case 'registry':
       return runNode('registry', 'registry', rest);
+    case 'gateway':
+      return runNode('gateway', 'gateway', rest);
     case 'cert':
       return certCommand(rest);
     case 'superadmin':
@@ -132,6 +140,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       if (topic === 'start') return runNode('standalone', topic, ['--help']);
       if (topic === 'node') return runNode('shard', topic, ['--help']);
       if (topic === 'registry') return runNode('registry', topic, ['--help']);
+      if (topic === 'gateway') return runNode('gateway', topic, ['--help']);
       if (topic === 'cert') return certCommand(['--help']);
       if (topic === 'superadmin') return superadminCommand(['--help']);
       if (topic === 'init') return initCommand(['--help']);

@@ -10,7 +10,7 @@ import { assertNodeId, assertRegion } from '../actors/index.js';
 import { ConfigError } from './errors.js';
 
 export interface NodeConfig {
-  readonly mode: 'standalone' | 'shard' | 'registry';
+  readonly mode: 'standalone' | 'shard' | 'registry' | 'gateway';
   readonly nodeId: string;
   readonly region: string;
   readonly dataDir: string;
@@ -143,6 +143,12 @@ function optionsOf(mode: NodeConfig['mode']): OptionSpec {
       return { ...NODE_OPTIONS, ...VAULT_OPTIONS, ...GATEWAY_OPTIONS };
     case 'shard':
       return { ...NODE_OPTIONS, ...CLUSTER_OPTIONS };
+    case 'gateway': {
+      // A gateway owns no shards: it routes by its region's shard map.
+      const common = Object.entries(NODE_OPTIONS).filter(([name]) => name !== 'shards');
+      const gateway = Object.entries(GATEWAY_OPTIONS).filter(([name]) => name !== 'no-gateway');
+      return { ...Object.fromEntries(common), ...CLUSTER_OPTIONS, ...Object.fromEntries(gateway) };
+    }
     case 'registry': {
       // Registry nodes form their own group: region and shard count are fixed (REGISTRY_REGION).
       const common = Object.entries(NODE_OPTIONS).filter(([name]) => name !== 'region' && name !== 'shards');
@@ -199,9 +205,9 @@ export function parseNodeConfig(
     throw new ConfigError(`--region ${REGISTRY_REGION} is reserved for the registry nodes (redoubt registry)`);
   }
   const certDir = cluster ? certDirOf(text('cert-dir') ?? env.REDOUBT_CERT_DIR) : undefined;
-  if (mode === 'shard' && certDir === undefined) {
+  if ((mode === 'shard' || mode === 'gateway') && certDir === undefined) {
     throw new ConfigError(
-      'a shard node needs --cert-dir DIR (or REDOUBT_CERT_DIR) with its certificate from the internal CA: make one with `redoubt cert issue`',
+      'a shard or gateway node needs --cert-dir DIR (or REDOUBT_CERT_DIR) with its certificate from the internal CA: make one with `redoubt cert issue`',
     );
   }
   const natsTls = values['nats-tls'] === true;
@@ -210,7 +216,7 @@ export function parseNodeConfig(
   if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) {
     throw new ConfigError(`--passphrase-env ${passphraseEnv}: that environment variable is not set`);
   }
-  const tpmTcti = mode === 'shard' ? undefined : (text('tpm') ?? env.REDOUBT_TPM);
+  const tpmTcti = mode === 'shard' || mode === 'gateway' ? undefined : (text('tpm') ?? env.REDOUBT_TPM);
   const unsealers = [text('key-file'), passphraseEnv, tpmTcti].filter((value) => value !== undefined);
   if (unsealers.length > 1) throw new ConfigError('give one of --key-file, --passphrase-env and --tpm, not several');
   if (tpmTcti !== undefined && !/^[a-z]+(:[^\s]*)?$/.test(tpmTcti)) {
@@ -247,7 +253,7 @@ export function parseNodeConfig(
     startupTimeoutMs: integer('startup-timeout-ms', text('startup-timeout-ms') ?? '60000', 100, 3_600_000),
     certDir,
     natsTls,
-    gateway: mode === 'standalone' && values['no-gateway'] !== true,
+    gateway: mode === 'gateway' || (mode === 'standalone' && values['no-gateway'] !== true),
     grpcHost: text('grpc-host') ?? '127.0.0.1',
     grpcPort: integer('grpc-port', text('grpc-port') ?? '8443', 0, 65_535),
     rateLimitPerIp: integer('rate-per-ip', text('rate-per-ip') ?? '50', 1, 100_000),

@@ -17,41 +17,30 @@ import { moduleLogger } from './logger.js';
 
 export interface GatewayRole {
   readonly port: number;
+  /** Hands a renewed certificate to the gateway (a cluster node's NodeCertificate calls it). */
+  readonly onRenewed: (material: { key: string; cert: string }) => void;
   /** The CA bundle that the gateway's certificate chains to (for clients). */
   readonly caFile: string;
   readonly outbox: string;
   close(): Promise<void>;
 }
 
+/**
+ * @param parts.certificate - the node's certificate from `--cert-dir` (a cluster gateway node);
+ *   without one, the gateway obtains a server certificate from the in-process CA (standalone)
+ */
 export async function startGatewayRole(
   config: NodeConfig,
-  parts: { readonly client: EntityClient; readonly registry: EntityClient },
+  parts: { readonly client: EntityClient; readonly registry: EntityClient; readonly certificate?: NodeCertificate },
   log: Logger,
 ): Promise<GatewayRole> {
   const gatewayLog = moduleLogger(log, 'gateway');
   const { registry } = parts;
-  // Idempotent: makes the internal CA on a fresh standalone node.
-  await registry.ask(ca, CLUSTER_CA_ID, { type: 'init' });
   // The certificate renews into the gateway, which starts after it.
   const live: { gateway?: Gateway } = {};
-  const ipAddresses = [
-    '127.0.0.1',
-    '::1',
-    ...(isIP(config.grpcHost) !== 0 && config.grpcHost !== '0.0.0.0' ? [config.grpcHost] : []),
-  ];
-  const certificate = await NodeCertificate.obtain(
-    async (command) => (await registry.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
-    {
-      names: {
-        commonName: `gateway-${config.nodeId}`,
-        dnsNames: ['localhost'],
-        ipAddresses: [...new Set(ipAddresses)],
-      },
-      role: 'server',
-      onRenewed: (material) => live.gateway?.replaceCertificate({ key: material.key, cert: material.cert }),
-      onError: (error) => gatewayLog.warn({ err: error }, 'gateway certificate renewal failed; retrying'),
-    },
-  );
+  const renewed = (material: { key: string; cert: string }): void =>
+    live.gateway?.replaceCertificate({ key: material.key, cert: material.cert });
+  const certificate = parts.certificate ?? (await standaloneCertificate(config, registry, renewed, gatewayLog));
   const tlsDir = join(config.dataDir, 'tls');
   await mkdir(tlsDir, { recursive: true, mode: 0o700 });
   const caFile = join(tlsDir, 'ca.pem');
@@ -85,9 +74,32 @@ export async function startGatewayRole(
     port: gateway.port,
     caFile,
     outbox,
+    onRenewed: renewed,
     close: async () => {
-      certificate.close();
+      if (parts.certificate === undefined) certificate.close();
       await gateway.close();
     },
   };
+}
+
+/** A server certificate from the CA in this process, renewed in place. */
+async function standaloneCertificate(
+  config: NodeConfig,
+  registry: EntityClient,
+  onRenewed: (material: { key: string; cert: string }) => void,
+  log: Logger,
+): Promise<NodeCertificate> {
+  // Idempotent: makes the internal CA on a fresh standalone node.
+  await registry.ask(ca, CLUSTER_CA_ID, { type: 'init' });
+  const ipAddresses = [
+    '127.0.0.1',
+    '::1',
+    ...(isIP(config.grpcHost) !== 0 && config.grpcHost !== '0.0.0.0' ? [config.grpcHost] : []),
+  ];
+  return NodeCertificate.obtain(async (command) => (await registry.ask(ca, CLUSTER_CA_ID, command)) as IssueReply, {
+    names: { commonName: `gateway-${config.nodeId}`, dnsNames: ['localhost'], ipAddresses: [...new Set(ipAddresses)] },
+    role: 'server',
+    onRenewed,
+    onError: (error) => log.warn({ err: error }, 'gateway certificate renewal failed; retrying'),
+  });
 }

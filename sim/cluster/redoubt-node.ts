@@ -22,7 +22,7 @@ export interface RedoubtNodeOptions {
    * `node` (a shard node: needs certDir) or `registry` (a registry node: needs keyFile).
    * @default "node"
    */
-  readonly role?: 'node' | 'registry';
+  readonly role?: 'node' | 'registry' | 'gateway';
   readonly nodeId: string;
   readonly natsUrl: string;
   readonly dataDir: string;
@@ -45,6 +45,8 @@ export class RedoubtNode implements AsyncDisposable {
   readonly #lines: string[] = [];
   readonly exited: Promise<number | null>;
   httpPort = 0;
+  /** The gRPC gateway's port (gateway nodes). */
+  grpcPort = 0;
 
   private constructor(nodeId: string, child: ChildProcess) {
     this.nodeId = nodeId;
@@ -69,14 +71,23 @@ export class RedoubtNode implements AsyncDisposable {
     const roleArgs =
       role === 'registry'
         ? ['--key-file', required(options.keyFile, 'keyFile')]
-        : [
-            '--cert-dir',
-            required(options.certDir, 'certDir'),
-            '--region',
-            options.region ?? 'test',
-            '--shards',
-            String(options.shards ?? 32),
-          ];
+        : role === 'gateway'
+          ? [
+              '--cert-dir',
+              required(options.certDir, 'certDir'),
+              '--region',
+              options.region ?? 'test',
+              '--grpc-port',
+              '0',
+            ]
+          : [
+              '--cert-dir',
+              required(options.certDir, 'certDir'),
+              '--region',
+              options.region ?? 'test',
+              '--shards',
+              String(options.shards ?? 32),
+            ];
     const args = [
       BIN,
       role,
@@ -99,7 +110,9 @@ export class RedoubtNode implements AsyncDisposable {
     const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
     const node = new RedoubtNode(options.nodeId, child);
     const ready = await node.waitForLog(/"msg":"node ready"/, options.readyTimeoutMs ?? 30_000);
-    node.httpPort = (JSON.parse(ready) as { httpPort: number }).httpPort;
+    const announced = JSON.parse(ready) as { httpPort: number; grpcPort?: number };
+    node.httpPort = announced.httpPort;
+    node.grpcPort = announced.grpcPort ?? 0;
     return node;
   }
 

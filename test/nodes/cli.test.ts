@@ -41,7 +41,7 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
     [['start', '--passphrase-env', 'REDOUBT_NO_SUCH_VAR'], /REDOUBT_NO_SUCH_VAR: that environment variable is not set/],
     [['node'], /needs --nats URL/],
     [['keygen'], /unknown command "keygen"/],
-    [['node', '--nats', 'nats://127.0.0.1:4222'], /a shard node needs --cert-dir DIR/],
+    [['node', '--nats', 'nats://127.0.0.1:4222'], /a shard or gateway node needs --cert-dir DIR/],
     [['node', '--nats', 'nats://127.0.0.1:4222', '--cert-dir', '/nonexistent'], /--cert-dir: cannot read/],
     [['node', '--nats', 'nats://127.0.0.1:4222', '--key-file', 'k'], /Unknown option '--key-file'/],
     [['registry'], /needs --nats URL/],

@@ -233,7 +233,8 @@ t.test(
     await retry(
       'nats-server logs the refused handshake',
       async () => {
-        if (!/certificate signed by unknown authority/.test(nats.log.slice(seen).join('\n'))) throw new Error('not yet');
+        if (!/certificate signed by unknown authority/.test(nats.log.slice(seen).join('\n')))
+          throw new Error('not yet');
       },
       { timeout: 10_000 },
     );

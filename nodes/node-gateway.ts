@@ -1,0 +1,102 @@
+/**
+ * A gateway node of a cluster (`redoubt gateway`): the gRPC edge of one region. It owns no
+ * shards and holds no key: it routes calls to the region's entities by the region's shard map,
+ * reaches the registry with its node certificate (signing keys, audit signer, org directory),
+ * and serves TLS 1.3 with that same certificate, renewed in place. Its admin socket makes
+ * platform superadmins.
+ */
+import type { Logger } from 'pino';
+import {
+  EntityClient,
+  InvalidCommandError,
+  KvShardDirectory,
+  NatsTransport,
+  openShardMapBucket,
+  UnavailableError,
+} from '../actors/index.js';
+import { createSuperadmin } from '../gateway/index.js';
+import { ca, CLUSTER_CA_ID, NodeCertificate } from '../registry/index.js';
+import type { AskCertificate, IssueReply } from '../registry/index.js';
+import { serveAdminSocket } from './admin/admin-server.js';
+import type { NodeConfig } from './config.js';
+import { startGatewayRole } from './gateway-role.js';
+import { startObservability } from './http-observability.js';
+import { NodeMetrics } from './metrics.js';
+import { connectNats } from './nats-connect.js';
+import { openRegistryLink } from './registry-link.js';
+import type { RunningNode } from './running-node.js';
+import { untilReady } from './startup-retry.js';
+
+export async function startGatewayNode(config: NodeConfig, log: Logger): Promise<RunningNode> {
+  let askCa: AskCertificate = () => Promise.reject(new UnavailableError('the node is still starting'));
+  let onRenewed: (material: { key: string; cert: string }) => void = () => undefined;
+  const certificate = await NodeCertificate.resume((command) => askCa(command), config.certDir!, {
+    onError: (error) => log.warn({ err: error }, 'certificate renewal failed; retrying'),
+    onRenewed: (material) => {
+      onRenewed(material);
+      log.info({ notAfter: new Date(material.notAfter) }, 'certificate renewed');
+    },
+  });
+  const nc = await connectNats(config, log, config.natsTls ? certificate.tls : undefined);
+  const transport = new NatsTransport(nc);
+  const link = await openRegistryLink(nc, transport, certificate, config, log);
+  askCa = async (command) => (await link.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply;
+  // The region's shard map says where its entities live; its shard count is the stored map's.
+  const directory = await untilReady(
+    `the shard map of region ${config.region}`,
+    async () =>
+      KvShardDirectory.open(await openShardMapBucket(nc, { region: config.region, replicas: config.replicas })),
+    log,
+    config.startupTimeoutMs,
+    `is a shard node (redoubt node --region ${config.region}) running on this NATS cluster?`,
+  );
+  const client = new EntityClient({ region: config.region, directory, transport, defaultTimeoutMs: 30_000 });
+  const gateway = await startGatewayRole(config, { client, registry: link.client, certificate }, log);
+  onRenewed = gateway.onRenewed;
+  const passwordCost = { n: config.scryptN, r: 8, p: 1 };
+  const admin = await serveAdminSocket(
+    config.dataDir,
+    async (request) => {
+      switch (request.op) {
+        case 'status':
+          return { node: config.nodeId, mode: 'gateway', region: config.region, grpcPort: gateway.port };
+        case 'create-superadmin':
+          return createSuperadmin(client, request, passwordCost);
+        default:
+          throw new InvalidCommandError(`a gateway node does not do ${request.op}: ask a registry node`, {
+            field: 'op',
+          });
+      }
+    },
+    log,
+  );
+  const metrics = new NodeMetrics();
+  let closing = false;
+  const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
+    ready: !closing && directory.current().owners.some((owner) => owner !== null),
+    mode: 'gateway',
+    node: config.nodeId,
+    region: config.region,
+    grpcPort: gateway.port,
+  }));
+  let closed: Promise<void> | undefined;
+  return {
+    config,
+    client,
+    httpPort: http.port,
+    grpcPort: gateway.port,
+    caFile: gateway.caFile,
+    outbox: gateway.outbox,
+    close: () =>
+      (closed ??= (async () => {
+        closing = true;
+        await gateway.close();
+        await admin.close();
+        certificate.close();
+        await link.close();
+        await directory.close();
+        await nc.drain().catch(() => undefined);
+        await http.close();
+      })()),
+  };
+}
