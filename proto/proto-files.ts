@@ -3,15 +3,20 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The directory the imports of the .proto files are relative to (`redoubt/v1/...`). */
-export function protoIncludeDir(): string {
+/** The repository (package) root, found from this file whether it runs from source or from dist/. */
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error('cannot find the Redoubt package root (and its proto/ files)');
     dir = parent;
   }
-  return join(dir, 'proto');
+  return dir;
+}
+
+/** The directory the imports of the .proto files are relative to (`redoubt/v1/...`). */
+export function protoIncludeDir(): string {
+  return join(packageRoot(), 'proto');
 }
 
 /** The public API's .proto files, relative to {@link protoIncludeDir}: every file but the internal envelope. */

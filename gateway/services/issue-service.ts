@@ -1,6 +1,7 @@
 /** IssueService: the kanban of a project. Every change is audited; moving a card names both columns. */
 import { CommandRejectedError, issue, project, stateDigest } from '../../actors/index.js';
-import type { IssueState, IssueSummary, ProjectView } from '../../actors/index.js';
+import type { CommandOf, IssueState, IssueSummary, ProjectView } from '../../actors/index.js';
+import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import { PermissionDeniedError } from '../errors.js';
@@ -37,17 +38,13 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     request: Record<string, unknown>,
     context: CallContext,
     action: string,
-    command: Parameters<typeof client.ask<typeof issue>>[2],
+    command: CommandOf<typeof issue>,
     digest: (state: IssueState) => unknown,
   ): Promise<object> {
     const { orgId, projectId, number, entity } = ref(request);
-    const options = askOptions(context, orgId);
-    const before = (await client.ask(issue, entity, { type: 'get' }, options)) as IssueState;
-    await client.ask(issue, entity, command, options);
-    const after = (await client.ask(issue, entity, { type: 'get' }, options)) as IssueState;
-    await parts.audit.record(
-      orgId,
-      { action, target: `issue/${entity}`, before: stateDigest(digest(before)), after: stateDigest(digest(after)) },
+    const after = await auditedChange<typeof issue, IssueState>(
+      parts,
+      { kind: issue, id: entity, orgId, action, command, digest },
       context,
     );
     return issueMessage(orgId, projectId, number, after);

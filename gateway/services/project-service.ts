@@ -1,6 +1,7 @@
 /** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
 import { account, DEFAULT_COLUMNS, project, stateDigest } from '../../actors/index.js';
-import type { OrgRole, ProjectView } from '../../actors/index.js';
+import type { CommandOf, OrgRole, ProjectView } from '../../actors/index.js';
+import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
@@ -38,20 +39,16 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
     request: Record<string, unknown>,
     context: CallContext,
     action: string,
-    command: Parameters<typeof client.ask<typeof project>>[2],
+    command: CommandOf<typeof project>,
     digest: (view: ProjectView) => unknown,
   ): Promise<object> {
     const { orgId, projectId, entity } = ids(request);
-    const options = askOptions(context, orgId);
-    const before = (await client.ask(project, entity, { type: 'get' }, options)) as ProjectView;
-    await client.ask(project, entity, command, options);
-    const after = (await client.ask(project, entity, { type: 'get' }, options)) as ProjectView;
-    parts.roles.forgetProject(orgId, projectId);
-    await parts.audit.record(
-      orgId,
-      { action, target: `project/${entity}`, before: stateDigest(digest(before)), after: stateDigest(digest(after)) },
+    const after = await auditedChange<typeof project, ProjectView>(
+      parts,
+      { kind: project, id: entity, orgId, action, command, digest },
       context,
     );
+    parts.roles.forgetProject(orgId, projectId);
     return projectMessage(orgId, projectId, after);
   }
 
