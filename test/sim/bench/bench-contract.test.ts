@@ -75,3 +75,23 @@ t.test(
     }
   },
 );
+
+t.test(
+  'npm run bench -- gateway --json reports authenticated_unary and login_per_s beside same-run baselines',
+  async (t) => {
+    const figures = runQuickBench(t, 'gateway').figures as {
+      bench: string;
+      name: string;
+      value: number;
+      baseline: number;
+    }[];
+    t.same(
+      figures.map((f) => f.name),
+      ['authenticated_unary', 'authenticated_unary_p99', 'login_per_s'],
+    );
+    for (const f of figures) {
+      t.equal(f.bench, 'gateway');
+      t.ok(f.value > 0 && f.baseline > 0, `${f.name} measured itself and its baseline`);
+    }
+  },
+);
