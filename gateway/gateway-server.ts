@@ -25,6 +25,7 @@ import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
 import { AuditTrail } from './audit-trail.js';
 import { accountService } from './services/account-service.js';
+import { adminService } from './services/admin-service.js';
 import { auditService } from './services/audit-service.js';
 import { issueService } from './services/issue-service.js';
 import { projectService } from './services/project-service.js';
@@ -87,6 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     'redoubt.v1.AuditService': auditService(parts),
     'redoubt.v1.ProjectService': projectService(parts),
     'redoubt.v1.IssueService': issueService(parts),
+    'redoubt.v1.AdminService': adminService(parts),
   };
   const pipeline = {
     tokens,

@@ -1,5 +1,16 @@
 /** The entity kinds a node hosts: shard nodes the data kinds, registry nodes the registry's, standalone both. */
-import { account, audit, auditPage, emailIndex, issue, ledger, org, project, session } from '../actors/index.js';
+import {
+  account,
+  audit,
+  auditPage,
+  emailIndex,
+  issue,
+  ledger,
+  org,
+  orgIndex,
+  project,
+  session,
+} from '../actors/index.js';
 import type { AnyEntityKind } from '../actors/index.js';
 import { REGISTRY_KINDS } from '../registry/index.js';
 
@@ -10,7 +21,7 @@ export interface NodeRoles {
 
 export function builtInKinds(roles: NodeRoles): ReadonlyMap<string, AnyEntityKind> {
   const kinds: AnyEntityKind[] = [];
-  if (roles.data) kinds.push(ledger, account, emailIndex, session, org, audit, auditPage, project, issue);
+  if (roles.data) kinds.push(ledger, account, emailIndex, session, org, orgIndex, audit, auditPage, project, issue);
   if (roles.registry) kinds.push(...REGISTRY_KINDS);
   return new Map(kinds.map((kind) => [kind.kind, kind]));
 }

@@ -1,5 +1,5 @@
 /** OrgService: orgs, their members and roles; the org's home region goes into the registry's directory. */
-import { account, org, stateDigest } from '../../actors/index.js';
+import { account, org, ORG_INDEX_ID, orgIndex, stateDigest } from '../../actors/index.js';
 import type { OrgMember, OrgRole, OrgView } from '../../actors/index.js';
 import { orgHome } from '../../registry/index.js';
 import { askOptions } from '../call-context.js';
@@ -34,6 +34,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         options,
       )) as OrgView;
       await client.ask(account, adminAccountId, { type: 'setMembership', orgId, role: 'admin' }, options);
+      await client.ask(orgIndex, ORG_INDEX_ID, { type: 'add', orgId, name: view.name, homeRegion }, options);
       await parts.audit.record(
         orgId,
         { action: 'org.create', target: `org/${orgId}`, before: '', after: stateDigest({ ...view, adminAccountId }) },

@@ -158,7 +158,10 @@ t.test('an operator creates an org, adds a member and lists members from the con
   for (const [args, message] of [
     [['org', 'get-org', '--orgid', 'acme'], /unknown flag --orgid; this command's fields: --org-id/],
     [['org', 'launch'], /unknown command "launch" of org; commands: create-org/],
-    [['console', 'nosuch', 'x'], /unknown service "nosuch"; services: account, audit, auth, issue, org, project/],
+    [
+      ['console', 'nosuch', 'x'],
+      /unknown service "nosuch"; services: account, admin, audit, auth, issue, org, project/,
+    ],
     [
       ['org', 'add-member', '--org-id', 'acme', '--account-id', bob.accountId, '--role', 'owner'],
       /--role: "owner" is not one of ROLE_GUEST, ROLE_MEMBER, ROLE_ADMIN/,

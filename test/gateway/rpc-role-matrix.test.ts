@@ -43,6 +43,8 @@ const ANCHORS: Record<string, readonly RoleName[]> = {
   'AccountService.GetMe': ['outsider', 'superadmin', 'guest', 'member', 'admin'],
   'AuthService.Login': ROLE_NAMES,
   'AuditService.Verify': ['admin'],
+  'AdminService.ListOrgs': ['superadmin'],
+  'AdminService.LookupAccount': ['superadmin'],
   'AuditService.List': ['admin'],
   'ProjectService.CreateProject': ['admin'],
   'ProjectService.ConfigureBoard': ['admin'],

@@ -126,6 +126,8 @@ export function sampleRequest(service: string, method: string, fixture: RoleFixt
     'IssueService.CommentIssue': { orgId, projectId: PROJECT, number: 1, text: `Comment ${n}` },
     'IssueService.LinkAuditRecord': { orgId, projectId: PROJECT, number: 1, auditSeq: 1 },
     'IssueService.ExportIssues': { orgId, projectId: PROJECT },
+    'AdminService.ListOrgs': {},
+    'AdminService.LookupAccount': { email: 'member@example.org' },
   };
   const sample = samples[`${service}.${method}`];
   if (sample === undefined) throw new Error(`no sample request for ${service}.${method}: add one`);

@@ -1,0 +1,30 @@
+/** AdminService: the platform's orgs and account lookup, for superadmins. */
+import { account, emailIndex, emailIndexId, ORG_INDEX_ID, orgIndex } from '../../actors/index.js';
+import type { AccountProfile, IndexedOrg } from '../../actors/index.js';
+import { askOptions } from '../call-context.js';
+import type { UnaryHandler } from '../pipeline.js';
+import type { ServiceParts } from './service-parts.js';
+
+export function adminService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const { client } = parts;
+  return {
+    async ListOrgs(_request, context) {
+      const { orgs } = (await client.ask(orgIndex, ORG_INDEX_ID, { type: 'list' }, askOptions(context))) as {
+        orgs: IndexedOrg[];
+      };
+      return { orgs: [...orgs].sort((a, b) => a.orgId.localeCompare(b.orgId)) };
+    },
+    async LookupAccount(request, context) {
+      const options = askOptions(context);
+      const { accountId } = (await client.ask(
+        emailIndex,
+        emailIndexId(String(request['email'])),
+        { type: 'lookup' },
+        options,
+      )) as { accountId: string };
+      const profile = (await client.ask(account, accountId, { type: 'profile' }, options)) as AccountProfile;
+      const { displayName, emailVerified, superadmin, createdAt } = profile;
+      return { accountId, displayName, emailVerified, superadmin, createdAt };
+    },
+  };
+}

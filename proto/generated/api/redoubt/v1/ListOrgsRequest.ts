@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/admin.proto
+
+
+export interface ListOrgsRequest {
+}
+
+export interface ListOrgsRequest__Output {
+}
