@@ -16,7 +16,9 @@ export type OrgCommand =
   | { readonly type: 'members' }
   | { readonly type: 'addMember'; readonly accountId: string; readonly role: OrgRole }
   | { readonly type: 'removeMember'; readonly accountId: string }
-  | { readonly type: 'rename'; readonly name: string };
+  | { readonly type: 'rename'; readonly name: string }
+  | { readonly type: 'addProject'; readonly projectId: string; readonly name: string }
+  | { readonly type: 'projects' };
 
 export type OrgEvent =
   | {
@@ -28,7 +30,8 @@ export type OrgEvent =
     }
   | { readonly type: 'memberSet'; readonly accountId: string; readonly role: OrgRole; readonly at: number }
   | { readonly type: 'memberRemoved'; readonly accountId: string; readonly at: number }
-  | { readonly type: 'renamed'; readonly name: string; readonly at: number };
+  | { readonly type: 'renamed'; readonly name: string; readonly at: number }
+  | { readonly type: 'projectAdded'; readonly projectId: string; readonly name: string; readonly at: number };
 
 export interface OrgMember {
   readonly role: OrgRole;
@@ -41,6 +44,8 @@ export interface OrgState {
   readonly homeRegion: string;
   readonly createdAt: number;
   readonly members: Readonly<Record<string, OrgMember>>;
+  /** The org's projects by id: their names and when they were made. */
+  readonly projects: Readonly<Record<string, { readonly name: string; readonly createdAt: number }>>;
 }
 
 export interface OrgView {
@@ -55,10 +60,13 @@ export type OrgReply =
   | OrgView
   | { readonly role: OrgRole | null }
   | { readonly members: readonly (OrgMember & { readonly accountId: string })[] }
+  | { readonly projects: readonly { readonly projectId: string; readonly name: string; readonly createdAt: number }[] }
   | { readonly ok: true };
 
 /** Most members an org holds in this entity. */
 export const MAX_MEMBERS = 10_000;
+export const MAX_PROJECTS = 10_000;
+const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
@@ -111,6 +119,20 @@ function decide(state: OrgState, command: OrgCommand, context: EntityContext): D
       const event: OrgEvent = { type: 'renamed', name: command.name, at };
       return { events: [event], reply: view(evolveOrg(state, event), context.id) };
     }
+    case 'addProject':
+      if (state.projects[command.projectId] !== undefined) return { events: [], reply: { ok: true } };
+      if (Object.keys(state.projects).length >= MAX_PROJECTS) {
+        throw new CommandRejectedError('TOO_MANY_PROJECTS', `an org holds at most ${MAX_PROJECTS} projects`);
+      }
+      return {
+        events: [{ type: 'projectAdded', projectId: command.projectId, name: command.name, at }],
+        reply: { ok: true },
+      };
+    case 'projects':
+      return {
+        events: [],
+        reply: { projects: Object.entries(state.projects).map(([projectId, entry]) => ({ projectId, ...entry })) },
+      };
   }
 }
 
@@ -128,6 +150,7 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
         homeRegion: event.homeRegion,
         createdAt: event.at,
         members: { [event.adminAccountId]: { role: 'admin', since: event.at } },
+        projects: {},
       };
     case 'memberSet':
       return {
@@ -144,6 +167,11 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
       };
     case 'renamed':
       return { ...state, name: event.name };
+    case 'projectAdded':
+      return {
+        ...state,
+        projects: { ...state.projects, [event.projectId]: { name: event.name, createdAt: event.at } },
+      };
   }
 }
 
@@ -162,7 +190,14 @@ export const org = defineEntity({
         };
       case 'get':
       case 'members':
+      case 'projects':
         return { type: fields['type'] };
+      case 'addProject':
+        return {
+          type: 'addProject',
+          projectId: stringField(fields, 'projectId', { max: 63, pattern: PROJECT_ID }),
+          name: stringField(fields, 'name', { max: 200 }),
+        };
       case 'roleOf':
         return { type: 'roleOf', accountId: accountId() };
       case 'addMember':
@@ -175,7 +210,7 @@ export const org = defineEntity({
         throw unknownCommand('org', fields);
     }
   },
-  initialState: (): OrgState => ({ created: false, name: '', homeRegion: '', createdAt: 0, members: {} }),
+  initialState: (): OrgState => ({ created: false, name: '', homeRegion: '', createdAt: 0, members: {}, projects: {} }),
   decide,
   evolve: evolveOrg,
   snapshotEvery: 50,

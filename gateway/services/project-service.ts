@@ -1,5 +1,5 @@
 /** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
-import { account, DEFAULT_COLUMNS, project, stateDigest } from '../../actors/index.js';
+import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../actors/index.js';
 import type { CommandOf, OrgRole, ProjectView } from '../../actors/index.js';
 import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
@@ -68,12 +68,21 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
         },
         options,
       )) as ProjectView;
+      await client.ask(org, orgId, { type: 'addProject', projectId, name: view.name }, options);
       await parts.audit.record(
         orgId,
         { action: 'project.create', target: `project/${entity}`, before: '', after: stateDigest(view) },
         context,
       );
       return projectMessage(orgId, projectId, view);
+    },
+
+    async ListProjects(request, context) {
+      const orgId = String(request['orgId']);
+      const { projects } = (await client.ask(org, orgId, { type: 'projects' }, askOptions(context, orgId))) as {
+        projects: { projectId: string; name: string; createdAt: number }[];
+      };
+      return { projects: [...projects].sort((a, b) => a.projectId.localeCompare(b.projectId)) };
     },
 
     async GetProject(request, context) {

@@ -53,6 +53,9 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
   await root.call('ProjectService', 'CreateProject', { orgId: 'acme', projectId: 'web', name: 'Website' });
   await root.call('IssueService', 'CreateIssue', { orgId: 'acme', projectId: 'web', title: 'Ship it' });
   await root.call('IssueService', 'MoveIssue', { orgId: 'acme', projectId: 'web', number: 1, column: 'done' });
+  t.match(await root.call('ProjectService', 'ListProjects', { orgId: 'acme' }), {
+    projects: [{ projectId: 'web', name: 'Website' }],
+  });
   t.match(await root.call('IssueService', 'ListIssues', { orgId: 'acme', projectId: 'web' }), {
     issues: [{ number: 1, title: 'Ship it', column: 'done' }],
   });

@@ -113,6 +113,7 @@ export function sampleRequest(service: string, method: string, fixture: RoleFixt
     'AuditService.Verify': { orgId },
     'ProjectService.CreateProject': { orgId, projectId: `p${n}`, name: `Project ${n}` },
     'ProjectService.GetProject': { orgId, projectId: PROJECT },
+    'ProjectService.ListProjects': { orgId },
     'ProjectService.AddProjectMember': { orgId, projectId: PROJECT, accountId: someAccount, role: 'ROLE_MEMBER' },
     'ProjectService.RemoveProjectMember': { orgId, projectId: PROJECT, accountId: someAccount },
     'ProjectService.SetProjectPolicy': { orgId, projectId: PROJECT, externalsMayExport: true },

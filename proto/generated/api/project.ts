@@ -30,7 +30,10 @@ import type { ConfigureBoardRequest as _redoubt_v1_ConfigureBoardRequest, Config
 import type { CreateProjectRequest as _redoubt_v1_CreateProjectRequest, CreateProjectRequest__Output as _redoubt_v1_CreateProjectRequest__Output } from './redoubt/v1/CreateProjectRequest.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { GetProjectRequest as _redoubt_v1_GetProjectRequest, GetProjectRequest__Output as _redoubt_v1_GetProjectRequest__Output } from './redoubt/v1/GetProjectRequest.js';
+import type { ListProjectsRequest as _redoubt_v1_ListProjectsRequest, ListProjectsRequest__Output as _redoubt_v1_ListProjectsRequest__Output } from './redoubt/v1/ListProjectsRequest.js';
+import type { ListProjectsResponse as _redoubt_v1_ListProjectsResponse, ListProjectsResponse__Output as _redoubt_v1_ListProjectsResponse__Output } from './redoubt/v1/ListProjectsResponse.js';
 import type { Project as _redoubt_v1_Project, Project__Output as _redoubt_v1_Project__Output } from './redoubt/v1/Project.js';
+import type { ProjectEntry as _redoubt_v1_ProjectEntry, ProjectEntry__Output as _redoubt_v1_ProjectEntry__Output } from './redoubt/v1/ProjectEntry.js';
 import type { ProjectServiceClient as _redoubt_v1_ProjectServiceClient, ProjectServiceDefinition as _redoubt_v1_ProjectServiceDefinition } from './redoubt/v1/ProjectService.js';
 import type { RemoveProjectMemberRequest as _redoubt_v1_RemoveProjectMemberRequest, RemoveProjectMemberRequest__Output as _redoubt_v1_RemoveProjectMemberRequest__Output } from './redoubt/v1/RemoveProjectMemberRequest.js';
 import type { SetProjectPolicyRequest as _redoubt_v1_SetProjectPolicyRequest, SetProjectPolicyRequest__Output as _redoubt_v1_SetProjectPolicyRequest__Output } from './redoubt/v1/SetProjectPolicyRequest.js';
@@ -77,7 +80,10 @@ export interface ProtoGrpcType {
       CreateProjectRequest: MessageTypeDefinition<_redoubt_v1_CreateProjectRequest, _redoubt_v1_CreateProjectRequest__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       GetProjectRequest: MessageTypeDefinition<_redoubt_v1_GetProjectRequest, _redoubt_v1_GetProjectRequest__Output>
+      ListProjectsRequest: MessageTypeDefinition<_redoubt_v1_ListProjectsRequest, _redoubt_v1_ListProjectsRequest__Output>
+      ListProjectsResponse: MessageTypeDefinition<_redoubt_v1_ListProjectsResponse, _redoubt_v1_ListProjectsResponse__Output>
       Project: MessageTypeDefinition<_redoubt_v1_Project, _redoubt_v1_Project__Output>
+      ProjectEntry: MessageTypeDefinition<_redoubt_v1_ProjectEntry, _redoubt_v1_ProjectEntry__Output>
       ProjectService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_ProjectServiceClient> & { service: _redoubt_v1_ProjectServiceDefinition }
       RemoveProjectMemberRequest: MessageTypeDefinition<_redoubt_v1_RemoveProjectMemberRequest, _redoubt_v1_RemoveProjectMemberRequest__Output>
       Role: EnumTypeDefinition

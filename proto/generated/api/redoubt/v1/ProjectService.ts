@@ -6,6 +6,8 @@ import type { AddProjectMemberRequest as _redoubt_v1_AddProjectMemberRequest, Ad
 import type { ConfigureBoardRequest as _redoubt_v1_ConfigureBoardRequest, ConfigureBoardRequest__Output as _redoubt_v1_ConfigureBoardRequest__Output } from '../../redoubt/v1/ConfigureBoardRequest.js';
 import type { CreateProjectRequest as _redoubt_v1_CreateProjectRequest, CreateProjectRequest__Output as _redoubt_v1_CreateProjectRequest__Output } from '../../redoubt/v1/CreateProjectRequest.js';
 import type { GetProjectRequest as _redoubt_v1_GetProjectRequest, GetProjectRequest__Output as _redoubt_v1_GetProjectRequest__Output } from '../../redoubt/v1/GetProjectRequest.js';
+import type { ListProjectsRequest as _redoubt_v1_ListProjectsRequest, ListProjectsRequest__Output as _redoubt_v1_ListProjectsRequest__Output } from '../../redoubt/v1/ListProjectsRequest.js';
+import type { ListProjectsResponse as _redoubt_v1_ListProjectsResponse, ListProjectsResponse__Output as _redoubt_v1_ListProjectsResponse__Output } from '../../redoubt/v1/ListProjectsResponse.js';
 import type { Project as _redoubt_v1_Project, Project__Output as _redoubt_v1_Project__Output } from '../../redoubt/v1/Project.js';
 import type { RemoveProjectMemberRequest as _redoubt_v1_RemoveProjectMemberRequest, RemoveProjectMemberRequest__Output as _redoubt_v1_RemoveProjectMemberRequest__Output } from '../../redoubt/v1/RemoveProjectMemberRequest.js';
 import type { SetProjectPolicyRequest as _redoubt_v1_SetProjectPolicyRequest, SetProjectPolicyRequest__Output as _redoubt_v1_SetProjectPolicyRequest__Output } from '../../redoubt/v1/SetProjectPolicyRequest.js';
@@ -72,6 +74,21 @@ export interface ProjectServiceClient extends grpc.Client {
   getProject(argument: _redoubt_v1_GetProjectRequest, callback: grpc.requestCallback<_redoubt_v1_Project__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The org's projects (members see them all; guests only through the projects they are in).
+   */
+  ListProjects(argument: _redoubt_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _redoubt_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _redoubt_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _redoubt_v1_ListProjectsRequest, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The org's projects (members see them all; guests only through the projects they are in).
+   */
+  listProjects(argument: _redoubt_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _redoubt_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _redoubt_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _redoubt_v1_ListProjectsRequest, callback: grpc.requestCallback<_redoubt_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Removes an account from the project.
    */
   RemoveProjectMember(argument: _redoubt_v1_RemoveProjectMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Project__Output>): grpc.ClientUnaryCall;
@@ -125,6 +142,11 @@ export interface ProjectServiceHandlers extends grpc.UntypedServiceImplementatio
   GetProject: grpc.handleUnaryCall<_redoubt_v1_GetProjectRequest__Output, _redoubt_v1_Project>;
   
   /**
+   * The org's projects (members see them all; guests only through the projects they are in).
+   */
+  ListProjects: grpc.handleUnaryCall<_redoubt_v1_ListProjectsRequest__Output, _redoubt_v1_ListProjectsResponse>;
+  
+  /**
    * Removes an account from the project.
    */
   RemoveProjectMember: grpc.handleUnaryCall<_redoubt_v1_RemoveProjectMemberRequest__Output, _redoubt_v1_Project>;
@@ -141,6 +163,7 @@ export interface ProjectServiceDefinition extends grpc.ServiceDefinition {
   ConfigureBoard: MethodDefinition<_redoubt_v1_ConfigureBoardRequest, _redoubt_v1_Project, _redoubt_v1_ConfigureBoardRequest__Output, _redoubt_v1_Project__Output>
   CreateProject: MethodDefinition<_redoubt_v1_CreateProjectRequest, _redoubt_v1_Project, _redoubt_v1_CreateProjectRequest__Output, _redoubt_v1_Project__Output>
   GetProject: MethodDefinition<_redoubt_v1_GetProjectRequest, _redoubt_v1_Project, _redoubt_v1_GetProjectRequest__Output, _redoubt_v1_Project__Output>
+  ListProjects: MethodDefinition<_redoubt_v1_ListProjectsRequest, _redoubt_v1_ListProjectsResponse, _redoubt_v1_ListProjectsRequest__Output, _redoubt_v1_ListProjectsResponse__Output>
   RemoveProjectMember: MethodDefinition<_redoubt_v1_RemoveProjectMemberRequest, _redoubt_v1_Project, _redoubt_v1_RemoveProjectMemberRequest__Output, _redoubt_v1_Project__Output>
   SetProjectPolicy: MethodDefinition<_redoubt_v1_SetProjectPolicyRequest, _redoubt_v1_Project, _redoubt_v1_SetProjectPolicyRequest__Output, _redoubt_v1_Project__Output>
 }
