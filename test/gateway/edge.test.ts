@@ -99,3 +99,27 @@ t.test('standard health checking and server reflection are served', async (t) =>
     t.ok(listed.includes(service), `reflection lists ${service}`);
   }
 });
+
+t.test("a call's deadline travels to the entities: work past it is not done", async (t) => {
+  // 2^16 takes a while to hash: the deadline passes while the gateway hashes the password.
+  await using gw = await startTestGateway(['--scrypt-n', '65536']);
+  const email = 'late@example.org';
+  const late = await gw.api
+    .call(
+      'AuthService',
+      'SignUp',
+      { email, password: 'a long enough password', displayName: 'Late' },
+      { timeoutMs: 40 },
+    )
+    .catch((e: unknown) => e);
+  t.match(late, { code: 'DEADLINE_EXCEEDED' }, 'the client gives up at its deadline');
+  // Let the gateway finish hashing: its entity asks carry the passed deadline and are refused.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  t.same(await gw.outbox.read(), [], 'no account was made, no mail was sent');
+  const again = await gw.api.call<{ accountId: string }>('AuthService', 'SignUp', {
+    email,
+    password: 'a long enough password',
+    displayName: 'Late',
+  });
+  t.match(again.accountId, /^acc_/, 'the address was not claimed by the late call');
+});
