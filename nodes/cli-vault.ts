@@ -5,10 +5,13 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from '@nats-io/transport-node';
+import { pino } from 'pino';
+import { createSuperadmin, generatedPassword } from '../gateway/index.js';
 import { KvVaultStore, Vault } from '../registry/index.js';
 import type { ProtectorSpec } from '../registry/index.js';
 import { dataDirOption, parseCommandArgs } from './cli-args.js';
-import { integer } from './config.js';
+import { integer, parseNodeConfig } from './config.js';
+import { startStandalone } from './node-standalone.js';
 import { ConfigError } from './errors.js';
 import { vaultStoreOf } from './vault-provider.js';
 
@@ -28,6 +31,8 @@ Protectors (at least one):
 
 Options:
   --data <dir>               data directory (default: $REDOUBT_DATA or ./redoubt-data)
+  --superadmin-email <email> also make the first platform superadmin (with --data and a key file,
+                             passphrase or TPM protector); its password is printed once
   --nats <urls>              make the registry's vault in this NATS cluster instead
   --replicas <n>             replicas of the vault's KV bucket with --nats (default: 1)
   --help                     show this help
@@ -47,6 +52,7 @@ const OPTIONS = {
   tpm: { type: 'string' },
   shares: { type: 'string' },
   threshold: { type: 'string' },
+  'superadmin-email': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -59,6 +65,8 @@ export async function initCommand(argv: readonly string[], env = process.env): P
   const specs = protectorSpecs(values, env);
   const nats = values['nats'] as string | undefined;
   if (nats !== undefined && values['data'] !== undefined) throw new ConfigError('give --data or --nats, not both');
+  const superadminEmail = values['superadmin-email'] as string | undefined;
+  const unsealArgs = superadminEmail === undefined ? [] : superadminUnsealArgs(values, nats);
   const { vault, shares, where, close } =
     nats === undefined
       ? await initInFile(dataDirOption(values, env), specs)
@@ -78,8 +86,66 @@ export async function initCommand(argv: readonly string[], env = process.env): P
       ...shares.map((share, index) => `  ${String(index + 1).padStart(3)}  ${share}`),
     );
   }
+  if (superadminEmail !== undefined) {
+    const password = generatedPassword();
+    const created = await firstSuperadmin(dataDirOption(values, env), unsealArgs, superadminEmail, password, env);
+    lines.push(
+      '',
+      `platform superadmin ${created} (${superadminEmail}); password, shown this once (change it after the first login):`,
+      `  ${password}`,
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** The node options that unseal the new vault for making the first superadmin. @throws ConfigError */
+function superadminUnsealArgs(
+  values: Record<string, string | boolean | undefined>,
+  nats: string | undefined,
+): string[] {
+  if (nats !== undefined) {
+    throw new ConfigError(
+      '--superadmin-email goes with --data; in a cluster run `redoubt superadmin create` against a gateway node',
+    );
+  }
+  const email = values['superadmin-email'] as string;
+  if (!/^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u.test(email)) {
+    throw new ConfigError(`--superadmin-email: "${email}" is not an email address`);
+  }
+  for (const name of ['key-file', 'passphrase-env', 'tpm']) {
+    const value = values[name];
+    if (typeof value === 'string') return [`--${name}`, value];
+  }
+  throw new ConfigError(
+    '--superadmin-email needs a key file, passphrase or TPM protector to unseal with now; with Shamir shares only, unseal the running node and run `redoubt superadmin create`',
+  );
+}
+
+/** Starts the new node in this process without its gateway, makes the superadmin, stops it. */
+async function firstSuperadmin(
+  dataDir: string,
+  unsealArgs: readonly string[],
+  email: string,
+  password: string,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
+  const config = parseNodeConfig(
+    'standalone',
+    ['--data', dataDir, ...unsealArgs, '--no-gateway', '--http-port', '0', '--node-id', 'init'],
+    env,
+  )!;
+  const node = await startStandalone(config, pino({ level: 'silent' }));
+  try {
+    const { accountId } = await createSuperadmin(
+      node.client,
+      { email, displayName: email.split('@')[0]!, password },
+      { n: config.scryptN, r: 8, p: 1 },
+    );
+    return accountId;
+  } finally {
+    await node.close();
+  }
 }
 
 async function initInFile(dataDir: string, specs: ProtectorSpec[]) {
