@@ -5,9 +5,10 @@
 import { fieldsOf, oneOf, stringField, unknownCommand } from '../command-fields.js';
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError } from '../errors.js';
+import { CommandRejectedError, InvalidCommandError } from '../errors.js';
 import { ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
+import type { ProjectPolicy } from '../project/index.js';
 
 export type OrgCommand =
   | { readonly type: 'create'; readonly name: string; readonly homeRegion: string; readonly adminAccountId: string }
@@ -18,6 +19,8 @@ export type OrgCommand =
   | { readonly type: 'removeMember'; readonly accountId: string }
   | { readonly type: 'rename'; readonly name: string }
   | { readonly type: 'addProject'; readonly projectId: string; readonly name: string }
+  /** Sets the org's settings: the policy new projects start with. */
+  | { readonly type: 'configure'; readonly projectDefaults: ProjectPolicy }
   | { readonly type: 'projects' };
 
 export type OrgEvent =
@@ -31,7 +34,8 @@ export type OrgEvent =
   | { readonly type: 'memberSet'; readonly accountId: string; readonly role: OrgRole; readonly at: number }
   | { readonly type: 'memberRemoved'; readonly accountId: string; readonly at: number }
   | { readonly type: 'renamed'; readonly name: string; readonly at: number }
-  | { readonly type: 'projectAdded'; readonly projectId: string; readonly name: string; readonly at: number };
+  | { readonly type: 'projectAdded'; readonly projectId: string; readonly name: string; readonly at: number }
+  | { readonly type: 'configured'; readonly projectDefaults: ProjectPolicy; readonly at: number };
 
 export interface OrgMember {
   readonly role: OrgRole;
@@ -46,6 +50,8 @@ export interface OrgState {
   readonly members: Readonly<Record<string, OrgMember>>;
   /** The org's projects by id: their names and when they were made. */
   readonly projects: Readonly<Record<string, { readonly name: string; readonly createdAt: number }>>;
+  /** The policy new projects start with. */
+  readonly projectDefaults: ProjectPolicy;
 }
 
 export interface OrgView {
@@ -54,7 +60,14 @@ export interface OrgView {
   readonly homeRegion: string;
   readonly createdAt: number;
   readonly memberCount: number;
+  readonly projectDefaults: ProjectPolicy;
 }
+
+/** New projects let externals export and ask no second factor unless the org says otherwise. */
+export const DEFAULT_PROJECT_POLICY: ProjectPolicy = Object.freeze({
+  externalsNeedSecondFactor: false,
+  externalsMayExport: true,
+});
 
 export type OrgReply =
   | OrgView
@@ -71,8 +84,8 @@ const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 function view(state: OrgState, orgId: string): OrgView {
-  const { name, homeRegion, createdAt } = state;
-  return { orgId, name, homeRegion, createdAt, memberCount: Object.keys(state.members).length };
+  const { name, homeRegion, createdAt, projectDefaults } = state;
+  return { orgId, name, homeRegion, createdAt, memberCount: Object.keys(state.members).length, projectDefaults };
 }
 
 function decide(state: OrgState, command: OrgCommand, context: EntityContext): Decision<OrgEvent, OrgReply> {
@@ -128,6 +141,10 @@ function decide(state: OrgState, command: OrgCommand, context: EntityContext): D
         events: [{ type: 'projectAdded', projectId: command.projectId, name: command.name, at }],
         reply: { ok: true },
       };
+    case 'configure': {
+      const event: OrgEvent = { type: 'configured', projectDefaults: command.projectDefaults, at };
+      return { events: [event], reply: view(evolveOrg(state, event), context.id) };
+    }
     case 'projects':
       return {
         events: [],
@@ -151,6 +168,7 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
         createdAt: event.at,
         members: { [event.adminAccountId]: { role: 'admin', since: event.at } },
         projects: {},
+        projectDefaults: DEFAULT_PROJECT_POLICY,
       };
     case 'memberSet':
       return {
@@ -172,6 +190,8 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
         ...state,
         projects: { ...state.projects, [event.projectId]: { name: event.name, createdAt: event.at } },
       };
+    case 'configured':
+      return { ...state, projectDefaults: event.projectDefaults };
   }
 }
 
@@ -192,6 +212,24 @@ export const org = defineEntity({
       case 'members':
       case 'projects':
         return { type: fields['type'] };
+      case 'configure': {
+        const defaults = fieldsOf(fields['projectDefaults']);
+        const flag = (name: string): boolean => {
+          if (typeof defaults[name] !== 'boolean') {
+            throw new InvalidCommandError(`projectDefaults.${name} must be a boolean`, {
+              field: `projectDefaults.${name}`,
+            });
+          }
+          return defaults[name] as boolean;
+        };
+        return {
+          type: 'configure',
+          projectDefaults: {
+            externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),
+            externalsMayExport: flag('externalsMayExport'),
+          },
+        };
+      }
       case 'addProject':
         return {
           type: 'addProject',
@@ -210,7 +248,15 @@ export const org = defineEntity({
         throw unknownCommand('org', fields);
     }
   },
-  initialState: (): OrgState => ({ created: false, name: '', homeRegion: '', createdAt: 0, members: {}, projects: {} }),
+  initialState: (): OrgState => ({
+    created: false,
+    name: '',
+    homeRegion: '',
+    createdAt: 0,
+    members: {},
+    projects: {},
+    projectDefaults: DEFAULT_PROJECT_POLICY,
+  }),
   decide,
   evolve: evolveOrg,
   snapshotEvery: 50,

@@ -35,6 +35,8 @@ export type ProjectCommand =
       readonly name: string;
       readonly adminAccountId: string;
       readonly columns: readonly string[];
+      /** The policy it starts with (the org's defaults). */
+      readonly policy: ProjectPolicy;
     }
   | { readonly type: 'get' }
   | { readonly type: 'roleOf'; readonly accountId: string }
@@ -53,6 +55,7 @@ export type ProjectEvent =
       readonly name: string;
       readonly adminAccountId: string;
       readonly columns: readonly string[];
+      readonly policy: ProjectPolicy;
       readonly at: number;
     }
   | {
@@ -118,13 +121,8 @@ function decide(
   const at = context.now;
   if (command.type === 'create') {
     if (state.created) throw new CommandRejectedError('ALREADY_EXISTS', `project ${context.id} exists already`);
-    const event: ProjectEvent = {
-      type: 'created',
-      name: command.name,
-      adminAccountId: command.adminAccountId,
-      columns: command.columns,
-      at,
-    };
+    const { name, adminAccountId, columns, policy } = command;
+    const event: ProjectEvent = { type: 'created', name, adminAccountId, columns, policy, at };
     return { events: [event], reply: view(evolve(state, event)) };
   }
   if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no project ${context.id}`);
@@ -203,6 +201,7 @@ function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
         name: event.name,
         createdAt: event.at,
         columns: event.columns,
+        policy: event.policy,
         members: { [event.adminAccountId]: { role: 'admin', external: false, since: event.at } },
       };
     case 'memberSet':
@@ -231,6 +230,19 @@ function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   }
 }
 
+function parsePolicy(value: unknown): ProjectPolicy {
+  const policy = fieldsOf(value);
+  const flag = (name: string): boolean => {
+    if (typeof policy[name] !== 'boolean')
+      throw new InvalidCommandError(`policy.${name} must be a boolean`, { field: `policy.${name}` });
+    return policy[name] as boolean;
+  };
+  return {
+    externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),
+    externalsMayExport: flag('externalsMayExport'),
+  };
+}
+
 export function parseColumns(value: unknown, name = 'columns'): string[] {
   if (!Array.isArray(value) || value.length < 1 || value.length > 20) {
     throw new InvalidCommandError(`${name} must list 1 to 20 columns`, { field: name });
@@ -256,6 +268,7 @@ export const project = defineEntity({
           name: stringField(fields, 'name', { max: 200 }),
           adminAccountId: stringField(fields, 'adminAccountId', { max: 26, pattern: ACCOUNT_ID }),
           columns: fields['columns'] === undefined ? [...DEFAULT_COLUMNS] : parseColumns(fields['columns']),
+          policy: parsePolicy(fields['policy']),
         };
       case 'get':
       case 'issues':

@@ -5,6 +5,7 @@ import { orgHome } from '../../registry/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { PROTO_ROLE } from './account-service.js';
+import { auditedChange } from './audited-change.js';
 import type { ServiceParts } from './service-parts.js';
 
 const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
@@ -12,6 +13,20 @@ const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
   ROLE_MEMBER: 'member',
   ROLE_ADMIN: 'admin',
 };
+
+/** An org as the API shows it. */
+export function orgMessage(view: OrgView): object {
+  const { orgId, name, homeRegion, createdAt, memberCount, projectDefaults } = view;
+  return {
+    orgId,
+    name,
+    homeRegion,
+    createdAt,
+    memberCount,
+    externalsNeedSecondFactorByDefault: projectDefaults.externalsNeedSecondFactor,
+    externalsMayExportByDefault: projectDefaults.externalsMayExport,
+  };
+}
 
 export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
   const { client } = parts;
@@ -40,12 +55,12 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         { action: 'org.create', target: `org/${orgId}`, before: '', after: stateDigest({ ...view, adminAccountId }) },
         context,
       );
-      return view;
+      return orgMessage(view);
     },
 
     async GetOrg(request, context) {
       const orgId = text(request, 'orgId');
-      return (await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView;
+      return orgMessage((await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView);
     },
 
     async ListMembers(request, context) {
@@ -121,7 +136,28 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         },
         context,
       );
-      return after;
+      return orgMessage(after);
+    },
+
+    async UpdateOrgSettings(request, context) {
+      const orgId = text(request, 'orgId');
+      const projectDefaults = {
+        externalsNeedSecondFactor: request['externalsNeedSecondFactorByDefault'] === true,
+        externalsMayExport: request['externalsMayExportByDefault'] === true,
+      };
+      const after = await auditedChange<typeof org, OrgView>(
+        parts,
+        {
+          kind: org,
+          id: orgId,
+          orgId,
+          action: 'org.settings.update',
+          command: { type: 'configure', projectDefaults },
+          digest: (view) => view.projectDefaults,
+        },
+        context,
+      );
+      return orgMessage(after);
     },
   };
 }

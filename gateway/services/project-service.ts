@@ -1,6 +1,6 @@
 /** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
 import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../actors/index.js';
-import type { CommandOf, OrgRole, ProjectView } from '../../actors/index.js';
+import type { CommandOf, OrgRole, OrgView, ProjectView } from '../../actors/index.js';
 import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
@@ -57,6 +57,8 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
       const { orgId, projectId, entity } = ids(request);
       const columns = (request['columns'] as string[] | undefined) ?? [];
       const options = askOptions(context, orgId);
+      // A new project starts with the org's default policy for externals.
+      const { projectDefaults } = (await client.ask(org, orgId, { type: 'get' }, options)) as OrgView;
       const view = (await client.ask(
         project,
         entity,
@@ -65,6 +67,7 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
           name: String(request['name']),
           adminAccountId: callerOf(context).accountId,
           columns: columns.length > 0 ? columns : [...DEFAULT_COLUMNS],
+          policy: projectDefaults,
         },
         options,
       )) as ProjectView;

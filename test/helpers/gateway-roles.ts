@@ -108,6 +108,7 @@ export function sampleRequest(service: string, method: string, fixture: RoleFixt
     'OrgService.AddMember': { orgId, accountId: someAccount, role: 'ROLE_MEMBER' },
     'OrgService.RemoveMember': { orgId, accountId: someAccount },
     'OrgService.UpdateOrg': { orgId, name: `Acme ${n}` },
+    'OrgService.UpdateOrgSettings': { orgId, externalsMayExportByDefault: true },
     'AuditService.List': { orgId, afterSeq: 0, limit: 10 },
     'AuditService.Export': { orgId },
     'AuditService.Verify': { orgId },

@@ -37,6 +37,7 @@ import type { OrgServiceClient as _redoubt_v1_OrgServiceClient, OrgServiceDefini
 import type { RemoveMemberRequest as _redoubt_v1_RemoveMemberRequest, RemoveMemberRequest__Output as _redoubt_v1_RemoveMemberRequest__Output } from './redoubt/v1/RemoveMemberRequest.js';
 import type { RemoveMemberResponse as _redoubt_v1_RemoveMemberResponse, RemoveMemberResponse__Output as _redoubt_v1_RemoveMemberResponse__Output } from './redoubt/v1/RemoveMemberResponse.js';
 import type { UpdateOrgRequest as _redoubt_v1_UpdateOrgRequest, UpdateOrgRequest__Output as _redoubt_v1_UpdateOrgRequest__Output } from './redoubt/v1/UpdateOrgRequest.js';
+import type { UpdateOrgSettingsRequest as _redoubt_v1_UpdateOrgSettingsRequest, UpdateOrgSettingsRequest__Output as _redoubt_v1_UpdateOrgSettingsRequest__Output } from './redoubt/v1/UpdateOrgSettingsRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -89,6 +90,7 @@ export interface ProtoGrpcType {
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
       UpdateOrgRequest: MessageTypeDefinition<_redoubt_v1_UpdateOrgRequest, _redoubt_v1_UpdateOrgRequest__Output>
+      UpdateOrgSettingsRequest: MessageTypeDefinition<_redoubt_v1_UpdateOrgSettingsRequest, _redoubt_v1_UpdateOrgSettingsRequest__Output>
     }
   }
 }

@@ -8,6 +8,14 @@ export interface Org {
   'homeRegion'?: (string);
   'createdAt'?: (number | string | Long);
   'memberCount'?: (number);
+  /**
+   * New projects ask external members for a second factor.
+   */
+  'externalsNeedSecondFactorByDefault'?: (boolean);
+  /**
+   * New projects let external members export.
+   */
+  'externalsMayExportByDefault'?: (boolean);
 }
 
 export interface Org__Output {
@@ -16,4 +24,12 @@ export interface Org__Output {
   'homeRegion': (string);
   'createdAt': (number);
   'memberCount': (number);
+  /**
+   * New projects ask external members for a second factor.
+   */
+  'externalsNeedSecondFactorByDefault': (boolean);
+  /**
+   * New projects let external members export.
+   */
+  'externalsMayExportByDefault': (boolean);
 }

@@ -12,6 +12,7 @@ import type { Org as _redoubt_v1_Org, Org__Output as _redoubt_v1_Org__Output } f
 import type { RemoveMemberRequest as _redoubt_v1_RemoveMemberRequest, RemoveMemberRequest__Output as _redoubt_v1_RemoveMemberRequest__Output } from '../../redoubt/v1/RemoveMemberRequest.js';
 import type { RemoveMemberResponse as _redoubt_v1_RemoveMemberResponse, RemoveMemberResponse__Output as _redoubt_v1_RemoveMemberResponse__Output } from '../../redoubt/v1/RemoveMemberResponse.js';
 import type { UpdateOrgRequest as _redoubt_v1_UpdateOrgRequest, UpdateOrgRequest__Output as _redoubt_v1_UpdateOrgRequest__Output } from '../../redoubt/v1/UpdateOrgRequest.js';
+import type { UpdateOrgSettingsRequest as _redoubt_v1_UpdateOrgSettingsRequest, UpdateOrgSettingsRequest__Output as _redoubt_v1_UpdateOrgSettingsRequest__Output } from '../../redoubt/v1/UpdateOrgSettingsRequest.js';
 
 export interface OrgServiceClient extends grpc.Client {
   /**
@@ -104,6 +105,21 @@ export interface OrgServiceClient extends grpc.Client {
   updateOrg(argument: _redoubt_v1_UpdateOrgRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
   updateOrg(argument: _redoubt_v1_UpdateOrgRequest, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Sets the org's settings: the policy its new projects start with.
+   */
+  UpdateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  UpdateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  UpdateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  UpdateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  /**
+   * Sets the org's settings: the policy its new projects start with.
+   */
+  updateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  updateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  updateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  updateOrgSettings(argument: _redoubt_v1_UpdateOrgSettingsRequest, callback: grpc.requestCallback<_redoubt_v1_Org__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface OrgServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -137,6 +153,11 @@ export interface OrgServiceHandlers extends grpc.UntypedServiceImplementation {
    */
   UpdateOrg: grpc.handleUnaryCall<_redoubt_v1_UpdateOrgRequest__Output, _redoubt_v1_Org>;
   
+  /**
+   * Sets the org's settings: the policy its new projects start with.
+   */
+  UpdateOrgSettings: grpc.handleUnaryCall<_redoubt_v1_UpdateOrgSettingsRequest__Output, _redoubt_v1_Org>;
+  
 }
 
 export interface OrgServiceDefinition extends grpc.ServiceDefinition {
@@ -146,4 +167,5 @@ export interface OrgServiceDefinition extends grpc.ServiceDefinition {
   ListMembers: MethodDefinition<_redoubt_v1_ListMembersRequest, _redoubt_v1_ListMembersResponse, _redoubt_v1_ListMembersRequest__Output, _redoubt_v1_ListMembersResponse__Output>
   RemoveMember: MethodDefinition<_redoubt_v1_RemoveMemberRequest, _redoubt_v1_RemoveMemberResponse, _redoubt_v1_RemoveMemberRequest__Output, _redoubt_v1_RemoveMemberResponse__Output>
   UpdateOrg: MethodDefinition<_redoubt_v1_UpdateOrgRequest, _redoubt_v1_Org, _redoubt_v1_UpdateOrgRequest__Output, _redoubt_v1_Org__Output>
+  UpdateOrgSettings: MethodDefinition<_redoubt_v1_UpdateOrgSettingsRequest, _redoubt_v1_Org, _redoubt_v1_UpdateOrgSettingsRequest__Output, _redoubt_v1_Org__Output>
 }
