@@ -71,6 +71,7 @@ t.test(
       .call<{ revoked: number }>('AuthService', 'RevokeAll', {});
     t.equal(revoked.revoked, 2, 'revoke-all ends both sessions');
     await t.rejects(gw.api.call('AuthService', 'Refresh', { refreshToken: third.refreshToken }), {
+      code: 'UNAUTHENTICATED',
       reason: 'SESSION_REVOKED',
     });
   },
