@@ -14,6 +14,7 @@ import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
 import { registryAccess } from './registry-access.js';
 import { startGatewayRole } from './gateway-role.js';
+import type { GatewayRole } from './gateway-role.js';
 import { createSuperadmin } from '../gateway/index.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
@@ -60,16 +61,24 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
       orgStores: async () => stores,
       announce: forgetLocally(dataKeys, runtime.host, runtime.kinds, log),
       superadmins: (request) => createSuperadmin(runtime.client, request, { n: config.scryptN, r: 8, p: 1 }),
+      // A node started sealed serves gRPC once an operator unseals it.
+      onUnsealed: () => startGateway(),
       log,
     }),
     log,
   );
   metrics.shardsOwned(config.shards);
   // One client serves both: data and registry entities live in this process.
-  const gateway =
-    vault.sealed || !config.gateway
-      ? undefined
-      : await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
+  let gateway: GatewayRole | undefined;
+  let starting: Promise<void> | undefined;
+  const startGateway = async (): Promise<void> => {
+    if (!config.gateway || vault.sealed) return;
+    starting ??= (async () => {
+      gateway = await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
+    })();
+    await starting;
+  };
+  await startGateway();
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
     ready: !closing && !vault.sealed,
@@ -83,7 +92,15 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     config,
     client: runtime.client,
     httpPort: http.port,
-    ...(gateway === undefined ? {} : { grpcPort: gateway.port, caFile: gateway.caFile, outbox: gateway.outbox }),
+    get grpcPort() {
+      return gateway?.port;
+    },
+    get caFile() {
+      return gateway?.caFile;
+    },
+    get outbox() {
+      return gateway?.outbox;
+    },
     close: () =>
       (closed ??= (async () => {
         closing = true;

@@ -60,6 +60,8 @@ export interface NodeAdminParts {
   announce(change: KeysChanged): Promise<number> | number;
   /** Makes platform superadmins, where this node reaches the accounts (standalone). */
   readonly superadmins?: (request: SuperadminRequest) => Promise<{ accountId: string; created: boolean }>;
+  /** Called once the vault is unsealed by the operator (a sealed standalone then starts its gateway). */
+  readonly onUnsealed?: () => Promise<void>;
   /** Makes every other registry node reload the vault document (after a master-key change). */
   readonly vaultChanged?: () => Promise<void>;
   readonly log: Logger;
@@ -80,7 +82,10 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
       case 'unseal': {
         const wasSealed = vault.sealed;
         await vault.unseal(request.secret);
-        if (wasSealed && !vault.sealed) log.info({ vault: vault.id, with: request.secret.type }, 'vault unsealed');
+        if (wasSealed && !vault.sealed) {
+          log.info({ vault: vault.id, with: request.secret.type }, 'vault unsealed');
+          await parts.onUnsealed?.();
+        }
         return status();
       }
       case 'seal': {

@@ -105,9 +105,19 @@ t.test('--sealed waits for the operator; a wrong key file is refused and the rig
   const refused = await runCli(['unseal', '--data', dataDir, '--key-file', decoy]);
   t.equal(refused.status, 1);
   t.match(refused.stderr, /UNSEAL_FAILED/);
+  t.equal(node.grpcPort, undefined, 'no gRPC gateway while sealed');
   const ok = await runCli(['unseal', '--data', dataDir, '--key-file', keyFile]);
   t.match(ok.stdout, /^unsealed/);
   t.match(await node.client.ask(ledger, 'acme/books', { type: 'append', amount: 2 }), { total: 2 });
+  t.ok(node.grpcPort! > 0, 'unsealing starts the gRPC gateway');
+  const { ApiClient } = await import('../../gateway/index.js');
+  const { readFile } = await import('node:fs/promises');
+  const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, {
+    ca: await readFile(node.caFile!),
+    serverName: 'localhost',
+  });
+  t.teardown(() => api.close());
+  t.match(await api.call('AuthService', 'GetJwks', {}), { jwks: /"keys"/ }, 'and it answers');
   const fresh = join(dir, 'fresh');
   await t.rejects(startNode(fresh, ['--sealed']), { code: 'INVALID_CONFIG', message: /needs a vault/ });
 });
