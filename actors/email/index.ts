@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fieldsOf, stringField, unknownCommand } from '../command-fields.js';
+import { ACCOUNT_ID } from '../account/index.js';
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
 import { CommandRejectedError } from '../errors.js';
@@ -23,8 +24,6 @@ export interface EmailState {
 export interface EmailReply {
   readonly accountId: string;
 }
-
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 
 /** The index id of an address: SHA-256 (hex) of its trimmed, lower-cased form. */
 export function emailIndexId(email: string): string {

@@ -4,6 +4,7 @@
  * served). Sealed with the org's key.
  */
 import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
+import { ACCOUNT_ID } from '../account/index.js';
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
 import { CommandRejectedError, InvalidCommandError } from '../errors.js';
@@ -60,7 +61,6 @@ export interface IssueState {
 
 export type IssueReply = IssueState | { readonly from: string; readonly column: string };
 
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 const LABEL = /^[a-z0-9][a-z0-9:_-]{0,31}$/;
 const MAX_COMMENTS = 1000;

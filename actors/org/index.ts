@@ -5,9 +5,10 @@
 import { fieldsOf, oneOf, stringField, unknownCommand } from '../command-fields.js';
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError, InvalidCommandError } from '../errors.js';
-import { ROLES } from '../account/index.js';
+import { CommandRejectedError } from '../errors.js';
+import { ACCOUNT_ID, ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
+import { parsePolicy } from '../project/index.js';
 import type { ProjectPolicy } from '../project/index.js';
 
 export type OrgCommand =
@@ -80,7 +81,6 @@ export type OrgReply =
 export const MAX_MEMBERS = 10_000;
 export const MAX_PROJECTS = 10_000;
 const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 function view(state: OrgState, orgId: string): OrgView {
@@ -212,24 +212,8 @@ export const org = defineEntity({
       case 'members':
       case 'projects':
         return { type: fields['type'] };
-      case 'configure': {
-        const defaults = fieldsOf(fields['projectDefaults']);
-        const flag = (name: string): boolean => {
-          if (typeof defaults[name] !== 'boolean') {
-            throw new InvalidCommandError(`projectDefaults.${name} must be a boolean`, {
-              field: `projectDefaults.${name}`,
-            });
-          }
-          return defaults[name] as boolean;
-        };
-        return {
-          type: 'configure',
-          projectDefaults: {
-            externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),
-            externalsMayExport: flag('externalsMayExport'),
-          },
-        };
-      }
+      case 'configure':
+        return { type: 'configure', projectDefaults: parsePolicy(fields['projectDefaults'], 'projectDefaults') };
       case 'addProject':
         return {
           type: 'addProject',

@@ -7,7 +7,7 @@ import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../c
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
 import { CommandRejectedError, InvalidCommandError } from '../errors.js';
-import { ROLES } from '../account/index.js';
+import { ACCOUNT_ID, ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
 
 export interface ProjectPolicy {
@@ -98,7 +98,6 @@ export type ProjectReply =
 
 export const DEFAULT_COLUMNS = ['backlog', 'doing', 'review', 'done'] as const;
 export const MAX_ISSUES = 50_000;
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 
 function view(state: ProjectState): ProjectView {
@@ -230,12 +229,14 @@ function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
   }
 }
 
-function parsePolicy(value: unknown): ProjectPolicy {
+/** @throws InvalidCommandError naming the policy field at fault */
+export function parsePolicy(value: unknown, name = 'policy'): ProjectPolicy {
   const policy = fieldsOf(value);
-  const flag = (name: string): boolean => {
-    if (typeof policy[name] !== 'boolean')
-      throw new InvalidCommandError(`policy.${name} must be a boolean`, { field: `policy.${name}` });
-    return policy[name] as boolean;
+  const flag = (key: string): boolean => {
+    if (typeof policy[key] !== 'boolean') {
+      throw new InvalidCommandError(`${name}.${key} must be a boolean`, { field: `${name}.${key}` });
+    }
+    return policy[key] as boolean;
   };
   return {
     externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),

@@ -6,6 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
+import { ACCOUNT_ID } from '../account/index.js';
 import { defineEntity } from '../entity-kind.js';
 import type { Decision, EntityContext } from '../entity-kind.js';
 import { CommandRejectedError } from '../errors.js';
@@ -65,7 +66,6 @@ export interface SessionStatus {
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 const SPENT_WINDOW = 64;
 
 function equalHashes(a: string, b: string): boolean {
