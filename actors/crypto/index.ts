@@ -4,7 +4,6 @@
  */
 export { PLATFORM_SCOPE } from './keyring.js';
 export { StaticKeyring } from './keyring-static.js';
-export { unlockPassphraseKeyring } from './keyring-passphrase.js';
 export { loadKeyFileKeyring } from './keyring-keyfile.js';
 export { loadKeyFile } from './key-file.js';
 export { replaceFile, writeNewFile } from './internal/new-file.js';
@@ -14,7 +13,6 @@ export { SEAL_FORMAT_VERSION, Sealer, sealedKeyVersion } from './sealer.js';
 export { XCHACHA_KEY_LENGTH, XCHACHA_NONCE_LENGTH, XCHACHA_TAG_LENGTH, xchachaOpen, xchachaSeal } from './xchacha.js';
 
 export type { DataKey, KeyScope, Keyring } from './keyring.js';
-export type { PassphraseKeyringOptions } from './keyring-passphrase.js';
 export type { ScryptParams } from './passphrase-kdf.js';
 export type { KeyFileOptions } from './key-file.js';
 export type { KeyFileKeyringOptions } from './keyring-keyfile.js';

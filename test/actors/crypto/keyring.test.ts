@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { KeyringUnlockError, RedoubtError, UnknownKeyVersionError } from '../../../actors/errors.js';
-import {
-  PLATFORM_SCOPE,
-  Sealer,
-  StaticKeyring,
-  loadKeyFileKeyring,
-  unlockPassphraseKeyring,
-} from '../../../actors/crypto/index.js';
+import { PLATFORM_SCOPE, Sealer, StaticKeyring, loadKeyFileKeyring } from '../../../actors/crypto/index.js';
 import type { Keyring, SealContext } from '../../../actors/crypto/index.js';
 
-const FAST_KDF = { N: 2 ** 10, r: 8, p: 1 };
-const PASSPHRASE = 'correct horse battery staple';
 const CONTEXT: SealContext = { purpose: 'event', entity: 'org/acme', seq: 1 };
 const PLAINTEXT = new TextEncoder().encode('hello');
 const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -79,99 +71,6 @@ t.test('static keyring', async (t) => {
     t.throws(() => new StaticKeyring([{ version: 0, bytes }]), RangeError);
     t.throws(() => new StaticKeyring([{ version: 1.5, bytes }]), RangeError);
     t.throws(() => new StaticKeyring([{ version: 1, bytes: bytes.subarray(1) }]), RangeError);
-  });
-});
-
-t.test('passphrase keyring', async (t) => {
-  t.test('created, then reopened with the right passphrase, gives the same key', async (t) => {
-    const file = join(await tempDir(t), 'nested', 'keyring.json');
-    const created = await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: FAST_KDF });
-    const reopened = await unlockPassphraseKeyring(file, PASSPHRASE);
-    t.equal(created.current(PLATFORM_SCOPE).version, 1);
-    t.equal(currentKey(reopened), currentKey(created));
-    t.equal(sealedAcross(created, reopened), toHex(PLAINTEXT));
-    // create on an existing file opens it rather than replacing it.
-    const again = await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: { N: 2 ** 4 } });
-    t.equal(currentKey(again), currentKey(created));
-  });
-
-  t.test('the file is mode 0600 and holds neither the key nor the passphrase', async (t) => {
-    const file = join(await tempDir(t), 'keyring.json');
-    const keyring = await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: FAST_KDF });
-    t.equal(await modeOf(file), 0o600);
-    const text = await readFile(file, 'utf8');
-    const key = Buffer.from(keyring.current(PLATFORM_SCOPE).bytes);
-    for (const secret of [PASSPHRASE, key.toString('hex'), key.toString('base64'), key.toString('base64url')]) {
-      t.notOk(text.includes(secret));
-    }
-    t.match(JSON.parse(text), { kdf: { name: 'scrypt', N: 1024, r: 8, p: 1 }, salt: String, verifier: String });
-  });
-
-  t.test('a wrong passphrase is refused without printing it', async (t) => {
-    const file = join(await tempDir(t), 'keyring.json');
-    await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: FAST_KDF });
-    const wrong = 'correct horse battery stapler';
-    const error = await unlockPassphraseKeyring(file, wrong).catch((e: unknown) => e);
-    t.type(error, KeyringUnlockError);
-    t.match(error, { code: 'KEYRING_UNLOCK_FAILED', message: `wrong passphrase for keyring ${file}` });
-    t.notOk(String((error as Error).message).includes(wrong));
-  });
-
-  t.test('an empty passphrase is refused', async (t) => {
-    const file = join(await tempDir(t), 'keyring.json');
-    await t.rejects(unlockPassphraseKeyring(file, '', { create: true, kdf: FAST_KDF }), {
-      code: 'KEYRING_UNLOCK_FAILED',
-      message: /empty passphrase/,
-    });
-  });
-
-  t.test('a missing file without create is refused with how to create it', async (t) => {
-    const file = join(await tempDir(t), 'keyring.json');
-    await t.rejects(unlockPassphraseKeyring(file, PASSPHRASE), {
-      constructor: KeyringUnlockError,
-      message: /does not exist.*create: true/,
-    });
-  });
-
-  t.test('a malformed file is refused, naming the file and the problem', async (t) => {
-    const dir = await tempDir(t);
-    const file = join(dir, 'keyring.json');
-    await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: FAST_KDF });
-    const good = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    const cases: [string, string, RegExp][] = [
-      ['not JSON', '{"format":', /not valid JSON/],
-      ['an array', '[]', /expected a JSON object/],
-      ['another format', JSON.stringify({ ...good, format: 'other' }), /"format"/],
-      ['a newer version', JSON.stringify({ ...good, version: 2 }), /"version" 2/],
-      ['another kdf', JSON.stringify({ ...good, kdf: { name: 'argon2id' } }), /"kdf.name"/],
-      [
-        'N not a power of two',
-        JSON.stringify({ ...good, kdf: { name: 'scrypt', N: 1000, r: 8, p: 1 } }),
-        /"kdf": N must/,
-      ],
-      ['a short salt', JSON.stringify({ ...good, salt: 'AAAA' }), /"salt"/],
-      ['no verifier', JSON.stringify({ ...good, verifier: undefined }), /"verifier"/],
-    ];
-    for (const [what, content, message] of cases) {
-      const broken = join(dir, `${what.replace(/\W+/g, '-')}.json`);
-      await writeFile(broken, content);
-      await t.rejects(
-        unlockPassphraseKeyring(broken, PASSPHRASE),
-        {
-          code: 'KEYRING_UNLOCK_FAILED',
-          message: new RegExp(`keyring file ${broken} is malformed: .*${message.source}`),
-        },
-        what,
-      );
-    }
-  });
-
-  t.test('a changed salt is taken for a wrong passphrase', async (t) => {
-    const file = join(await tempDir(t), 'keyring.json');
-    await unlockPassphraseKeyring(file, PASSPHRASE, { create: true, kdf: FAST_KDF });
-    const content = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    await writeFile(file, JSON.stringify({ ...content, salt: randomBytes(16).toString('base64') }));
-    await t.rejects(unlockPassphraseKeyring(file, PASSPHRASE), { message: /wrong passphrase/ });
   });
 });
 
