@@ -3,7 +3,8 @@
  * the event loop. Parameters travel with each hash, so they can be raised later and old hashes
  * still verify.
  */
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { derivePassphraseKey } from '../actors/index.js';
 import type { PasswordRecord } from '../actors/index.js';
 
 export interface ScryptCost {
@@ -14,18 +15,8 @@ export interface ScryptCost {
 
 /** 2^15 × 8 × 128 B = 32 MiB and about 50–100 ms per hash on a server core. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { n: 2 ** 15, r: 8, p: 1 };
-const KEY_LENGTH = 32;
-
-function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(
-      password.normalize('NFC'),
-      salt,
-      KEY_LENGTH,
-      { N: cost.n, r: cost.r, p: cost.p, maxmem: 256 * cost.n * cost.r + 1024 * 1024 },
-      (error, key) => (error === null ? resolve(key) : reject(error)),
-    ),
-  );
+function derive(password: string, salt: Uint8Array, cost: ScryptCost): Promise<Buffer> {
+  return derivePassphraseKey(password, salt, { N: cost.n, r: cost.r, p: cost.p }).then((key) => Buffer.from(key));
 }
 
 export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_SCRYPT_COST): Promise<PasswordRecord> {

@@ -2,7 +2,7 @@
  * Turning a passphrase into a 256-bit key with scrypt (RFC 7914), a memory-hard KDF: guessing
  * costs every attacker the same memory per guess as it costs us once.
  */
-import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { scrypt } from 'node:crypto';
 
 /** scrypt cost parameters (RFC 7914). Memory used is about `128 * N * r * p` bytes. */
 export interface ScryptParams {
@@ -50,14 +50,16 @@ export function scryptParamsProblem(params: Record<string, unknown>): string | u
 
 /**
  * Derives a 32-byte key. The passphrase is NFC-normalised first so the same passphrase typed on
- * different systems gives the same key.
+ * different systems gives the same key. Node's native scrypt runs in libuv's thread pool, so a
+ * derivation (an unseal, a login) never blocks the event loop.
  */
-export async function derivePassphraseKey(
-  passphrase: string,
-  salt: Uint8Array,
-  params: ScryptParams,
-): Promise<Uint8Array> {
-  return scryptAsync(passphrase.normalize('NFC'), salt, { N: params.N, r: params.r, p: params.p, dkLen: 32 });
+export function derivePassphraseKey(passphrase: string, salt: Uint8Array, params: ScryptParams): Promise<Uint8Array> {
+  const { N, r, p } = params;
+  return new Promise((resolve, reject) =>
+    scrypt(passphrase.normalize('NFC'), salt, 32, { N, r, p, maxmem: 129 * N * r * p + 1024 * 1024 }, (error, key) =>
+      error === null ? resolve(new Uint8Array(key)) : reject(error),
+    ),
+  );
 }
 
 function isPositiveInteger(value: unknown): value is number {
