@@ -3,12 +3,12 @@
  * runs on every request and a role changes rarely. A change made through this gateway clears
  * the entry at once; one made elsewhere is seen within the TTL.
  */
-import type { EntityClient } from '../actors/index.js';
+import type { EntityClient, OrgRole } from '../actors/index.js';
+import { isNotFound, PROTO_ROLE } from './role-names.js';
 import { org, project } from '../actors/index.js';
 import type { ProtoRole } from './api-schema.js';
 import type { ProjectLookup, ProjectStanding, RoleLookup } from './interceptor-authz.js';
 
-const PROTO_ROLE = { guest: 'ROLE_GUEST', member: 'ROLE_MEMBER', admin: 'ROLE_ADMIN' } as const;
 const MAX_ENTRIES = 100_000;
 
 export class OrgRoles {
@@ -31,12 +31,12 @@ export class OrgRoles {
     let role: ProtoRole | null;
     try {
       const reply = (await this.#client.ask(org, orgId, { type: 'roleOf', accountId }, { deadline })) as {
-        role: keyof typeof PROTO_ROLE | null;
+        role: OrgRole | null;
       };
       role = reply.role === null ? null : PROTO_ROLE[reply.role];
     } catch (error) {
       // No such org: nobody has a role in it (and the caller learns no more than that).
-      if ((error as { details?: { reason?: string } }).details?.reason === 'NOT_FOUND') role = null;
+      if (isNotFound(error)) role = null;
       else throw error;
     }
     if (this.#cache.size >= MAX_ENTRIES) this.#cache.clear();
@@ -61,7 +61,7 @@ export class OrgRoles {
         { type: 'roleOf', accountId },
         { deadline },
       )) as {
-        role: keyof typeof PROTO_ROLE | null;
+        role: OrgRole | null;
         external: boolean;
         policy: { externalsNeedSecondFactor: boolean };
       };
@@ -71,7 +71,7 @@ export class OrgRoles {
         secondFactorRequired: reply.policy.externalsNeedSecondFactor,
       };
     } catch (error) {
-      if ((error as { details?: { reason?: string } }).details?.reason !== 'NOT_FOUND') throw error;
+      if (!isNotFound(error)) throw error;
       standing = { role: null, external: false, secondFactorRequired: false };
     }
     if (this.#projects.size >= MAX_ENTRIES) this.#projects.clear();

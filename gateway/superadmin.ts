@@ -4,11 +4,12 @@
  * create-superadmin`), never through the API: nobody can grant themselves the platform.
  */
 import { randomBytes } from 'node:crypto';
-import { account, emailIndex, emailIndexId, RedoubtError } from '../actors/index.js';
+import { account, emailIndex, emailIndexId } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
 import { newId, newMailToken, tokenHash } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';
 import { hashPassword } from './password-hash.js';
+import { isNotFound } from './role-names.js';
 import type { ScryptCost } from './password-hash.js';
 
 export interface SuperadminRequest {
@@ -43,7 +44,7 @@ export async function createSuperadmin(
   const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
     (reply) => (reply as { accountId: string }).accountId,
     (error: unknown) => {
-      if (error instanceof RedoubtError && error.details['reason'] === 'NOT_FOUND') return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     },
   );

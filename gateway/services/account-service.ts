@@ -1,16 +1,10 @@
 /** AccountService: the caller's own account. */
 import { account } from '../../actors/index.js';
-import type { AccountProfile, OrgRole } from '../../actors/index.js';
+import type { AccountProfile } from '../../actors/index.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
+import { PROTO_ROLE } from '../role-names.js';
 import type { ServiceParts } from './service-parts.js';
-
-/** Entity roles as the proto names them. */
-export const PROTO_ROLE: Readonly<Record<OrgRole, string>> = {
-  guest: 'ROLE_GUEST',
-  member: 'ROLE_MEMBER',
-  admin: 'ROLE_ADMIN',
-};
 
 export function accountMessage(profile: AccountProfile): object {
   return {

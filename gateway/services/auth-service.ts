@@ -2,7 +2,7 @@
  * AuthService: sign-up with an emailed verification token, login with a password, rotating
  * refresh tokens with reuse detection, logout, revoke-all, password change and reset.
  */
-import { account, emailIndex, emailIndexId, RedoubtError, session } from '../../actors/index.js';
+import { account, emailIndex, emailIndexId, session } from '../../actors/index.js';
 import type { AccountProfile, CredentialsReply, SessionReply } from '../../actors/index.js';
 import { signingKeys } from '../../registry/index.js';
 import type { JwksReply } from '../../registry/index.js';
@@ -19,6 +19,7 @@ import type { CallContext } from '../call-context.js';
 import { PermissionDeniedError, UnauthenticatedError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import type { UnaryHandler } from '../pipeline.js';
+import { isNotFound } from '../role-names.js';
 import type { ServiceParts } from './service-parts.js';
 
 const VERIFICATION_LIFETIME_MS = 24 * 3_600_000;
@@ -74,7 +75,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
       const reply = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }, askOptions(context));
       return (reply as { accountId: string }).accountId;
     } catch (error) {
-      if (error instanceof RedoubtError && error.details['reason'] === 'NOT_FOUND') return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }
@@ -161,7 +162,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           options,
         )) as SessionReply;
       } catch (error) {
-        if (error instanceof RedoubtError && error.details['reason'] === 'NOT_FOUND') {
+        if (isNotFound(error)) {
           throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
         }
         throw error;

@@ -4,15 +4,9 @@ import type { OrgMember, OrgRole, OrgView } from '../../actors/index.js';
 import { orgHome } from '../../registry/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
-import { PROTO_ROLE } from './account-service.js';
+import { ENTITY_ROLE, PROTO_ROLE } from '../role-names.js';
 import { auditedChange } from './audited-change.js';
 import type { ServiceParts } from './service-parts.js';
-
-const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
-  ROLE_GUEST: 'guest',
-  ROLE_MEMBER: 'member',
-  ROLE_ADMIN: 'admin',
-};
 
 /** An org as the API shows it. */
 export function orgMessage(view: OrgView): object {

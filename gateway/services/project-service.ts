@@ -1,17 +1,12 @@
 /** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
 import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../actors/index.js';
-import type { CommandOf, OrgRole, OrgView, ProjectView } from '../../actors/index.js';
+import type { CommandOf, OrgView, ProjectView } from '../../actors/index.js';
 import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
+import { ENTITY_ROLE } from '../role-names.js';
 import type { ServiceParts } from './service-parts.js';
-
-const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = {
-  ROLE_GUEST: 'guest',
-  ROLE_MEMBER: 'member',
-  ROLE_ADMIN: 'admin',
-};
 
 export function projectMessage(orgId: string, projectId: string, view: ProjectView): object {
   return {
