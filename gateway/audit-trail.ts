@@ -4,7 +4,7 @@
  * of the changed part before and after, and the issue it serves. Full pages move to page
  * entities; every `checkpointEvery` records the registry's audit signer signs the chain head.
  */
-import { audit, auditPage, checkChain, GENESIS_HASH } from '../actors/index.js';
+import { audit, auditPage, checkChain, GENESIS_HASH, PAGE_SIZE } from '../actors/index.js';
 import type {
   AuditAppendReply,
   AuditEntry,
@@ -69,11 +69,15 @@ export class AuditTrail {
     await this.#client.ask(audit, orgId, { type: 'checkpoint', checkpoint: { seq, hash, ...signed } }, { deadline });
   }
 
-  /** The head and every record, oldest first (pages, then pages waiting to move, then the open page). */
-  async read(orgId: string, deadline: number): Promise<{ head: AuditHead; records: AuditRecord[] }> {
+  /**
+   * The head and the records, oldest first (pages, then pages waiting to move, then the open
+   * page). Stored pages wholly at or before `afterSeq` are not read (page n holds seqs
+   * n×256+1 … (n+1)×256); verification reads them all.
+   */
+  async read(orgId: string, deadline: number, afterSeq = 0): Promise<{ head: AuditHead; records: AuditRecord[] }> {
     const head = (await this.#client.ask(audit, orgId, { type: 'read' }, { deadline })) as AuditHead;
     const records: AuditRecord[] = [];
-    for (let page = 0; page < head.pages; page++) {
+    for (let page = Math.min(Math.floor(afterSeq / PAGE_SIZE), head.pages); page < head.pages; page++) {
       const stored = (await this.#client.ask(auditPage, `${orgId}/${page}`, { type: 'read' }, { deadline })) as {
         records: AuditRecord[];
       };
