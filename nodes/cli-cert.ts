@@ -4,11 +4,10 @@
  * standalone) node through its admin socket, and the key, the certificate and the CA bundle are
  * written to --out (mode 0600), ready for `redoubt node --cert-dir`. The node renews it from then on.
  */
-import { generateKeyPairSync, randomBytes, sign, X509Certificate } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
-import { join, resolve } from 'node:path';
-import { buildCsr, CertificateRole } from '../registry/index.js';
+import { resolve } from 'node:path';
+import { CertificateRole, NodeCertificate } from '../registry/index.js';
 import type { IssueReply } from '../registry/index.js';
 import { callAdmin } from './admin/admin-client.js';
 import { dataDirOption, parseCommandArgs, printHelp } from './cli-args.js';
@@ -68,33 +67,27 @@ export async function certCommand(argv: readonly string[], env = process.env): P
   const out = text('out');
   if (out === undefined) throw new ConfigError('cert issue needs --out DIR');
 
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const spki = new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
-  const csr = buildCsr(
-    spki,
-    { commonName: name, dnsNames: list('dns'), ipAddresses },
-    (data) => new Uint8Array(sign('sha256', data, privateKey)),
-  );
-  const reply = (await callAdmin(dataDirOption(values, env), {
-    op: 'cert-issue',
-    csr,
-    role: role as CertificateRole,
-    lifetimeMs: hours * 3_600_000,
-  })) as IssueReply;
   const dir = resolve(out);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const files = [
-    ['key.pem', privateKey.export({ type: 'pkcs8', format: 'pem' }) as string],
-    ['cert.pem', reply.certificate],
-    ['ca.pem', reply.ca],
-  ] as const;
-  for (const [file, content] of files) {
-    // Replaced whole (write, then rename): a node reading the directory never sees half a key.
-    const temporary = join(dir, `.${file}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeFile(temporary, content, { mode: 0o600 });
-    await rename(temporary, join(dir, file));
-  }
-  const x509 = new X509Certificate(reply.certificate);
+  const dataDir = dataDirOption(values, env);
+  // The same path a node takes: a fresh key here, only the CSR to the registry, files 0600.
+  const certificate = await NodeCertificate.obtain(
+    async (command) =>
+      (await callAdmin(dataDir, {
+        op: 'cert-issue',
+        csr: command.csr,
+        role: command.role,
+        ...(command.lifetimeMs === undefined ? {} : { lifetimeMs: command.lifetimeMs }),
+      })) as IssueReply,
+    {
+      names: { commonName: name, dnsNames: list('dns'), ipAddresses },
+      role: role as CertificateRole,
+      lifetimeMs: hours * 3_600_000,
+      fileDir: dir,
+    },
+  );
+  // The node renews it from now on; this process only issues it.
+  certificate.close();
+  const x509 = new X509Certificate(certificate.current.cert);
   process.stdout.write(
     `wrote ${dir}/{key,cert,ca}.pem: ${x509.subject.replace(/\n/g, ', ')}${x509.subjectAltName ? ` (${x509.subjectAltName})` : ''}, valid until ${x509.validTo}\n`,
   );
