@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The redoubt command: runs the compiled CLI (npm run build writes dist/). Operator and node
 // commands live in nodes/; `redoubt console …` and `redoubt <service> <command>` (a service of
-// the API, e.g. `redoubt org list-members`) go to the console, built from the .proto files.
+// the API, e.g. `redoubt org list-members`) go to the console, built from the .proto files;
+// `redoubt sim …` goes to the load simulation harness.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const nodesCli = new URL('../dist/nodes/cli.js', import.meta.url);
 const consoleCli = new URL('../dist/console/cli.js', import.meta.url);
-if (!existsSync(nodesCli) || !existsSync(consoleCli)) {
+const simCli = new URL('../dist/sim/cli.js', import.meta.url);
+if (!existsSync(nodesCli) || !existsSync(consoleCli) || !existsSync(simCli)) {
   process.stderr.write('redoubt: not built yet; run: npm run build\n');
   process.exit(1);
 }
@@ -22,4 +24,4 @@ function apiServices() {
 
 const command = process.argv[2];
 const toConsole = command === 'console' || (command !== undefined && apiServices().includes(command));
-await import((toConsole ? consoleCli : nodesCli).href);
+await import((command === 'sim' ? simCli : toConsole ? consoleCli : nodesCli).href);

@@ -38,7 +38,11 @@ const COMMANDS = {
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(13)} ${summary}`);
-  return `Usage: redoubt <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'redoubt <command> --help' for a command's options.\n`;
+  const elsewhere = [
+    `  ${'sim'.padEnd(13)} Load simulation: a local cluster, workloads with faults, reports (redoubt sim --help).`,
+    `  ${'console'.padEnd(13)} The admin gRPC console, one command per RPC (redoubt console --help).`,
+  ];
+  return `Usage: redoubt <command> [options]\n\nCommands:\n${[...lines, ...elsewhere].join('\n')}\n\nRun 'redoubt <command> --help' for a command's options.\n`;
 }
 
 function version(): string {

@@ -4,6 +4,7 @@ export { startStandalone } from './node-standalone.js';
 export { startClusterNode } from './node-cluster.js';
 export { createRootLogger, moduleLogger } from './logger.js';
 export { ConfigError } from './errors.js';
+export { builtInKinds } from './kinds.js';
 
 export type { NodeConfig } from './config.js';
 export type { RunningNode } from './running-node.js';

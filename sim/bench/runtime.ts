@@ -9,7 +9,6 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -32,6 +31,7 @@ import { LocalRegistry, NatsCluster, NatsServer, RedoubtNode } from '../cluster/
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
 import { alternating } from './load.js';
+import { startEchoResponder } from './raw-nats.js';
 
 export interface BenchOptions {
   /** Shorter runs and smaller counts, to check that the bench works. */
@@ -203,16 +203,6 @@ async function askFigures(url: string, nc: NatsConnection, dir: string, duration
     responder.kill('SIGTERM');
     await directory.close();
   }
-}
-
-async function startEchoResponder(url: string, subject: string): Promise<ReturnType<typeof spawn>> {
-  const script = fileURLToPath(new URL('./echo-responder.js', import.meta.url));
-  const child = spawn(process.execPath, [script, url, subject], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`echo responder exited (${code})`)));
-    createInterface({ input: child.stdout! }).once('line', () => resolve());
-  });
-  return child;
 }
 
 async function journalFigure(nc: NatsConnection, keyring: StaticKeyring, durationMs: number): Promise<Figure> {

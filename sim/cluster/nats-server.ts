@@ -331,6 +331,26 @@ export class NatsServer implements AsyncDisposable {
   }
 }
 
+/** Another cluster that a {@link NatsGatewayOptions gateway} connects to. */
+export interface NatsGatewayRemote {
+  /** Its cluster name, which is also its gateway name. */
+  readonly name: string;
+  /** The gateway ports of its servers on 127.0.0.1. */
+  readonly ports: readonly number[];
+}
+
+/**
+ * Joins a {@link NatsCluster} to other clusters by NATS gateways, into a super cluster whose
+ * JetStream is one meta group over all servers (nats-server's `gateway {}` block; the gateway
+ * name is the cluster name).
+ */
+export interface NatsGatewayOptions {
+  /** Gateway port of each member on 127.0.0.1: `ports[i]` for `servers[i]`, one per server. */
+  readonly ports: readonly number[];
+  /** The other clusters of the super cluster. */
+  readonly gateways: readonly NatsGatewayRemote[];
+}
+
 /** Options of {@link NatsCluster.start}. */
 export interface NatsClusterOptions {
   /**
@@ -338,6 +358,23 @@ export interface NatsClusterOptions {
    * @default 3
    */
   size?: number;
+  /**
+   * Cluster name, also the prefix of each `server_name` and, with `gateway`, the gateway name.
+   * @default `redoubt-<pid>-<random>`
+   */
+  name?: string;
+  /**
+   * Join other clusters by gateways. Readiness then needs a majority of the servers of the whole
+   * super cluster, so start its clusters concurrently (as `NatsSuperCluster` does).
+   * @default no gateway
+   */
+  gateway?: NatsGatewayOptions;
+  /**
+   * Abandons the start when aborted: the readiness wait ends with an error and the started
+   * servers are disposed (e.g. when another cluster of a super cluster failed to start).
+   * @default never
+   */
+  signal?: AbortSignal;
   /**
    * Enable clustered JetStream on every server.
    * @default true
@@ -373,7 +410,8 @@ export class NatsCluster implements AsyncDisposable {
    * with `num_replicas: size` can be created (so the meta-leader is elected
    * and every server takes part); without, until a request from each server
    * reaches a responder on the first.
-   * @throws Error if a server exits or the cluster is not ready in time; the
+   * @throws Error if `gateway.ports` does not have `size` entries, or if a
+   *   server exits, `signal` aborts or the cluster is not ready in time; the
    *   message carries the servers' log tails. Started servers are disposed first.
    */
   static async start(options: NatsClusterOptions = {}): Promise<NatsCluster> {
@@ -381,7 +419,11 @@ export class NatsCluster implements AsyncDisposable {
     const jetstream = options.jetstream ?? true;
     const timeout = options.timeout ?? 30_000;
     const deadline = Date.now() + timeout;
-    const name = `redoubt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const name = options.name ?? `redoubt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const gateway = options.gateway;
+    if (gateway !== undefined && gateway.ports.length !== size) {
+      throw new Error(`cluster ${name}: ${gateway.ports.length} gateway ports for ${size} servers`);
+    }
     const ports = await freePorts(2 * size);
     const clientPorts = ports.slice(0, size);
     const routePorts = ports.slice(size);
@@ -397,11 +439,17 @@ export class NatsCluster implements AsyncDisposable {
             'cluster {',
             `  name: ${name}`,
             `  listen: 127.0.0.1:${routePorts[i]}`,
+            // A server bootstraps the JetStream meta group expecting `routes + remote gateway
+            // URLs` peers. In a super cluster that must be every server, so that no cluster
+            // short of a majority can elect a meta-leader of its own before the gateways are up:
+            // there the route to itself is listed too (nats-server drops it as a duplicate route). Alone, the
+            // cluster keeps its routes to the others only.
             `  routes: [${routePorts
-              .filter((_, j) => j !== i)
+              .filter((_, j) => gateway !== undefined || j !== i)
               .map((p) => `nats-route://127.0.0.1:${p}`)
               .join(', ')}]`,
             '}',
+            ...(gateway === undefined ? [] : gatewayConfig(name, gateway.ports[i]!, gateway.gateways)),
             options.config ?? '',
           ].join('\n'),
         }),
@@ -412,7 +460,7 @@ export class NatsCluster implements AsyncDisposable {
     try {
       const failed = started.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
-      await cluster.#waitFormed(jetstream, deadline - Date.now());
+      await cluster.#waitFormed(jetstream, deadline - Date.now(), options.signal);
     } catch (error) {
       await cluster[Symbol.asyncDispose]();
       throw error;
@@ -440,11 +488,11 @@ export class NatsCluster implements AsyncDisposable {
     await Promise.all(this.servers.map((s) => s[Symbol.asyncDispose]()));
   }
 
-  async #waitFormed(jetstream: boolean, timeout: number): Promise<void> {
+  async #waitFormed(jetstream: boolean, timeout: number, signal: AbortSignal | undefined): Promise<void> {
     const options = {
       timeout,
-      // Any member exiting ends the wait at once.
-      abort: Promise.race(this.servers.map((s) => s.exited)),
+      // Any member exiting, or the caller giving up, ends the wait at once.
+      abort: Promise.race([...this.servers.map((s) => s.exited), ...(signal ? [aborted(signal)] : [])]),
       details: () => this.servers.map((s) => s.logTail(10)).join('\n\n'),
     };
     if (jetstream) {
@@ -472,6 +520,8 @@ export class NatsCluster implements AsyncDisposable {
               subjects: [`redoubt.ready.${this.name}`],
               storage: StorageType.File,
               num_replicas: this.servers.length,
+              // In a super cluster a stream goes to the cluster of the client's server; name it.
+              placement: { cluster: this.name, tags: [] },
             });
             await jsm.streams.delete(stream);
           }),
@@ -551,8 +601,29 @@ export async function retry<T>(what: string, attempt: () => Promise<T>, options:
   }
 }
 
+/** The `gateway {}` block of one member of cluster `name`. */
+function gatewayConfig(name: string, port: number, gateways: readonly NatsGatewayRemote[]): string[] {
+  return [
+    'gateway {',
+    `  name: ${name}`,
+    `  listen: 127.0.0.1:${port}`,
+    '  gateways: [',
+    ...gateways.map(
+      (g) => `    { name: ${g.name}, urls: [${g.ports.map((p) => `nats://127.0.0.1:${p}`).join(', ')}] }`,
+    ),
+    '  ]',
+    '}',
+  ];
+}
+
+/** Settles when `signal` is aborted (at once if it already is). */
+function aborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
 /** Connects (no reconnects), runs `fn`, and always closes the connection. */
-async function withConnection<T>(
+export async function withConnection<T>(
   servers: string | string[],
   tls: ClientTlsOptions | undefined,
   fn: (nc: NatsConnection) => Promise<T>,

@@ -35,6 +35,8 @@ export interface RedoubtNodeOptions {
   readonly shards?: number;
   readonly replicas?: number;
   readonly extraArgs?: readonly string[];
+  /** The gateway's gRPC port (gateway nodes); a fixed port keeps the address across restarts. @default 0 (any free port) */
+  readonly grpcPort?: number;
   /** @default 30000 */
   readonly readyTimeoutMs?: number;
 }
@@ -78,7 +80,7 @@ export class RedoubtNode implements AsyncDisposable {
               '--region',
               options.region ?? 'test',
               '--grpc-port',
-              '0',
+              String(options.grpcPort ?? 0),
             ]
           : [
               '--cert-dir',

@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Keyring } from '../../actors/index.js';
-import { clusterClient } from './cluster-client.js';
-import { nodeRegistryClient } from './node-registry-client.js';
-import type { ClusterClient } from './cluster-client.js';
+import { clusterClient } from '../../sim/cluster/cluster-client.js';
+import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
+import type { ClusterClient } from '../../sim/cluster/cluster-client.js';
 import { LocalRegistry, NatsCluster, RedoubtNode } from '../../sim/cluster/index.js';
 
 export const REGION = 'test';

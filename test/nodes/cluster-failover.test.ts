@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import t from 'tap';
 import { Envelope, Reply } from '../../proto/index.js';
 import { entityId, ledger, nodeSubject, shardOf } from '../../actors/index.js';
-import { bounded } from '../helpers/cluster-client.js';
+import { bounded } from '../../sim/cluster/cluster-client.js';
 import { entitySuite } from '../helpers/entity-suite.js';
 import { filesContaining } from '../helpers/grep-files.js';
 import { checkLedgerJournal } from '../helpers/journal-checker.js';

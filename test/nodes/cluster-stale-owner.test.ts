@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import t from 'tap';
 import { Envelope, Reply } from '../../proto/index.js';
 import { entityId, ledger, nodeSubject, shardOf } from '../../actors/index.js';
-import { bounded } from '../helpers/cluster-client.js';
+import { bounded } from '../../sim/cluster/cluster-client.js';
 import { checkLedgerJournal } from '../helpers/journal-checker.js';
 import { REGION, SHARDS, startTestCluster } from '../helpers/test-cluster.js';
 

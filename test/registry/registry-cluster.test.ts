@@ -24,7 +24,7 @@ import type { RequestSigner } from '../../actors/index.js';
 import { REGISTRY_REGION, REGISTRY_SHARDS } from '../../nodes/index.js';
 import { buildCsr, ca, CLUSTER_CA_ID, keyset, nodeSigner } from '../../registry/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
-import { nodeRegistryClient } from '../helpers/node-registry-client.js';
+import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
 import { runCli } from '../helpers/run-cli.js';
 import { strangerCertificate } from '../helpers/stranger-ca.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';

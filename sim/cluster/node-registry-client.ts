@@ -1,7 +1,8 @@
 /**
- * What a shard node does to reach the registry, done from a test: a certificate from the
- * registry's CA (via `redoubt cert issue`), an entity client for the registry group that signs
- * every request with it, and a RegistryKeyring that fetches org data keys through it.
+ * What a shard node does to reach the registry, done from outside a node (tests, the simulator's
+ * consistency check): a certificate from the registry's CA (via `redoubt cert issue`), an entity
+ * client for the registry group that signs every request with it, and a RegistryKeyring that
+ * fetches org data keys through it.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EntityClient, KvShardDirectory, NatsTransport, openShardMapBucket } from '../../actors/index.js';
@@ -17,7 +18,10 @@ export interface NodeRegistryClient extends AsyncDisposable {
 
 /** @param certDir - a directory `redoubt cert issue` wrote (LocalRegistry.issueCertificate) */
 export async function nodeRegistryClient(nc: NatsConnection, certDir: string): Promise<NodeRegistryClient> {
-  const certificate = await NodeCertificate.resume(() => Promise.reject(new Error('no renewal in tests')), certDir);
+  const certificate = await NodeCertificate.resume(
+    () => Promise.reject(new Error('short-lived checker: no renewal')),
+    certDir,
+  );
   certificate.close();
   const directory = await KvShardDirectory.open(
     await openShardMapBucket(nc, { region: REGISTRY_REGION }),

@@ -1,4 +1,4 @@
-/** A client process's view of a test cluster: shard map from KV, requests over NATS. */
+/** A client process's view of a cluster region: shard map from KV, requests over NATS (tests, the simulator's checks). */
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EntityClient, KvShardDirectory, NatsTransport, openShardMapBucket } from '../../actors/index.js';

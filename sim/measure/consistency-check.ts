@@ -1,0 +1,134 @@
+/**
+ * After a run: read every region's journal back and check it against what the cluster told the
+ * driver. Per entity, records must be numbered 1, 2, 3… with no gap and no second record at a
+ * number (a fork: two owners writing), must open under the org's key, and must not apply a
+ * request id twice. Every acknowledged write must be there: a created project as its `created`
+ * event, each strict issue move as a `moved` event in acknowledgement order. Then each org's
+ * audit trail must verify (hash chain and signed checkpoints) through the API.
+ */
+import type { NatsConnection } from '@nats-io/transport-node';
+import { decodeRecordBody, JetStreamJournal, keyScopeOf, Sealer, splitEntityId } from '../../actors/index.js';
+import type { AnyEntityKind, Keyring } from '../../actors/index.js';
+import type { ConsistencyReport } from '../report/run-report.js';
+import type { AckedWrite } from '../workload/operations.js';
+
+/** Problems listed in the report beyond the counts (the first ones; the count is exact). */
+const MAX_PROBLEMS = 200;
+
+export interface ConsistencyInput {
+  /** A NATS connection per region, to read its journal. */
+  readonly regions: ReadonlyMap<string, NatsConnection>;
+  /** Fetches org data keys from the registry (as a node does). */
+  readonly keyring: Keyring;
+  /** The entity kinds, to find each entity's key scope. */
+  readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+  readonly acked: readonly AckedWrite[];
+  /** Asks `AuditService.Verify` for one org; resolves with its problems (empty when it verifies). */
+  readonly verifyAudit: (orgId: string) => Promise<readonly string[]>;
+  readonly orgIds: readonly string[];
+}
+
+interface EntityHistory {
+  lastSeq: number;
+  readonly requestIds: Set<string>;
+  readonly events: unknown[];
+}
+
+export async function checkConsistency(input: ConsistencyInput): Promise<ConsistencyReport> {
+  const problems: string[] = [];
+  let problemCount = 0;
+  const problem = (text: string) => {
+    problemCount++;
+    if (problems.length < MAX_PROBLEMS) problems.push(text);
+  };
+  const sealer = new Sealer(input.keyring);
+  const entities = new Map<string, EntityHistory>();
+  let records = 0;
+  for (const [region, nc] of input.regions) {
+    const journal = await JetStreamJournal.open(nc, { region });
+    for await (const { entity, record } of journal.readAll()) {
+      records++;
+      // Each region has its own entities (e.g. its own org index): the same id in two regions is two entities.
+      const key = `${region}|${entity}`;
+      const history = entities.get(key) ?? { lastSeq: 0, requestIds: new Set<string>(), events: [] };
+      entities.set(key, history);
+      if (record.seq <= history.lastSeq) problem(`${entity}: fork: a second record at seq ${record.seq}`);
+      else if (record.seq !== history.lastSeq + 1)
+        problem(`${entity}: gap: seq ${record.seq} follows ${history.lastSeq}`);
+      history.lastSeq = Math.max(history.lastSeq, record.seq + record.count - 1);
+      const { kind: kindName, id } = splitEntityId(entity);
+      const kind = input.kinds.get(kindName);
+      if (kind === undefined) {
+        problem(`${entity}: unknown entity kind ${kindName}`);
+        continue;
+      }
+      let body;
+      try {
+        const plain = await sealer.openPrepared(
+          keyScopeOf(kind, id),
+          { purpose: 'event', entity, seq: record.seq },
+          record.sealed,
+        );
+        body = decodeRecordBody(plain, entity);
+      } catch (error) {
+        problem(`${entity}: record ${record.seq} does not open: ${(error as Error).message}`);
+        continue;
+      }
+      if (history.requestIds.has(body.requestId)) problem(`${entity}: request ${body.requestId} applied twice`);
+      history.requestIds.add(body.requestId);
+      history.events.push(...body.events);
+    }
+  }
+
+  const eventsOf = (entity: string): unknown[] =>
+    [...input.regions.keys()].flatMap((region) => entities.get(`${region}|${entity}`)?.events ?? []);
+  let found = 0;
+  const strictCursor = new Map<string, number>();
+  for (const write of input.acked) {
+    if (write.type === 'createProject') {
+      const events = eventsOf(`project/${write.orgId}/${write.projectId}`);
+      if (events.some((e) => typeOf(e) === 'created')) found++;
+      else problem(`acknowledged CreateProject ${write.orgId}/${write.projectId} is not in the journal`);
+      continue;
+    }
+    const entity = `issue/${write.orgId}/${write.projectId}/${write.number}`;
+    const events = eventsOf(entity);
+    const moves = events.filter((e) => typeOf(e) === 'moved').map((e) => (e as { column: string }).column);
+    if (!write.strict) {
+      if (moves.includes(write.column)) found++;
+      else problem(`acknowledged move of ${entity} to ${write.column} is not in the journal`);
+      continue;
+    }
+    // Strict moves of an issue were acknowledged one after another: each must follow the last.
+    const from = strictCursor.get(entity) ?? 0;
+    const at = moves.indexOf(write.column, from);
+    if (at >= 0) {
+      found++;
+      strictCursor.set(entity, at + 1);
+    } else problem(`acknowledged move of ${entity} to ${write.column} is not in the journal after the moves before it`);
+  }
+
+  let verified = 0;
+  for (const orgId of input.orgIds) {
+    const trail = await input
+      .verifyAudit(orgId)
+      .catch((error: unknown) => [`Verify failed: ${(error as Error).message}`]);
+    if (trail.length === 0) verified++;
+    else for (const p of trail) problem(`audit trail of ${orgId}: ${p}`);
+  }
+  if (problemCount > problems.length) problems.push(`… and ${problemCount - problems.length} more`);
+  return {
+    ok: problemCount === 0,
+    records,
+    entities: entities.size,
+    ackedWrites: input.acked.length,
+    ackedWritesFound: found,
+    auditTrailsVerified: verified,
+    orgs: input.orgIds.length,
+    problems,
+  };
+}
+
+function typeOf(event: unknown): unknown {
+  return typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+}
