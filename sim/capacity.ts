@@ -74,7 +74,7 @@ export async function findCapacity(options: CapacityOptions): Promise<CapacityRe
     };
     // A short warm-up at the first rate: JIT, connections, entity activation.
     log('warm-up');
-    await simulation.measure({ rate: options.startRate ?? 25, durationS: Math.min(stepS, 4) });
+    await simulation.measure({ rate: options.startRate ?? 25, durationS: Math.max(3, Math.min(stepS, 5)) });
     let good = 0;
     let bad = 0;
     for (let rate = options.startRate ?? 25; rate <= maxRate; rate *= 2) {

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clusterClient } from './cluster-client.js';
 import { freePorts } from './free-port.js';
-import { NatsCluster } from './nats-server.js';
-import type { NatsServer } from './nats-server.js';
+import { NatsCluster, NatsServer } from './nats-server.js';
 import { NatsSuperCluster } from './nats-super-cluster.js';
 import { RedoubtNode } from './redoubt-node.js';
 import type { RedoubtNodeOptions } from './redoubt-node.js';
@@ -265,17 +264,32 @@ export class SimCluster implements AsyncDisposable {
   }
 }
 
-/** One NATS cluster per region; several regions are joined by NATS gateways. */
+/** The nats-servers of one region. */
+interface RegionServers {
+  readonly url: string;
+  readonly servers: readonly NatsServer[];
+}
+
+/**
+ * One NATS cluster per region; several regions are joined by NATS gateways. A lone region of one
+ * server is a plain server: nats-server refuses a JetStream cluster with no route.
+ */
 class NatsRegions implements AsyncDisposable {
-  readonly #clusters: Map<string, NatsCluster>;
+  readonly #regions: Map<string, RegionServers>;
   readonly #dispose: () => Promise<void>;
 
-  private constructor(clusters: Map<string, NatsCluster>, dispose: () => Promise<void>) {
-    this.#clusters = clusters;
+  private constructor(regions: Map<string, RegionServers>, dispose: () => Promise<void>) {
+    this.#regions = regions;
     this.#dispose = dispose;
   }
 
   static async start(regions: readonly string[], size: number): Promise<NatsRegions> {
+    if (regions.length === 1 && size === 1) {
+      const server = await NatsServer.start();
+      return new NatsRegions(new Map([[regions[0]!, { url: server.url, servers: [server] }]]), () =>
+        server[Symbol.asyncDispose](),
+      );
+    }
     if (regions.length === 1) {
       const cluster = await NatsCluster.start({ size });
       return new NatsRegions(new Map([[regions[0]!, cluster]]), () => cluster[Symbol.asyncDispose]());
@@ -287,15 +301,15 @@ class NatsRegions implements AsyncDisposable {
   }
 
   url(region: string): string {
-    const cluster = this.#clusters.get(region);
-    if (cluster === undefined) throw new Error(`no region ${region}`);
-    return cluster.url;
+    const servers = this.#regions.get(region);
+    if (servers === undefined) throw new Error(`no region ${region}`);
+    return servers.url;
   }
 
   servers(): Map<string, NatsServer> {
     const out = new Map<string, NatsServer>();
-    for (const [region, cluster] of this.#clusters)
-      cluster.servers.forEach((server, i) => out.set(`${region}-${i + 1}`, server));
+    for (const [region, { servers }] of this.#regions)
+      servers.forEach((server, i) => out.set(`${region}-${i + 1}`, server));
     return out;
   }
 

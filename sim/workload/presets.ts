@@ -55,6 +55,6 @@ export function presetSummaries(): string[] {
 
 /** @returns the preset's config, or undefined if there is none of that name */
 export function preset(name: string): WorkloadConfig | undefined {
-  const found = PRESETS[name];
+  const found = Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
   return found === undefined ? undefined : parseWorkloadConfig(found.config, `preset ${name}`);
 }

@@ -95,3 +95,20 @@ t.test(
     }
   },
 );
+
+t.test('npm run bench -- sim --json reports the sustained rate beside the raw NATS request/reply rate', async (t) => {
+  const { figures, stderr } = runQuickBench(t, 'sim');
+  const sustained = figures.find((f) => f.name === 'sustained_rate_p99_50ms');
+  t.ok(sustained, 'reports sustained_rate_p99_50ms');
+  t.equal(sustained?.unit, 'ops/s');
+  // Quick steps are too short for a meaningful figure on a busy machine: 0 (first step missed) is allowed.
+  t.ok((sustained?.value as number) >= 0, `sustained ${String(sustained?.value)}/s`);
+  t.ok((sustained?.baseline as number) > 0, 'raw NATS request/reply measured in the same run');
+  const p99 = figures.find((f) => f.name === 'p99_at_sustained_rate');
+  t.ok((p99?.value as number) <= 50, 'p99 at the sustained rate is under the bound (0 when no step held)');
+  t.match(
+    stderr,
+    /\[sim \+[\d.]+s\] rate 25\/s: [\d.]+\/s done, p50 [\d.]+ ms, p99 [\d.]+ ms, \d+ errors → (held|missed)/,
+    'each step shows on stderr',
+  );
+});
