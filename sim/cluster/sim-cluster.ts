@@ -17,9 +17,9 @@ import type { RedoubtNodeOptions } from './redoubt-node.js';
 import { LocalRegistry } from './registry-bootstrap.js';
 
 export interface SimClusterSpec {
-  /** Each region is a NATS cluster with its own shard nodes and gateways. */
+  /** Each region is a NATS cluster with its own shard nodes and gateways; the registry is in the first. */
   readonly regions: readonly string[];
-  /** nats-servers per region. */
+  /** nats-servers per region (JetStream replicas: up to 3). */
   readonly nats: number;
   /** Shard nodes per region. */
   readonly nodes: number;
@@ -28,8 +28,9 @@ export interface SimClusterSpec {
   readonly registryNodes: number;
   /** Shards per region. */
   readonly shards: number;
-  /** The gateways' scrypt cost for passwords. */
+  /** The gateways' scrypt cost for passwords (production: 32768). */
   readonly scryptN: number;
+  /** The nodes' failure detection (`--heartbeat-ms`, `--dead-after-ms`, `--lease-ms`). */
   readonly heartbeatMs: number;
   readonly deadAfterMs: number;
   readonly leaseMs: number;

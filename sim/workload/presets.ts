@@ -27,7 +27,7 @@ const PRESETS: Record<string, { readonly summary: string; readonly config: objec
     },
   },
   ci: {
-    summary: 'small and fast (cheap scrypt, fast failure detection): 3 nats, 2 nodes; one kill -9; 12 s',
+    summary: 'small and fast (cheap scrypt, fast failure detection): 3 nats, 2 nodes; a kill -9, a nats restart; 12 s',
     config: {
       name: 'ci',
       cluster: { nodes: 2, shards: 16, scryptN: 1024, ...FAST_DETECTION },
@@ -35,7 +35,10 @@ const PRESETS: Record<string, { readonly summary: string; readonly config: objec
       rate: 20,
       durationS: 12,
       recoveryTimeoutS: 30,
-      faults: [{ atS: 3, action: 'kill', target: 'node', forS: 4 }],
+      faults: [
+        { atS: 3, action: 'kill', target: 'node', forS: 4 },
+        { atS: 8, action: 'restart-nats', target: 'nats', forS: 1 },
+      ],
     },
   },
   regions: {

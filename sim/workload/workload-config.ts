@@ -10,6 +10,7 @@
  *   "faults": [{ "atS": 10, "action": "kill", "target": "node", "forS": 10 }] }
  * ```
  */
+import type { SimClusterSpec } from '../cluster/sim-cluster.js';
 import { OPERATIONS } from '../report/run-report.js';
 import type { OperationName } from '../report/run-report.js';
 import { SimConfigError } from '../errors.js';
@@ -34,26 +35,8 @@ export interface FaultSpec {
   readonly forS?: number;
 }
 
-export interface ClusterSpec {
-  /** @default ["sim"] */
-  readonly regions: readonly string[];
-  /** nats-servers per region. @default 3 */
-  readonly nats: number;
-  /** Shard nodes per region. @default 3 */
-  readonly nodes: number;
-  /** Gateway nodes per region. @default 1 */
-  readonly gateways: number;
-  /** @default 1 */
-  readonly registryNodes: number;
-  /** Shards per region. @default 32 */
-  readonly shards: number;
-  /** The gateway's scrypt cost for passwords. @default 32768 (production) */
-  readonly scryptN: number;
-  /** Failure detection of the nodes. @default production: 500 / 2500 / 3000 ms */
-  readonly heartbeatMs: number;
-  readonly deadAfterMs: number;
-  readonly leaseMs: number;
-}
+/** The cluster to start; in a workload file every field has a default (see CLUSTER_DEFAULTS). */
+export type ClusterSpec = SimClusterSpec;
 
 export interface PopulationSpec {
   readonly orgs: number;
@@ -89,6 +72,7 @@ export interface WorkloadConfig {
   readonly faults: readonly FaultSpec[];
 }
 
+/** Production-like defaults: failure detection 500 / 2500 / 3000 ms, scrypt 2^15. */
 const CLUSTER_DEFAULTS: ClusterSpec = {
   regions: ['sim'],
   nats: 3,

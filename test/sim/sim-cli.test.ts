@@ -92,8 +92,11 @@ t.test('redoubt sim run --preset ci writes report.json and report.html and passe
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as RunReport;
   t.equal(report.workload, 'ci');
   t.ok(report.totals.ok > 0 && report.totals.ok <= report.totals.scheduled);
-  t.equal(report.faults.length, 1);
-  t.ok(report.faults[0]!.recoveryMs! > 0);
+  t.same(
+    report.faults.map((f) => f.action),
+    ['kill', 'restart-nats'],
+  );
+  t.ok(report.faults.every((f) => f.recoveryMs !== null && f.endS !== null && f.endS > f.atS));
   t.ok(report.consistency.ok && report.consistency.ackedWrites > 0);
   t.match(result.stdout, `${report.totals.ok} ok`, 'the summary prints the figures of report.json');
   const html = await readFile(join(out, 'report.html'), 'utf8');

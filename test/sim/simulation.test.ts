@@ -24,7 +24,10 @@ t.test('a two-region run with a kill -9 keeps every acknowledged write, and the 
   const config = withOverrides(ci, {
     name: 'two-regions',
     cluster: { ...ci.cluster, regions: ['eu', 'us'], nats: 1 },
-    faults: [{ atS: 3, action: 'kill', target: 'eu-n1', forS: 4 }],
+    faults: [
+      { atS: 3, action: 'kill', target: 'eu-n1', forS: 4 },
+      { atS: 7, action: 'stop', target: 'us-n2', forS: 2 },
+    ],
   });
   await using cluster = await SimCluster.start({ spec: config.cluster });
   t.same(
@@ -41,13 +44,16 @@ t.test('a two-region run with a kill -9 keeps every acknowledged write, and the 
   );
 
   const phase = await simulation.measure({ rate: config.rate, durationS: config.durationS, faults: config.faults });
-  t.equal(phase.faults.length, 1);
-  const [kill] = phase.faults;
+  t.equal(phase.faults.length, 2);
+  const [kill, stop] = phase.faults;
   t.match(kill, { action: 'kill', target: 'eu-n1' });
   t.ok(kill!.endS! > kill!.atS, 'the node was started again');
   t.ok(kill!.recoveryMs !== null && kill!.recoveryMs > 0, `every entity answered again after ${kill!.recoveryMs} ms`);
   t.equal(kill!.probedEntities, simulation.probe.targets.length);
   t.ok(cluster.process('eu-n1').running, 'the killed node runs again');
+  t.match(stop, { action: 'stop', target: 'us-n2' });
+  t.ok(stop!.endS! - stop!.atS >= 1.9, 'SIGCONT after 2 s');
+  t.ok(stop!.recoveryMs !== null, `a stopped node's entities answer after ${stop!.recoveryMs} ms`);
 
   const { totals } = phase;
   t.ok(totals.ok > 0.7 * totals.scheduled, `${totals.ok} of ${totals.scheduled} succeeded`);
