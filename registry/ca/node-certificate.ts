@@ -15,7 +15,8 @@
  */
 import { createPrivateKey, generateKeyPairSync, randomBytes, sign, X509Certificate } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CaCommand, IssueReply } from './protocol.js';
 import { buildCsr } from './x509.js';
@@ -248,7 +249,10 @@ export class NodeCertificate {
     if (files === undefined) return;
     await mkdir(this.#options.fileDir!, { recursive: true, mode: 0o700 });
     const { key, cert, ca } = this.#material;
-    // Each file is replaced whole (write, then rename), so a reader never sees half a key.
+    // Each file is written whole to a temporary name first; then all are renamed back to back,
+    // with no await between, so a reader (nats-server restarting) almost never sees a new key
+    // beside the old certificate: the window shrinks from a disk write to a few microseconds.
+    const staged: [string, string][] = [];
     for (const [path, text] of [
       [files.keyFile, key],
       [files.certFile, cert],
@@ -256,8 +260,9 @@ export class NodeCertificate {
     ] as const) {
       const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, text, { mode: 0o600 });
-      await rename(temporary, path);
+      staged.push([temporary, path]);
     }
+    for (const [temporary, path] of staged) renameSync(temporary, path);
   }
 }
 
