@@ -7,10 +7,12 @@
  * audit trail must verify (hash chain and signed checkpoints) through the API.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { decodeRecordBody, JetStreamJournal, keyScopeOf, Sealer, splitEntityId } from '../../actors/index.js';
-import type { AnyEntityKind, Keyring } from '../../actors/index.js';
+import { Sealer } from '../../actors/index.js';
+import type { AnyEntityKind, EntityId, Keyring } from '../../actors/index.js';
 import type { ConsistencyReport } from '../report/run-report.js';
 import type { AckedWrite } from '../workload/operations.js';
+import { readJournal } from './journal-reader.js';
+import type { JournalReading } from './journal-reader.js';
 
 /** Problems listed in the report beyond the counts (the first ones; the count is exact). */
 const MAX_PROBLEMS = 200;
@@ -28,12 +30,6 @@ export interface ConsistencyInput {
   readonly orgIds: readonly string[];
 }
 
-interface EntityHistory {
-  lastSeq: number;
-  readonly requestIds: Set<string>;
-  readonly events: unknown[];
-}
-
 export async function checkConsistency(input: ConsistencyInput): Promise<ConsistencyReport> {
   const problems: string[] = [];
   let problemCount = 0;
@@ -42,46 +38,15 @@ export async function checkConsistency(input: ConsistencyInput): Promise<Consist
     if (problems.length < MAX_PROBLEMS) problems.push(text);
   };
   const sealer = new Sealer(input.keyring);
-  const entities = new Map<string, EntityHistory>();
-  let records = 0;
-  for (const [region, nc] of input.regions) {
-    const journal = await JetStreamJournal.open(nc, { region });
-    for await (const { entity, record } of journal.readAll()) {
-      records++;
-      // Each region has its own entities (e.g. its own org index): the same id in two regions is two entities.
-      const key = `${region}|${entity}`;
-      const history = entities.get(key) ?? { lastSeq: 0, requestIds: new Set<string>(), events: [] };
-      entities.set(key, history);
-      if (record.seq <= history.lastSeq) problem(`${entity}: fork: a second record at seq ${record.seq}`);
-      else if (record.seq !== history.lastSeq + 1)
-        problem(`${entity}: gap: seq ${record.seq} follows ${history.lastSeq}`);
-      history.lastSeq = Math.max(history.lastSeq, record.seq + record.count - 1);
-      const { kind: kindName, id } = splitEntityId(entity);
-      const kind = input.kinds.get(kindName);
-      if (kind === undefined) {
-        problem(`${entity}: unknown entity kind ${kindName}`);
-        continue;
-      }
-      let body;
-      try {
-        const plain = await sealer.openPrepared(
-          keyScopeOf(kind, id),
-          { purpose: 'event', entity, seq: record.seq },
-          record.sealed,
-        );
-        body = decodeRecordBody(plain, entity);
-      } catch (error) {
-        problem(`${entity}: record ${record.seq} does not open: ${(error as Error).message}`);
-        continue;
-      }
-      if (history.requestIds.has(body.requestId)) problem(`${entity}: request ${body.requestId} applied twice`);
-      history.requestIds.add(body.requestId);
-      history.events.push(...body.events);
-    }
-  }
+  // Each region has its own entities (e.g. its own org index): the same id in two regions is two entities.
+  const readings = new Map<string, JournalReading>();
+  for (const [region, nc] of input.regions)
+    readings.set(region, await readJournal(nc, region, sealer, input.kinds, problem));
+  const records = [...readings.values()].reduce((n, r) => n + r.records, 0);
+  const entityCount = [...readings.values()].reduce((n, r) => n + r.entities.size, 0);
 
   const eventsOf = (entity: string): unknown[] =>
-    [...input.regions.keys()].flatMap((region) => entities.get(`${region}|${entity}`)?.events ?? []);
+    [...readings.values()].flatMap((reading) => reading.entities.get(entity as EntityId)?.events ?? []);
   let found = 0;
   const strictCursor = new Map<string, number>();
   for (const write of input.acked) {
@@ -120,7 +85,7 @@ export async function checkConsistency(input: ConsistencyInput): Promise<Consist
   return {
     ok: problemCount === 0,
     records,
-    entities: entities.size,
+    entities: entityCount,
     ackedWrites: input.acked.length,
     ackedWritesFound: found,
     auditTrailsVerified: verified,

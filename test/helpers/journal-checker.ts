@@ -1,10 +1,12 @@
 /**
- * Reads a region's whole journal back and checks it: per entity, sequences contiguous from 1,
- * every record opens under the key, no request id twice, and the fold of the events.
+ * Reads a region's whole journal of ledger entities back (the simulator's journal reader: per
+ * entity, sequences contiguous from 1, no fork, every record opens under the key, no request id
+ * twice) and folds each ledger's events into its state.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { decodeRecordBody, evolveLedger, initialLedger, JetStreamJournal, Sealer } from '../../actors/index.js';
+import { evolveLedger, initialLedger, ledger, Sealer } from '../../actors/index.js';
 import type { Keyring, LedgerEvent, LedgerState } from '../../actors/index.js';
+import { readJournal } from '../../sim/measure/journal-reader.js';
 
 export interface JournalReport {
   readonly records: number;
@@ -13,28 +15,16 @@ export interface JournalReport {
 }
 
 export async function checkLedgerJournal(nc: NatsConnection, region: string, keyring: Keyring): Promise<JournalReport> {
-  const journal = await JetStreamJournal.open(nc, { region });
-  const sealer = new Sealer(keyring);
-  const entities: JournalReport['entities'] = new Map();
   const problems: string[] = [];
-  let records = 0;
-  for await (const { entity, record } of journal.readAll()) {
-    records++;
-    const seen = entities.get(entity) ?? { state: initialLedger(), requestIds: new Set<string>(), lastSeq: 0 };
-    entities.set(entity, seen);
-    if (record.seq !== seen.lastSeq + 1) problems.push(`${entity}: seq ${record.seq} follows ${seen.lastSeq}`);
-    let body;
-    try {
-      const opened = await sealer.openPrepared('', { purpose: 'event', entity, seq: record.seq }, record.sealed);
-      body = decodeRecordBody(opened, entity);
-    } catch (error) {
-      problems.push(`${entity}: record ${record.seq} does not open: ${(error as Error).message}`);
-      continue;
-    }
-    if (seen.requestIds.has(body.requestId)) problems.push(`${entity}: request ${body.requestId} applied twice`);
-    seen.requestIds.add(body.requestId);
-    for (const event of body.events) seen.state = evolveLedger(seen.state, event as LedgerEvent);
-    seen.lastSeq = record.seq + record.count - 1;
-  }
-  return { records, entities, problems };
+  const reading = await readJournal(nc, region, new Sealer(keyring), new Map([[ledger.kind, ledger]]), (text) =>
+    problems.push(text),
+  );
+  const entities: JournalReport['entities'] = new Map();
+  for (const [entity, { events, requestIds, lastSeq }] of reading.entities)
+    entities.set(entity, {
+      state: (events as LedgerEvent[]).reduce(evolveLedger, initialLedger()),
+      requestIds,
+      lastSeq,
+    });
+  return { records: reading.records, entities, problems };
 }
