@@ -69,18 +69,21 @@ export class SimCluster implements AsyncDisposable {
   readonly dir: string;
   /** The CA bundle (PEM) the gateways' certificates chain to. */
   readonly ca: string;
+  /** The file the CA bundle came from (the first gateway's certificate directory). */
+  readonly caFile: string;
   readonly registry: LocalRegistry;
   readonly #nats: NatsRegions;
   readonly #members: Map<string, Member>;
   readonly #ownDir: boolean;
 
   private constructor(
-    parts: Pick<SimCluster, 'spec' | 'dir' | 'ca' | 'registry'> & { nats: NatsRegions; ownDir: boolean },
+    parts: Pick<SimCluster, 'spec' | 'dir' | 'ca' | 'caFile' | 'registry'> & { nats: NatsRegions; ownDir: boolean },
     members: Map<string, Member>,
   ) {
     this.spec = parts.spec;
     this.dir = parts.dir;
     this.ca = parts.ca;
+    this.caFile = parts.caFile;
     this.registry = parts.registry;
     this.#nats = parts.nats;
     this.#ownDir = parts.ownDir;
@@ -173,8 +176,9 @@ export class SimCluster implements AsyncDisposable {
         );
       }
       const firstGateway = [...members.values()].find((m) => m.role === 'gateway')!;
-      const ca = await readFile(join(firstGateway.options!.certDir!, 'ca.pem'), 'utf8');
-      return new SimCluster({ spec, dir, ca, registry, nats, ownDir }, members);
+      const caFile = join(firstGateway.options!.certDir!, 'ca.pem');
+      const ca = await readFile(caFile, 'utf8');
+      return new SimCluster({ spec, dir, ca, caFile, registry, nats, ownDir }, members);
     } catch (error) {
       for (const resource of started.reverse())
         await Promise.resolve(resource[Symbol.asyncDispose]()).catch(() => undefined);
@@ -240,7 +244,7 @@ export class SimCluster implements AsyncDisposable {
       );
     }
     lines.push(`registry: ${this.names('registry').join(', ')} (in region ${this.spec.regions[0]})`);
-    lines.push(`CA bundle: ${join(this.#firstGateway().options!.certDir!, 'ca.pem')}`);
+    lines.push(`CA bundle: ${this.caFile}`);
     return lines.join('\n');
   }
 
@@ -258,10 +262,6 @@ export class SimCluster implements AsyncDisposable {
     if (member === undefined)
       throw new Error(`no process named ${name} (known: ${[...this.#members.keys()].join(', ')})`);
     return member;
-  }
-
-  #firstGateway(): Member {
-    return [...this.#members.values()].find((m) => m.role === 'gateway')!;
   }
 }
 
