@@ -4,15 +4,9 @@
  * of the changed part before and after, and the issue it serves. Full pages move to page
  * entities; every `checkpointEvery` records the registry's audit signer signs the chain head.
  */
-import { audit, auditPage, checkChain, GENESIS_HASH, PAGE_SIZE } from '../actors/index.js';
-import type {
-  AuditAppendReply,
-  AuditEntry,
-  AuditHead,
-  AuditRecord,
-  ChainProblem,
-  EntityClient,
-} from '../actors/index.js';
+import { audit, auditPage, checkChain, GENESIS_HASH, PAGE_SIZE } from '../domain/index.js';
+import type { EntityClient } from '../actors/index.js';
+import type { AuditAppendReply, AuditEntry, AuditHead, AuditRecord, ChainProblem } from '../domain/index.js';
 import { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from '../registry/index.js';
 import type { AuditPublicKeys, AuditSignature } from '../registry/index.js';
 import { askOptions } from './call-context.js';

@@ -5,7 +5,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { derivePassphraseKey } from '../actors/index.js';
-import type { PasswordRecord } from '../actors/index.js';
+import type { PasswordRecord } from '../domain/index.js';
 
 export interface ScryptCost {
   readonly n: number;

@@ -1,6 +1,6 @@
 /** Roles as entities name them (`member`) and as the API does (`ROLE_MEMBER`), and the way between. */
 import { RedoubtError } from '../actors/index.js';
-import type { OrgRole } from '../actors/index.js';
+import type { OrgRole } from '../domain/index.js';
 import type { ProtoRole } from './api-schema.js';
 
 export const PROTO_ROLE: Readonly<Record<OrgRole, Exclude<ProtoRole, 'ROLE_UNSPECIFIED'>>> = Object.freeze({

@@ -4,7 +4,7 @@
  * create-superadmin`), never through the API: nobody can grant themselves the platform.
  */
 import { randomBytes } from 'node:crypto';
-import { account, emailIndex, emailIndexId } from '../actors/index.js';
+import { account, emailIndex, emailIndexId } from '../domain/index.js';
 import type { EntityClient } from '../actors/index.js';
 import { newId, newMailToken, tokenHash } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';

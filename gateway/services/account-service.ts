@@ -1,6 +1,6 @@
 /** AccountService: the caller's own account. */
-import { account } from '../../actors/index.js';
-import type { AccountProfile } from '../../actors/index.js';
+import { account } from '../../domain/index.js';
+import type { AccountProfile } from '../../domain/index.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { PROTO_ROLE } from '../role-names.js';

@@ -1,6 +1,6 @@
 /** AdminService: the platform's orgs and account lookup, for superadmins. */
-import { account, emailIndex, emailIndexId, ORG_INDEX_ID, orgIndex } from '../../actors/index.js';
-import type { AccountProfile, IndexedOrg } from '../../actors/index.js';
+import { account, emailIndex, emailIndexId, ORG_INDEX_ID, orgIndex } from '../../domain/index.js';
+import type { AccountProfile, IndexedOrg } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import type { ServiceParts } from './service-parts.js';

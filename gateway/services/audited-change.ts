@@ -2,7 +2,7 @@
  * The shape every audited change of an org's entity has: read the entity, run the command, read
  * it again, and record the change with digests of the part that matters before and after.
  */
-import { stateDigest } from '../../actors/index.js';
+import { stateDigest } from '../../domain/index.js';
 import type { AnyEntityKind, CommandOf } from '../../actors/index.js';
 import { askOptions } from '../call-context.js';
 import type { CallContext } from '../call-context.js';

@@ -2,8 +2,8 @@
  * AuthService: sign-up with an emailed verification token, login with a password, rotating
  * refresh tokens with reuse detection, logout, revoke-all, password change and reset.
  */
-import { account, emailIndex, emailIndexId, session } from '../../actors/index.js';
-import type { AccountProfile, CredentialsReply, SessionReply } from '../../actors/index.js';
+import { account, emailIndex, emailIndexId, session } from '../../domain/index.js';
+import type { AccountProfile, CredentialsReply, SessionReply } from '../../domain/index.js';
 import { signingKeys } from '../../registry/index.js';
 import type { JwksReply } from '../../registry/index.js';
 import {

@@ -1,6 +1,8 @@
 /** IssueService: the kanban of a project. Every change is audited; moving a card names both columns. */
-import { CommandRejectedError, issue, project, stateDigest } from '../../actors/index.js';
-import type { CommandOf, IssueState, IssueSummary, ProjectView } from '../../actors/index.js';
+import { CommandRejectedError } from '../../actors/index.js';
+import { issue, project, stateDigest } from '../../domain/index.js';
+import type { CommandOf } from '../../actors/index.js';
+import type { IssueState, IssueSummary, ProjectView } from '../../domain/index.js';
 import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';

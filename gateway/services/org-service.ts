@@ -1,6 +1,6 @@
 /** OrgService: orgs, their members and roles; the org's home region goes into the registry's directory. */
-import { account, org, ORG_INDEX_ID, orgIndex, stateDigest } from '../../actors/index.js';
-import type { OrgMember, OrgRole, OrgView } from '../../actors/index.js';
+import { account, org, ORG_INDEX_ID, orgIndex, stateDigest } from '../../domain/index.js';
+import type { OrgMember, OrgRole, OrgView } from '../../domain/index.js';
 import { orgHome } from '../../registry/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';

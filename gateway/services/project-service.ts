@@ -1,6 +1,7 @@
 /** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
-import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../actors/index.js';
-import type { CommandOf, OrgView, ProjectView } from '../../actors/index.js';
+import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../domain/index.js';
+import type { CommandOf } from '../../actors/index.js';
+import type { OrgView, ProjectView } from '../../domain/index.js';
 import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';

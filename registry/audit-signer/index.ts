@@ -5,15 +5,8 @@
  * signed years ago still verifies after rotations.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import {
-  checkpointMessage,
-  CommandRejectedError,
-  defineEntity,
-  fieldsOf,
-  integerField,
-  stringField,
-  unknownCommand,
-} from '../../actors/index.js';
+import { CommandRejectedError, defineEntity, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { checkpointMessage } from '../../domain/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 

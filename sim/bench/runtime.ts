@@ -13,19 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
-import {
-  EntityClient,
-  JetStreamJournal,
-  KvShardDirectory,
-  NatsTransport,
-  Sealer,
-  StaticKeyring,
-  entityId,
-  ledger,
-  loadKeyFileKeyring,
-  openShardMapBucket,
-  shardOf,
-} from '../../actors/index.js';
+import { EntityClient, JetStreamJournal, KvShardDirectory, NatsTransport, Sealer, StaticKeyring, entityId, loadKeyFileKeyring, openShardMapBucket, shardOf } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import type { EntityId } from '../../actors/index.js';
 import { LocalRegistry, NatsCluster, NatsServer, RedoubtNode } from '../cluster/index.js';
 import { figure, percentile } from './figure.js';

@@ -4,8 +4,8 @@
  * org's own key (the strongest insider) is named by Verify. And the chain rules on their own.
  */
 import t from 'tap';
-import { checkChain, GENESIS_HASH, recordHash } from '../../actors/index.js';
-import type { AuditRecord } from '../../actors/index.js';
+import { checkChain, GENESIS_HASH, recordHash } from '../../domain/index.js';
+import type { AuditRecord } from '../../domain/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
 import { setUpRoles } from '../helpers/gateway-roles.js';
 import { rewriteOrgRecord } from '../helpers/org-records.js';

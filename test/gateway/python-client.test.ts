@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import t from 'tap';
-import { org } from '../../actors/index.js';
+import { org } from '../../domain/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { protoIncludeDir } from '../../proto/index.js';
 import { PASSWORD, startTestGateway } from '../helpers/gateway.js';

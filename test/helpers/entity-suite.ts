@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Test } from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import type { EntityClient } from '../../actors/index.js';
 
 export async function entitySuite(t: Test, client: EntityClient, prefix: string): Promise<void> {

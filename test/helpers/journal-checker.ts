@@ -4,8 +4,10 @@
  * twice) and folds each ledger's events into its state.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { evolveLedger, initialLedger, ledger, Sealer } from '../../actors/index.js';
-import type { Keyring, LedgerEvent, LedgerState } from '../../actors/index.js';
+import { Sealer } from '../../actors/index.js';
+import { evolveLedger, initialLedger, ledger } from '../../domain/index.js';
+import type { Keyring } from '../../actors/index.js';
+import type { LedgerEvent, LedgerState } from '../../domain/index.js';
 import { readJournal } from '../../sim/measure/journal-reader.js';
 
 export interface JournalReport {

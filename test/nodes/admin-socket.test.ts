@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import t from 'tap';
 import type { Test } from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { adminSocketPath } from '../../nodes/admin/admin-server.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import { pino } from 'pino';
 import t from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import type { EntityClient } from '../../actors/index.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { keyset } from '../../registry/index.js';

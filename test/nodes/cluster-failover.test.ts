@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
 import { Envelope, Reply } from '../../proto/index.js';
-import { entityId, ledger, nodeSubject, shardOf } from '../../actors/index.js';
+import { entityId, nodeSubject, shardOf } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import { bounded } from '../../sim/cluster/cluster-client.js';
 import { entitySuite } from '../helpers/entity-suite.js';
 import { filesContaining } from '../helpers/grep-files.js';

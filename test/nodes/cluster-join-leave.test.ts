@@ -1,5 +1,6 @@
 import t from 'tap';
-import { entityId, ledger } from '../../actors/index.js';
+import { entityId } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import { checkLedgerJournal } from '../helpers/journal-checker.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
 

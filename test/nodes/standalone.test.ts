@@ -1,5 +1,5 @@
 import t from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import { entitySuite } from '../helpers/entity-suite.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 

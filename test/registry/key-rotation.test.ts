@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import t from 'tap';
-import { LevelJournal, LevelSnapshotStore, ledger, sealedKeyVersion } from '../../actors/index.js';
+import { LevelJournal, LevelSnapshotStore, sealedKeyVersion } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import { FileVaultStore, keyset, Vault } from '../../registry/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { openDataStore } from '../../nodes/data-store.js';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import t from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import type { EntityClient } from '../../actors/index.js';
 import { FileVaultStore, keyset, RegistryKeyring, Vault } from '../../registry/index.js';
 import type { FetchReply } from '../../registry/index.js';

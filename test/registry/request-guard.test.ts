@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import t from 'tap';
-import { ledger } from '../../actors/index.js';
+import { ledger } from '../../domain/index.js';
 import type { AnyEntityKind, GuardedRequest, RequestSigner } from '../../actors/index.js';
 import {
   ca,

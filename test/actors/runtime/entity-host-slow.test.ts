@@ -1,5 +1,6 @@
 import t from 'tap';
-import { defineEntity, ledger } from '../../../actors/index.js';
+import { defineEntity } from '../../../actors/index.js';
+import { ledger } from '../../../domain/index.js';
 import type { SnapshotStore } from '../../../actors/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 

@@ -1,5 +1,6 @@
 import t from 'tap';
-import { defineEntity, entityId, ledger, Sealer, shardOf, SYSTEM_CALLER } from '../../../actors/index.js';
+import { defineEntity, entityId, Sealer, shardOf, SYSTEM_CALLER } from '../../../actors/index.js';
+import { ledger } from '../../../domain/index.js';
 import type { AnyEntityKind, EntityHost } from '../../../actors/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { Envelope, Reply } from '../../../proto/index.js';
-import { ledger, nodeSubject } from '../../../actors/index.js';
+import { nodeSubject } from '../../../actors/index.js';
+import { ledger } from '../../../domain/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 
 function envelope(overrides: Record<string, unknown> = {}): Uint8Array {

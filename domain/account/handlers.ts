@@ -1,8 +1,8 @@
 /** Validation and decisions of an account. */
 import { timingSafeEqual } from 'node:crypto';
-import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../command-fields.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError, InvalidCommandError } from '../errors.js';
+import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import type {
   AccountCommand,
   AccountEvent,

@@ -5,11 +5,11 @@
  * in the account.
  */
 import { createHash } from 'node:crypto';
-import { fieldsOf, stringField, unknownCommand } from '../command-fields.js';
+import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import { ACCOUNT_ID } from '../account/index.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError } from '../errors.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError } from '../../actors/index.js';
 
 export type EmailCommand =
   /** Claim the address for an account; claiming it again for the same account is a no-op. */

@@ -3,10 +3,10 @@
  * role), its policy for externals, its kanban board's columns and the index of its issues.
  * Sealed with the org's key.
  */
-import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../command-fields.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError, InvalidCommandError } from '../errors.js';
+import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import { ACCOUNT_ID, ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
 

@@ -1,8 +1,8 @@
 /** The audit kinds: `audit/<org>` (the chain's head and open page) and `audit-page/<org>/<n>` (full pages). */
-import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError, InvalidCommandError } from '../errors.js';
+import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import { recordHash } from './chain.js';
 import type {
   AuditCommand,

@@ -3,11 +3,11 @@
  * column it stands in, assignees, labels, comments, and links to audit records (the changes it
  * served). Sealed with the org's key.
  */
-import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
+import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { ACCOUNT_ID } from '../account/index.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError, InvalidCommandError } from '../errors.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 
 export interface IssueComment {
   readonly id: number;

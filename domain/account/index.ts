@@ -1,5 +1,5 @@
 /** The account entity kind: `account/acc_…`, platform data (an account belongs to no one org). */
-import { defineEntity } from '../entity-kind.js';
+import { defineEntity } from '../../actors/index.js';
 import { decideAccount, parseAccountCommand } from './handlers.js';
 import { evolveAccount, initialAccount } from './state.js';
 

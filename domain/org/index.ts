@@ -2,10 +2,10 @@
  * An org: `org/<org id>`, its name, home region and members with their roles. Its data is sealed
  * with the org's own data key, so shredding the org's keys makes it unreadable.
  */
-import { fieldsOf, oneOf, stringField, unknownCommand } from '../command-fields.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError } from '../errors.js';
+import { fieldsOf, oneOf, stringField, unknownCommand } from '../../actors/index.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError } from '../../actors/index.js';
 import { ACCOUNT_ID, ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
 import { parsePolicy } from '../project/index.js';

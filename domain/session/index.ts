@@ -5,11 +5,11 @@
  * whole session is revoked, as OAuth 2.0 Security BCP's refresh token rotation asks.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { fieldsOf, integerField, stringField, unknownCommand } from '../command-fields.js';
+import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { ACCOUNT_ID } from '../account/index.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError } from '../errors.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError } from '../../actors/index.js';
 
 export type SessionCommand =
   | {

@@ -2,10 +2,10 @@
  * The platform's list of orgs: `org-index/platform`, one entry per org (id, name, home region,
  * created), for platform superadmins. Platform data: it names orgs, never their contents.
  */
-import { fieldsOf, stringField, unknownCommand } from '../command-fields.js';
-import { defineEntity } from '../entity-kind.js';
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { CommandRejectedError } from '../errors.js';
+import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
+import { defineEntity } from '../../actors/index.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { CommandRejectedError } from '../../actors/index.js';
 
 export const ORG_INDEX_ID = 'platform';
 export const MAX_INDEXED_ORGS = 100_000;

@@ -1,6 +1,6 @@
 /** The ledger entity kind. */
-import { PLATFORM_SCOPE } from '../crypto/keyring.js';
-import { defineEntity } from '../entity-kind.js';
+import { PLATFORM_SCOPE } from '../../actors/index.js';
+import { defineEntity } from '../../actors/index.js';
 import { decideLedger, parseLedgerCommand } from './handlers.js';
 import { evolveLedger, initialLedger } from './state.js';
 

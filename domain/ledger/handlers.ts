@@ -1,6 +1,6 @@
 /** Validation and decisions of the ledger. */
-import type { Decision, EntityContext } from '../entity-kind.js';
-import { InvalidCommandError } from '../errors.js';
+import type { Decision, EntityContext } from '../../actors/index.js';
+import { InvalidCommandError } from '../../actors/index.js';
 import type { LedgerCommand, LedgerEvent, LedgerReply } from './protocol.js';
 import { MAX_AMOUNT, MAX_NOTE } from './protocol.js';
 import type { LedgerState } from './state.js';

@@ -1,0 +1,47 @@
+/**
+ * The domain: the entity kinds of the product (accounts, sessions, orgs, projects, issues, the
+ * audit trail) on top of the actor runtime. Other folders import from here, never from inside.
+ */
+export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
+export { account, ACCOUNT_ID, ROLES } from './account/index.js';
+export { emailIndex, emailIndexId } from './email/index.js';
+export { session } from './session/index.js';
+export { org } from './org/index.js';
+export { ORG_INDEX_ID, orgIndex } from './org/org-index.js';
+export { DEFAULT_COLUMNS, project } from './project/index.js';
+export { issue } from './issue/index.js';
+export {
+  audit,
+  auditPage,
+  checkChain,
+  checkpointMessage,
+  GENESIS_HASH,
+  PAGE_SIZE,
+  recordHash,
+  stateDigest,
+} from './audit/index.js';
+
+export type {
+  AccountCommand,
+  AccountProfile,
+  CredentialsReply,
+  OrgRole,
+  PasswordRecord,
+  TokenRecord,
+} from './account/index.js';
+export type { EmailReply } from './email/index.js';
+export type { SessionReply, SessionStatus } from './session/index.js';
+export type { OrgMember, OrgReply, OrgView } from './org/index.js';
+export type { IndexedOrg } from './org/org-index.js';
+export type { IssueSummary, ProjectMember, ProjectPolicy, ProjectView } from './project/index.js';
+export type { IssueComment, IssueState } from './issue/index.js';
+export type {
+  AppendReply as AuditAppendReply,
+  AuditEntry,
+  AuditHead,
+  AuditRecord,
+  ChainProblem,
+  Checkpoint,
+  PendingPage,
+} from './audit/index.js';
+export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';
