@@ -15,6 +15,8 @@ import type { TokenSigner, TokenVerifier } from '../registry/index.js';
 import { AccessTokens } from './access-tokens.js';
 import { loadApiSchema } from './api-schema.js';
 import { SchemaError } from './errors.js';
+import { NO_GATEWAY_METRICS } from './gateway-metrics.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
 import type { MailSink } from './mail-outbox.js';
 import { OrgRoles } from './org-roles.js';
 import { DEFAULT_SCRYPT_COST } from './password-hash.js';
@@ -49,6 +51,11 @@ export interface GatewayOptions {
   readonly verifier: TokenVerifier;
   readonly mail: MailSink;
   readonly log: Logger;
+  /**
+   * Where calls are counted (by method and status), timed, and refusals counted by reason.
+   * @default NO_GATEWAY_METRICS (nothing is recorded)
+   */
+  readonly metrics?: GatewayMetrics;
   /** @default DEFAULT_SCRYPT_COST (2^15, 8, 1) */
   readonly passwordCost?: ScryptCost;
   /** @default 300000 (5 min) */
@@ -97,6 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     perIp: new RateLimiter(options.perIpLimit ?? { perSecond: 50, burst: 200 }, 'IP address'),
     perAccount: new RateLimiter(options.perAccountLimit ?? { perSecond: 20, burst: 100 }, 'account'),
     log: options.log,
+    metrics: options.metrics ?? NO_GATEWAY_METRICS,
   };
 
   const server = new Server({ 'grpc.max_receive_message_length': 1024 * 1024 });

@@ -8,9 +8,12 @@ export { OutboxDirectory } from './mail-outbox.js';
 export { ACCESS_AUDIENCE, ACCESS_PURPOSE, AccessTokens } from './access-tokens.js';
 export { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from './password-hash.js';
 export { statusOf, toServiceError } from './status-map.js';
+export { NO_GATEWAY_METRICS } from './gateway-metrics.js';
+export { refusalReason } from './refusal-reason.js';
 export * from './errors.js';
 
 export type { Gateway, GatewayOptions } from './gateway-server.js';
+export type { GatewayMetrics } from './gateway-metrics.js';
 export type { ApiClientOptions, CallOptions } from './api-client.js';
 export type {
   ApiMethod,

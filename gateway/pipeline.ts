@@ -4,6 +4,8 @@
  * service handler, which reaches entities with the call's deadline. Nothing is skipped, and no
  * handler runs on an unauthenticated, unauthorised or invalid request.
  */
+import { performance } from 'node:perf_hooks';
+import { status } from '@grpc/grpc-js';
 import type { handleUnaryCall, ServerUnaryCall, sendUnaryData } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { RedoubtError } from '../actors/index.js';
@@ -11,23 +13,29 @@ import type { AccessTokens } from './access-tokens.js';
 import type { ApiMethod } from './api-schema.js';
 import type { CallContext } from './call-context.js';
 import { validateMessage } from './field-validation.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
 import { authenticate } from './interceptor-authn.js';
 import { authorize } from './interceptor-authz.js';
 import type { ProjectLookup, RoleLookup } from './interceptor-authz.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { InvalidArgumentError } from './errors.js';
+import { refusalReason } from './refusal-reason.js';
 import { toServiceError } from './status-map.js';
 
 /** A service method's implementation: the validated request in, the response out. */
 export type UnaryHandler = (request: Record<string, unknown>, context: CallContext) => Promise<object>;
 
+/** What every call's pipeline uses: token checks, role lookups, rate limits, log and metrics. */
 export interface PipelineParts {
   readonly tokens: AccessTokens;
   readonly roleOf: RoleLookup;
   readonly projectOf: ProjectLookup;
   readonly perIp: RateLimiter;
   readonly perAccount: RateLimiter;
+  /** Refusals go here at info (method, code, reason, ms; never request data), failures at error. */
   readonly log: Logger;
+  /** Counts every call by method and status, its latency, and refusals by reason. */
+  readonly metrics: GatewayMetrics;
   /**
    * Deadline of a call that sets none, in milliseconds.
    * @default 30000
@@ -37,15 +45,33 @@ export interface PipelineParts {
 
 const ISSUE_ID = /^[A-Za-z0-9_.:#/-]{1,128}$/;
 
+/**
+ * Wraps a handler in the pipeline, as a grpc-js unary handler. Every answered call is counted
+ * (method, status name, seconds); a refusal (any RedoubtError) is also counted and logged at info
+ * by its {@link refusalReason}; any other failure is logged at error and answered INTERNAL.
+ */
 export function unary(method: ApiMethod, handler: UnaryHandler, parts: PipelineParts): handleUnaryCall<object, object> {
   return (call: ServerUnaryCall<object, object>, callback: sendUnaryData<object>) => {
-    const started = Date.now();
+    const started = performance.now();
     run(method, handler, parts, call).then(
-      (response) => callback(null, response),
+      (response) => {
+        parts.metrics.callDone(method.path, 'OK', (performance.now() - started) / 1000);
+        callback(null, response);
+      },
       (error: unknown) => {
-        if (!(error instanceof RedoubtError)) parts.log.error({ err: error, method: method.path }, 'handler failed');
-        else parts.log.debug({ method: method.path, code: error.code, ms: Date.now() - started }, 'call refused');
-        callback(toServiceError(error), null);
+        const failure = toServiceError(error);
+        const code = status[failure.code ?? status.INTERNAL];
+        const ms = performance.now() - started;
+        if (error instanceof RedoubtError) {
+          const reason = refusalReason(error);
+          parts.metrics.callRefused(method.path, reason);
+          // Only labels: the message may quote request data (an address, an id).
+          parts.log.info({ method: method.path, code, reason, ms: Math.round(ms * 10) / 10 }, 'call refused');
+        } else {
+          parts.log.error({ err: error, method: method.path, code, ms: Math.round(ms * 10) / 10 }, 'handler failed');
+        }
+        parts.metrics.callDone(method.path, code, ms / 1000);
+        callback(failure, null);
       },
     );
   };

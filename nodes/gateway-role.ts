@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EntityClient } from '../actors/index.js';
 import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
-import type { Gateway } from '../gateway/index.js';
+import type { Gateway, GatewayMetrics } from '../gateway/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate, signingKeys, TokenSigner, TokenVerifier } from '../registry/index.js';
 import type { IssueReply, JwksReply, SigningKeyReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
@@ -28,10 +28,17 @@ export interface GatewayRole {
 /**
  * @param parts.certificate - the node's certificate from `--cert-dir` (a cluster gateway node);
  *   without one, the gateway obtains a server certificate from the in-process CA (standalone)
+ * @param parts.metrics - the node's metrics (served on its /metrics), where the gateway counts
+ *   calls and refusals
  */
 export async function startGatewayRole(
   config: NodeConfig,
-  parts: { readonly client: EntityClient; readonly registry: EntityClient; readonly certificate?: NodeCertificate },
+  parts: {
+    readonly client: EntityClient;
+    readonly registry: EntityClient;
+    readonly certificate?: NodeCertificate;
+    readonly metrics: GatewayMetrics;
+  },
   log: Logger,
 ): Promise<GatewayRole> {
   const gatewayLog = moduleLogger(log, 'gateway');
@@ -68,6 +75,7 @@ export async function startGatewayRole(
     perIpLimit: { perSecond: config.rateLimitPerIp, burst: 4 * config.rateLimitPerIp },
     perAccountLimit: { perSecond: config.rateLimitPerAccount, burst: 4 * config.rateLimitPerAccount },
     log: gatewayLog,
+    metrics: parts.metrics,
   });
   live.gateway = gateway;
   return {

@@ -1,8 +1,14 @@
 /** Prometheus metrics of a node (prom-client), and the rolling figures /healthz reports. */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { HostMetrics } from '../actors/index.js';
+import type { GatewayMetrics } from '../gateway/index.js';
 
-export class NodeMetrics implements HostMetrics {
+/**
+ * One node's metrics registry, served on /metrics: entity asks, journal and activations (the
+ * runtime reports them as {@link HostMetrics}), gRPC calls and refusals (the gateway reports them
+ * as {@link GatewayMetrics}), and Node's process metrics as `redoubt_process_*`, `redoubt_nodejs_*`.
+ */
+export class NodeMetrics implements HostMetrics, GatewayMetrics {
   readonly registry = new Registry();
   readonly #asks = new Counter({
     name: 'redoubt_asks_total',
@@ -49,6 +55,26 @@ export class NodeMetrics implements HostMetrics {
     help: 'Journal records replayed during activations',
     registers: [this.registry],
   });
+  readonly #grpcHandled = new Counter({
+    name: 'redoubt_grpc_server_handled_total',
+    help: 'gRPC calls answered by the gateway, by full method path and gRPC status name',
+    labelNames: ['method', 'code'],
+    registers: [this.registry],
+  });
+  readonly #grpcSeconds = new Histogram({
+    name: 'redoubt_grpc_server_handling_seconds',
+    help: 'gRPC call latency at the gateway, from arrival to answer, by full method path',
+    labelNames: ['method'],
+    // Logins spend a memory-hard KDF; entity reads take milliseconds.
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly #grpcRefused = new Counter({
+    name: 'redoubt_grpc_server_refused_total',
+    help: 'gRPC calls refused by the gateway (rate limit, authn, authz, validation, entity failure), by method and reason',
+    labelNames: ['method', 'reason'],
+    registers: [this.registry],
+  });
   /** Asks per second over the last seconds, for /healthz: a ring of per-second counts. */
   readonly #perSecond = new Array<number>(10).fill(0);
   #second = Math.floor(Date.now() / 1000);
@@ -58,7 +84,9 @@ export class NodeMetrics implements HostMetrics {
   #shardCount = 0;
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'redoubt_process_' });
+    // The prefix goes before prom-client's own names (`process_cpu_seconds_total`,
+    // `nodejs_heap_size_used_bytes`), so it must not repeat their `process_`.
+    collectDefaultMetrics({ register: this.registry, prefix: 'redoubt_' });
   }
 
   askDone(kind: string, outcome: string, seconds: number): void {
@@ -66,6 +94,15 @@ export class NodeMetrics implements HostMetrics {
     this.#askSeconds.observe({ kind }, seconds);
     this.#tick();
     this.#perSecond[this.#second % this.#perSecond.length]! += 1;
+  }
+
+  callDone(method: string, code: string, seconds: number): void {
+    this.#grpcHandled.inc({ method, code });
+    this.#grpcSeconds.observe({ method }, seconds);
+  }
+
+  callRefused(method: string, reason: string): void {
+    this.#grpcRefused.inc({ method, reason });
   }
 
   journalAppend(seconds: number, ok: boolean): void {

@@ -51,7 +51,9 @@ export async function startGatewayNode(config: NodeConfig, log: Logger): Promise
     `is a shard node (redoubt node --region ${config.region}) running on this NATS cluster?`,
   );
   const client = new EntityClient({ region: config.region, directory, transport, defaultTimeoutMs: 30_000 });
-  const gateway = await startGatewayRole(config, { client, registry: link.client, certificate }, log);
+  // Made before the gateway, so that its calls are counted in the registry /metrics serves.
+  const metrics = new NodeMetrics();
+  const gateway = await startGatewayRole(config, { client, registry: link.client, certificate, metrics }, log);
   onRenewed = gateway.onRenewed;
   const passwordCost = { n: config.scryptN, r: 8, p: 1 };
   const admin = await serveAdminSocket(
@@ -70,7 +72,6 @@ export async function startGatewayNode(config: NodeConfig, log: Logger): Promise
     },
     log,
   );
-  const metrics = new NodeMetrics();
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
     ready: !closing && directory.current().owners.some((owner) => owner !== null),

@@ -74,7 +74,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
   const startGateway = async (): Promise<void> => {
     if (!config.gateway || vault.sealed) return;
     starting ??= (async () => {
-      gateway = await startGatewayRole(config, { client: runtime.client, registry: runtime.client }, log);
+      gateway = await startGatewayRole(config, { client: runtime.client, registry: runtime.client, metrics }, log);
     })();
     await starting;
   };

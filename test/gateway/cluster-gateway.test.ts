@@ -68,4 +68,12 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
     (e: unknown) => e,
   );
   t.match(refused, { code: 'INVALID_COMMAND', message: /gateway node does not do keys-rotate/ });
+  const metrics = await gateway.metrics();
+  t.match(
+    metrics,
+    /^redoubt_grpc_server_handled_total\{method="\/redoubt\.v1\.OrgService\/CreateOrg",code="OK"\} 1$/m,
+    "the gateway node's own /metrics counts the calls it served",
+  );
+  t.match(metrics, /^redoubt_grpc_server_handling_seconds_count\{method="\/redoubt\.v1\.AuthService\/Login"\} 1$/m);
+  t.notMatch(metrics, /process_process_/);
 });

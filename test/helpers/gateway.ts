@@ -3,6 +3,7 @@
  * every gateway test needs: sign up and verify through the real mail outbox, log in.
  */
 import { readFile } from 'node:fs/promises';
+import type { Logger } from 'pino';
 import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { startTestStandalone } from './standalone.js';
 import type { StandaloneHandle } from './standalone.js';
@@ -28,13 +29,14 @@ export interface LoggedIn {
 
 export const PASSWORD = 'correct horse battery staple';
 
-export async function startTestGateway(extraArgs: string[] = []): Promise<GatewayHandle> {
+/** @param log - the node's root logger; silent by default (see startTestStandalone) */
+export async function startTestGateway(extraArgs: string[] = [], log?: Logger): Promise<GatewayHandle> {
   // A cheap scrypt cost keeps sign-ups fast in tests (the default is 2^15), and matrix tests
   // make hundreds of calls as one account: rate limits are high unless a test sets its own.
-  const solo = await startTestStandalone([
-    ...['--scrypt-n', '1024', '--rate-per-account', '100000', '--rate-per-ip', '100000'],
-    ...extraArgs,
-  ]);
+  const solo = await startTestStandalone(
+    [...['--scrypt-n', '1024', '--rate-per-account', '100000', '--rate-per-ip', '100000'], ...extraArgs],
+    log,
+  );
   const node = solo.node;
   const ca = await readFile(node.caFile!, 'utf8');
   const address = `127.0.0.1:${node.grpcPort!}`;

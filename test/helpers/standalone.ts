@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import type { Logger } from 'pino';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import type { RunningNode } from '../../nodes/index.js';
 
@@ -15,7 +16,11 @@ export interface StandaloneHandle extends AsyncDisposable {
   restart(): Promise<RunningNode>;
 }
 
-export async function startTestStandalone(extraArgs: string[] = []): Promise<StandaloneHandle> {
+/** @param log - the node's root logger (a test reads its lines); silent unless REDOUBT_TEST_LOG says */
+export async function startTestStandalone(
+  extraArgs: string[] = [],
+  log: Logger = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' }),
+): Promise<StandaloneHandle> {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-standalone-'));
   const dataDir = join(dir, 'data');
   const keyFile = join(dir, 'keys', 'master.key');
@@ -32,7 +37,6 @@ export async function startTestStandalone(extraArgs: string[] = []): Promise<Sta
     'solo',
     ...extraArgs,
   ];
-  const log = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' });
   const config = parseNodeConfig('standalone', args);
   if (config === undefined) throw new Error('unreachable: no --help given');
   let node = await startStandalone(config, log);
