@@ -1,10 +1,78 @@
 /**
- * Errors of the actor runtime. Every error has a stable `code`; errors that cross NATS travel as a
- * {@link Failure} and are rebuilt on the other side by {@link errorFromFailure}.
+ * Errors of the actor runtime, and the one list of error codes of the whole system. Every error
+ * has a stable `code`; errors that cross NATS travel as a {@link Failure} and are rebuilt on the
+ * other side by {@link errorFromFailure}.
  */
+
+/**
+ * Every code a {@link RedoubtError} may carry, whichever folder throws it: these are the codes
+ * that cross a boundary (NATS, gRPC, the admin socket). The gateway's status table is a
+ * `Record<ErrorCode, status>`, so a code added here without a status fails the typecheck.
+ * Errors that never leave their process (console usage, schema and simulator set-up errors) keep
+ * their own codes outside this list.
+ */
+export const ErrorCode = {
+  // The actor runtime.
+  SEAL_OPEN_FAILED: 'SEAL_OPEN_FAILED',
+  UNKNOWN_KEY_VERSION: 'UNKNOWN_KEY_VERSION',
+  KEYRING_UNLOCK_FAILED: 'KEYRING_UNLOCK_FAILED',
+  KEYRING_CLOSED: 'KEYRING_CLOSED',
+  JOURNAL_FENCED: 'JOURNAL_FENCED',
+  JOURNAL_UNAVAILABLE: 'JOURNAL_UNAVAILABLE',
+  JOURNAL_CORRUPT: 'JOURNAL_CORRUPT',
+  INVALID_ENVELOPE: 'INVALID_ENVELOPE',
+  INVALID_ENTITY_ID: 'INVALID_ENTITY_ID',
+  UNKNOWN_ENTITY_KIND: 'UNKNOWN_ENTITY_KIND',
+  INVALID_COMMAND: 'INVALID_COMMAND',
+  COMMAND_REJECTED: 'COMMAND_REJECTED',
+  NOT_FOUND: 'NOT_FOUND',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  NOT_OWNER: 'NOT_OWNER',
+  NO_OWNER: 'NO_OWNER',
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  CLOSED: 'CLOSED',
+  UNAVAILABLE: 'UNAVAILABLE',
+  COMPACTION_FAILED: 'COMPACTION_FAILED',
+  PERMISSION_DENIED: 'PERMISSION_DENIED',
+  INVALID_CONFIG: 'INVALID_CONFIG',
+  INTERNAL: 'INTERNAL',
+  // The registry.
+  VAULT_SEALED: 'VAULT_SEALED',
+  UNSEAL_FAILED: 'UNSEAL_FAILED',
+  VAULT_INVALID: 'VAULT_INVALID',
+  VAULT_EXISTS: 'VAULT_EXISTS',
+  TPM_FAILED: 'TPM_FAILED',
+  KEYS_NOT_LOADED: 'KEYS_NOT_LOADED',
+  ROTATION_INCOMPLETE: 'ROTATION_INCOMPLETE',
+  CSR_REJECTED: 'CSR_REJECTED',
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  INVALID_TOKEN_REQUEST: 'INVALID_TOKEN_REQUEST',
+  PRIVATE_KEY_REFUSED: 'PRIVATE_KEY_REFUSED',
+  BACKUP_INVALID: 'BACKUP_INVALID',
+  BACKUP_TAMPERED: 'BACKUP_TAMPERED',
+  BACKUP_WRONG_VAULT: 'BACKUP_WRONG_VAULT',
+  BACKUP_FAILED: 'BACKUP_FAILED',
+  RESTORE_CONFLICT: 'RESTORE_CONFLICT',
+  CERTIFICATE_FILES_INVALID: 'CERTIFICATE_FILES_INVALID',
+  // The gateway.
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
+  // Nodes and their admin socket.
+  ADMIN_SOCKET_BUSY: 'ADMIN_SOCKET_BUSY',
+  NODE_NOT_RUNNING: 'NODE_NOT_RUNNING',
+  NODE_GONE: 'NODE_GONE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Whether `code` is one of the {@link ErrorCode}s (for codes read from the wire). */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ErrorCode, code);
+}
 
 /** A failure as it travels between processes: serialisable, no stack, no secrets. */
 export interface Failure {
+  /** An {@link ErrorCode}; a string on the wire, where a newer peer may send one this one does not know. */
   readonly code: string;
   readonly message: string;
   readonly retryable: boolean;
@@ -13,12 +81,12 @@ export interface Failure {
 
 /** Base of every runtime error: a stable code, whether a retry may succeed, and details. */
 export class RedoubtError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly retryable: boolean;
   readonly details: Readonly<Record<string, string>>;
 
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     options: ErrorOptions & { retryable?: boolean; details?: Record<string, string> } = {},
   ) {
@@ -120,12 +188,34 @@ export class InvalidCommandError extends RedoubtError {
   }
 }
 
-/** Thrown by an entity's handler when a valid command is refused by the entity's rules. */
+/**
+ * Thrown by an entity's handler (or a service) when a valid command is refused by the rules:
+ * `details.reason` says which (`LAST_ADMIN`, `NOT_A_MEMBER`, …), `details.field` may name the
+ * request field at fault.
+ */
 export class CommandRejectedError extends RedoubtError {
-  constructor(reason: string, message: string) {
-    super('COMMAND_REJECTED', message, { details: { reason } });
+  constructor(reason: string, message: string, details: Record<string, string> = {}) {
+    super('COMMAND_REJECTED', message, { details: { ...details, reason } });
     this.name = 'CommandRejectedError';
   }
+}
+
+/**
+ * The one way of saying that what a request names does not exist: an entity never created, an
+ * org with no home region, a user with no prekeys. `details.what` names the kind of thing; other
+ * details say which one. Every layer throws this class and no other for it; across NATS it
+ * arrives as a {@link RedoubtError} of code `NOT_FOUND`, which {@link isNotFound} tells.
+ */
+export class NotFoundError extends RedoubtError {
+  constructor(message: string, details: { readonly what: string } & Readonly<Record<string, string>>) {
+    super('NOT_FOUND', message, { details: { ...details } });
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Whether an error says that what was asked about does not exist (code `NOT_FOUND`, from here or from afar). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof RedoubtError && error.code === ErrorCode.NOT_FOUND;
 }
 
 /** Thrown when a payload is larger than the configured limit. */
@@ -215,16 +305,20 @@ export class InternalError extends RedoubtError {
   }
 }
 
-/** Rebuilds an error from a failure received from another process. */
+/**
+ * Rebuilds an error from a failure received from another process. A code this process does not
+ * know (a newer peer's) becomes `INTERNAL`, keeping the message and, in `details.code`, the code.
+ */
 export function errorFromFailure(failure: Failure): RedoubtError {
-  return new RedoubtError(failure.code, failure.message, {
+  const known = isErrorCode(failure.code);
+  return new RedoubtError(known ? failure.code : ErrorCode.INTERNAL, failure.message, {
     retryable: failure.retryable,
-    details: { ...failure.details },
+    details: known ? { ...failure.details } : { ...failure.details, code: failure.code.slice(0, 64) },
   });
 }
 
 /** Turns anything thrown into a failure that is safe to send: unknown errors lose their message. */
 export function toFailure(error: unknown): Failure {
   if (error instanceof RedoubtError) return error.toFailure();
-  return { code: 'INTERNAL', message: 'internal error', retryable: false, details: {} };
+  return { code: ErrorCode.INTERNAL, message: 'internal error', retryable: false, details: {} };
 }

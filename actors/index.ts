@@ -24,7 +24,32 @@ export { KvSnapshotStore } from './persistence/snapshot-store-kv.js';
 export { TieredSnapshotStore } from './persistence/snapshot-store-tiered.js';
 export { MemoryTransport } from './transport/transport-memory.js';
 export { NatsTransport } from './transport/transport-nats.js';
-export { fieldsOf, integerField, oneOf, stringField, unknownCommand } from './command-fields.js';
+export { fieldsOf, formatField, integerField, oneOf, stringField, unknownCommand } from './command-fields.js';
+export {
+  ACCOUNT_ID,
+  codePointLength,
+  COLUMN,
+  CONTROL_CHARACTER,
+  describeFormat,
+  EMAIL,
+  escapeControls,
+  Format,
+  formatProblem,
+  isEmail,
+  isFormat,
+  isOrgId,
+  isRegion,
+  LABEL,
+  ORG_ID,
+  parseAccountId,
+  parseFormat,
+  parseOrgId,
+  parseProjectId,
+  parseRegion,
+  PROJECT_ID,
+  REGION,
+  SESSION_ID,
+} from './vocabulary.js';
 export * from './crypto/index.js';
 
 export type { AskOptions, EntityClientOptions, EntityRef } from './runtime/entity-client.js';

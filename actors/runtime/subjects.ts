@@ -1,8 +1,8 @@
 /** NATS subjects of the runtime. */
 import { RedoubtError } from '../errors.js';
+import { describeFormat, Format, isRegion } from '../vocabulary.js';
 
 const NODE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const REGION = /^[a-z][a-z0-9-]{0,31}$/;
 
 /** @throws RedoubtError (`INVALID_CONFIG`) for a node id outside `[A-Za-z0-9_-]{1,64}` */
 export function assertNodeId(nodeId: string): void {
@@ -11,13 +11,10 @@ export function assertNodeId(nodeId: string): void {
   }
 }
 
-/** @throws RedoubtError (`INVALID_CONFIG`) for a region outside `[a-z][a-z0-9-]{0,31}` */
+/** @throws RedoubtError (`INVALID_CONFIG`) for a region that is not a region name (see vocabulary.ts) */
 export function assertRegion(region: string): void {
-  if (!REGION.test(region)) {
-    throw new RedoubtError(
-      'INVALID_CONFIG',
-      `invalid region "${region}": lower-case letters, digits and '-', starting with a letter`,
-    );
+  if (!isRegion(region)) {
+    throw new RedoubtError('INVALID_CONFIG', `invalid region "${region}": ${describeFormat(Format.region)}`);
   }
 }
 

@@ -1,6 +1,6 @@
 /** The CLI's side of the admin socket: sends one request, relays progress, returns the result. */
 import { createConnection } from 'node:net';
-import { RedoubtError } from '../../actors/index.js';
+import { errorFromFailure, RedoubtError } from '../../actors/index.js';
 import type { AdminLine, AdminRequest } from './admin-protocol.js';
 import { adminSocketPath } from './admin-server.js';
 
@@ -34,7 +34,7 @@ export function callAdmin(
         else if (line.ok) settle(() => resolve(line.result));
         else {
           const { code, message, details } = line.error;
-          settle(() => reject(new RedoubtError(code, message, details === undefined ? {} : { details })));
+          settle(() => reject(errorFromFailure({ code, message, retryable: false, details: details ?? {} })));
         }
       }
     });
