@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeFormat, escapeControls } from '../actors/index.js';
 import { ApiCallError, ApiClient, loadApiSchema } from '../gateway/index.js';
 import type { ApiMethod, ApiSchema, FieldSchema } from '../gateway/index.js';
 import { fieldFlag, methodCommand, serviceCommand } from './command-names.js';
@@ -83,13 +84,13 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
     return await call(method, rest, io);
   } catch (error) {
     if (error instanceof ConsoleUsageError) {
-      io.stderr(`redoubt console: ${error.message}\n`);
+      io.stderr(`redoubt console: ${escapeControls(error.message)}\n`);
       return 2;
     }
     if (error instanceof ApiCallError) {
-      io.stderr(
-        `${error.message}${error.field ? ` (field ${error.field})` : ''}${error.reason ? ` [${error.reason}]` : ''}\n`,
-      );
+      // The message may quote what was stored (a name): it must not drive the terminal.
+      const text = `${error.message}${error.field ? ` (field ${error.field})` : ''}${error.reason ? ` [${error.reason}]` : ''}`;
+      io.stderr(`${escapeControls(text)}\n`);
       return 1;
     }
     throw error;
@@ -288,6 +289,7 @@ function describe(field: FieldSchema): string {
       ? `${rules.minLen ?? 0}..${rules.maxLen ?? '∞'} characters`
       : undefined,
     rules.pattern !== undefined ? `matches ${rules.pattern.source}` : undefined,
+    rules.format !== undefined ? describeFormat(rules.format) : undefined,
     rules.email === true ? 'an email address' : undefined,
   ].filter((note) => note !== undefined);
   const comment = firstLine(field.comment);

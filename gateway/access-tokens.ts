@@ -4,6 +4,7 @@
  * one-time mail tokens are ever stored.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { ACCOUNT_ID, SESSION_ID } from '../actors/index.js';
 import type { TokenSigner, TokenVerifier } from '../registry/index.js';
 import { UnauthenticatedError } from './errors.js';
 
@@ -18,8 +19,6 @@ export interface AccessClaims {
   readonly superadmin: boolean;
 }
 
-const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
-const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}$/;
 const REFRESH_TOKEN = /^rt1\.(ses_[A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}$/;
 
 /** Verified tokens remembered, so a client's many calls verify its token's signature once. */

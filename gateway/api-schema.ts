@@ -1,13 +1,16 @@
 /**
  * The API as the gateway enforces it, read from the .proto files at start: every method with its
  * declared access (permission, scope, least role) and every request field with its validation
- * rules. A method without an access option, or a scoped method whose request lacks the field
- * naming its org or project, stops the gateway at start: no RPC can go unguarded by omission.
+ * rules. A method without an access option, a scoped method whose request lacks the field
+ * naming its org or project, or a rule naming a format the vocabulary does not know, stops the
+ * gateway at start: no RPC can go unguarded by omission.
  */
 import { createRequire } from 'node:module';
 import * as protoLoader from '@grpc/proto-loader';
 import type { PackageDefinition, MethodDefinition } from '@grpc/proto-loader';
 import protobuf from 'protobufjs';
+import { isFormat } from '../actors/vocabulary.js';
+import type { Format } from '../actors/vocabulary.js';
 import { apiProtoFiles, protoIncludeDir } from '../proto/index.js';
 import { SchemaError } from './errors.js';
 
@@ -34,9 +37,12 @@ export interface MethodAccess {
 /** The rules of one field, as declared with `(rules)`; absent keys are not checked. */
 export interface FieldRules {
   readonly required?: boolean;
+  /** Length bounds of a string, in characters (code points, as every layer counts them). */
   readonly minLen?: number;
   readonly maxLen?: number;
   readonly pattern?: RegExp;
+  /** A named format of the shared vocabulary (`org_id`, `region`, `name`, …), checked by its one parser. */
+  readonly format?: Format;
   readonly email?: boolean;
   readonly min?: number;
   readonly max?: number;
@@ -103,7 +109,10 @@ export const LOADER_OPTIONS: protoLoader.Options = {
 
 let cached: ApiSchema | undefined;
 
-/** @throws SchemaError when a method lacks its access option or a scoped request lacks org_id/project_id */
+/**
+ * @throws SchemaError when a method lacks its access option, a scoped request lacks org_id/project_id
+ *   of their formats, or a rule names an unknown format
+ */
 export function loadApiSchema(): ApiSchema {
   if (cached !== undefined) return cached;
   const include = protoIncludeDir();
@@ -181,13 +190,16 @@ function requireScopeFields(access: MethodAccess, request: MessageSchema, where:
     access.scope === Scope.org ? ['org_id'] : access.scope === Scope.project ? ['org_id', 'project_id'] : [];
   for (const name of needed) {
     const field = request.fields.find((f) => f.protoName === name);
+    // The scope's ids become entity addresses: they must be of their vocabulary format.
     if (
       field === undefined ||
       field.kind !== 'string' ||
       field.rules.required !== true ||
-      field.rules.pattern === undefined
+      field.rules.format !== name
     ) {
-      throw new SchemaError(`${where}: a ${access.scope} method's request needs a required, patterned string ${name}`);
+      throw new SchemaError(
+        `${where}: a ${access.scope} method's request needs a required string ${name} of format "${name}"`,
+      );
     }
   }
 }
@@ -243,11 +255,16 @@ function rulesOf(field: protobuf.Field, where: string): FieldRules {
       throw new SchemaError(`${where}: (rules).pattern is not a regular expression: ${(error as Error).message}`);
     }
   }
+  const format = option['format'];
+  if (format !== undefined && (typeof format !== 'string' || !isFormat(format))) {
+    throw new SchemaError(`${where}: (rules).format "${String(format)}" is not a format of actors/vocabulary.ts`);
+  }
   const rules: Record<string, unknown> = {
     required: option['required'] === true ? true : undefined,
     minLen: number('min_len'),
     maxLen: number('max_len'),
     pattern,
+    format,
     email: option['email'] === true ? true : undefined,
     min: number('min'),
     max: number('max'),

@@ -1,12 +1,12 @@
 /**
  * Checks a decoded request against the rules its .proto declares (`(rules)` on fields), nested
  * messages included. The first broken rule is reported, naming the field by its proto path
- * (`member.account_id`) and the rule.
+ * (`member.account_id`) and the rule. Lengths are counted in code points and formats are checked
+ * by the shared vocabulary (actors/vocabulary.ts), exactly as the entities check them.
  */
+import { codePointLength, formatProblem, isEmail } from '../actors/index.js';
 import type { FieldSchema, MessageSchema } from './api-schema.js';
 import { InvalidArgumentError } from './errors.js';
-
-const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u;
 
 /** @throws InvalidArgumentError (`INVALID_ARGUMENT`, details.field and details.reason) */
 export function validateMessage(schema: MessageSchema, message: Record<string, unknown>, prefix = ''): void {
@@ -37,7 +37,7 @@ function checkValue(field: FieldSchema, value: unknown, path: string, single: bo
       const text = typeof value === 'string' ? value : '';
       if (single && rules.required === true && text.length === 0) throw fail('required', 'is required');
       if (text.length === 0) return;
-      const length = [...text].length;
+      const length = codePointLength(text);
       if (rules.minLen !== undefined && length < rules.minLen) {
         throw fail('min_len', `must be at least ${rules.minLen} characters`);
       }
@@ -47,7 +47,9 @@ function checkValue(field: FieldSchema, value: unknown, path: string, single: bo
       if (rules.pattern !== undefined && !rules.pattern.test(text)) {
         throw fail('pattern', `must match ${rules.pattern.source}`);
       }
-      if (rules.email === true && !EMAIL.test(text)) throw fail('email', 'must be an email address');
+      const problem = rules.format === undefined ? undefined : formatProblem(rules.format, text);
+      if (problem !== undefined) throw fail('format', problem);
+      if (rules.email === true && !isEmail(text)) throw fail('email', 'must be an email address');
       return;
     }
     case 'number': {

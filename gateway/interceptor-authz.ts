@@ -7,6 +7,7 @@
 import type { AccessClaims } from './access-tokens.js';
 import { ROLE_ORDER, Scope } from './api-schema.js';
 import type { ApiMethod, ProtoRole } from './api-schema.js';
+import { formatProblem } from '../actors/index.js';
 import { PermissionDeniedError, UnauthenticatedError } from './errors.js';
 import { InvalidArgumentError } from './errors.js';
 
@@ -80,15 +81,14 @@ export async function authorize(
   }
 }
 
-/** The request's org_id or project_id, checked before it becomes an entity address. */
+/** The request's org_id or project_id, checked (by its format, as loadApiSchema requires) before it becomes an entity address. */
 function scopeId(method: ApiMethod, request: Record<string, unknown>, protoName: 'org_id' | 'project_id'): string {
   const field = method.request.fields.find((f) => f.protoName === protoName)!;
   const value = request[field.name];
   if (typeof value !== 'string' || value.length === 0)
     throw new InvalidArgumentError(protoName, 'required', 'is required');
-  if (!field.rules.pattern!.test(value)) {
-    throw new InvalidArgumentError(protoName, 'pattern', `must match ${field.rules.pattern!.source}`);
-  }
+  const problem = formatProblem(protoName, value);
+  if (problem !== undefined) throw new InvalidArgumentError(protoName, 'format', problem);
   return value;
 }
 

@@ -150,7 +150,7 @@ t.test('an operator creates an org, adds a member and lists members from the con
 
   const invalid = await redoubt(['org', 'get-org', '--org-id', 'NOT VALID']);
   t.equal(invalid.status, 1);
-  t.match(invalid.stderr, /INVALID_ARGUMENT: org_id: must match .* \(field org_id\)/);
+  t.match(invalid.stderr, /INVALID_ARGUMENT: org_id: must be 1 to 63 lower-case letters.* \(field org_id\) \[format\]/);
   const denied = await redoubt(['org', 'get-org', '--org-id', 'other']);
   t.equal(denied.status, 1);
   t.match(denied.stderr, /PERMISSION_DENIED: .*not a member \[ROLE_TOO_LOW\]/);

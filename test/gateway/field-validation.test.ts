@@ -23,6 +23,11 @@ function callerFor(access: MethodAccess): RoleName {
   }
 }
 
+/** A value not of the field's format: a control sequence in a name or text, a malformed id otherwise. */
+function notOfFormat(field: FieldSchema): string {
+  return field.rules.format === 'name' || field.rules.format === 'text' ? 'x\u001b[2J' : 'NOT VALID!';
+}
+
 /**
  * A value that breaks exactly this rule of the field (and no rule checked before it), and the
  * field path the refusal names. Repeated fields get lists (a bad item is named by its index).
@@ -37,6 +42,7 @@ function breaking(field: FieldSchema, sample: unknown): [rule: string, value: un
     if (rules.maxItems !== undefined && item !== undefined)
       cases.push(['max_items', Array(rules.maxItems + 1).fill(item), path]);
     if (rules.pattern !== undefined) cases.push(['pattern', ['NOT VALID!'], `${path}[0]`]);
+    if (rules.format !== undefined) cases.push(['format', [notOfFormat(field)], `${path}[0]`]);
     return cases;
   }
   const cases: [string, unknown, string][] = [];
@@ -46,6 +52,7 @@ function breaking(field: FieldSchema, sample: unknown): [rule: string, value: un
   if (rules.minLen !== undefined && rules.minLen > 1) cases.push(['min_len', 'x'.repeat(rules.minLen - 1), path]);
   if (rules.maxLen !== undefined) cases.push(['max_len', 'x'.repeat(rules.maxLen + 1), path]);
   if (rules.pattern !== undefined) cases.push(['pattern', 'NOT VALID!', path]);
+  if (rules.format !== undefined) cases.push(['format', notOfFormat(field), path]);
   if (rules.email === true) cases.push(['email', 'not-an-email', path]);
   if (rules.definedEnum === true) cases.push(['defined_enum', 'ROLE_UNSPECIFIED', path]);
   // A required number's zero is "required", not "min": start from the first value below min that is not 0.

@@ -16,7 +16,8 @@ export interface FieldRules {
   'minLen'?: (number);
   'maxLen'?: (number);
   /**
-   * A regular expression the whole string must match.
+   * A regular expression the whole string must match, for shapes no format names. Ids, regions and
+   * names use `format` instead, so that their rule is written once.
    */
   'pattern'?: (string);
   /**
@@ -36,6 +37,14 @@ export interface FieldRules {
    * An enum field must not be its zero value.
    */
   'definedEnum'?: (boolean);
+  /**
+   * The string is of a named format of the one vocabulary every layer shares (actors/vocabulary.ts):
+   * "org_id", "project_id", "account_id", "session_id", "region", "column", "label"; or "name" (one
+   * line shown to people: no control characters or bidi overrides) or "text" (as "name", newlines
+   * allowed). The gateway, the entities and the registry check a format with the same code, so a
+   * value the gateway lets in is never refused further down for its shape.
+   */
+  'format'?: (string);
 }
 
 /**
@@ -52,7 +61,8 @@ export interface FieldRules__Output {
   'minLen': (number);
   'maxLen': (number);
   /**
-   * A regular expression the whole string must match.
+   * A regular expression the whole string must match, for shapes no format names. Ids, regions and
+   * names use `format` instead, so that their rule is written once.
    */
   'pattern': (string);
   /**
@@ -72,4 +82,12 @@ export interface FieldRules__Output {
    * An enum field must not be its zero value.
    */
   'definedEnum': (boolean);
+  /**
+   * The string is of a named format of the one vocabulary every layer shares (actors/vocabulary.ts):
+   * "org_id", "project_id", "account_id", "session_id", "region", "column", "label"; or "name" (one
+   * line shown to people: no control characters or bidi overrides) or "text" (as "name", newlines
+   * allowed). The gateway, the entities and the registry check a format with the same code, so a
+   * value the gateway lets in is never refused further down for its shape.
+   */
+  'format': (string);
 }
