@@ -3,7 +3,7 @@
  * audit trail) on top of the actor runtime. Other folders import from here, never from inside.
  */
 export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
-export { account, ACCOUNT_ID, ROLES } from './account/index.js';
+export { account, ROLES } from './account/index.js';
 export { emailIndex, emailIndexId } from './email/index.js';
 export { session } from './session/index.js';
 export { org } from './org/index.js';

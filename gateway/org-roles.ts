@@ -3,9 +3,10 @@
  * runs on every request and a role changes rarely. A change made through this gateway clears
  * the entry at once; one made elsewhere is seen within the TTL.
  */
+import { isNotFound } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
 import type { OrgRole } from '../domain/index.js';
-import { isNotFound, PROTO_ROLE } from './role-names.js';
+import { PROTO_ROLE } from './role-names.js';
 import { org, project } from '../domain/index.js';
 import type { ProtoRole } from './api-schema.js';
 import type { ProjectLookup, ProjectStanding, RoleLookup } from './interceptor-authz.js';

@@ -1,5 +1,4 @@
 /** Roles as entities name them (`member`) and as the API does (`ROLE_MEMBER`), and the way between. */
-import { RedoubtError } from '../actors/index.js';
 import type { OrgRole } from '../domain/index.js';
 import type { ProtoRole } from './api-schema.js';
 
@@ -14,8 +13,3 @@ export const ENTITY_ROLE: Readonly<Record<string, OrgRole>> = Object.freeze({
   ROLE_MEMBER: 'member',
   ROLE_ADMIN: 'admin',
 });
-
-/** Whether an entity said the thing asked about does not exist (`COMMAND_REJECTED`, reason NOT_FOUND). */
-export function isNotFound(error: unknown): boolean {
-  return error instanceof RedoubtError && error.details['reason'] === 'NOT_FOUND';
-}

@@ -5,11 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { account, emailIndex, emailIndexId } from '../domain/index.js';
+import { codePointLength, Format, formatProblem, isEmail, isNotFound } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
 import { newId, newMailToken, tokenHash } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';
 import { hashPassword } from './password-hash.js';
-import { isNotFound } from './role-names.js';
 import type { ScryptCost } from './password-hash.js';
 
 export interface SuperadminRequest {
@@ -19,8 +19,6 @@ export interface SuperadminRequest {
   readonly password: string;
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/u;
-
 /** A password to print once when the operator gives none: 24 random bytes, base64url. */
 export function generatedPassword(): string {
   return randomBytes(24).toString('base64url');
@@ -28,7 +26,7 @@ export function generatedPassword(): string {
 
 /**
  * @returns the account and whether it was created (false: an existing account was promoted)
- * @throws InvalidArgumentError for a malformed email, name or a short password
+ * @throws InvalidArgumentError for a malformed email, a name too long or holding control characters, or a short password
  */
 export async function createSuperadmin(
   client: EntityClient,
@@ -36,11 +34,17 @@ export async function createSuperadmin(
   cost: ScryptCost,
 ): Promise<{ accountId: string; created: boolean }> {
   const email = request.email.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254)
-    throw new InvalidArgumentError('email', 'email', 'must be an email address');
-  if (request.displayName.length < 1 || request.displayName.length > 100) {
-    throw new InvalidArgumentError('display_name', 'max_len', 'must be 1 to 100 characters');
+  if (!isEmail(email)) throw new InvalidArgumentError('email', 'email', 'must be an email address');
+  const nameLength = codePointLength(request.displayName);
+  if (nameLength < 1 || nameLength > 100) {
+    throw new InvalidArgumentError(
+      'display_name',
+      nameLength < 1 ? 'min_len' : 'max_len',
+      'must be 1 to 100 characters',
+    );
   }
+  const nameProblem = formatProblem(Format.name, request.displayName);
+  if (nameProblem !== undefined) throw new InvalidArgumentError('display_name', 'format', nameProblem);
   const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
     (reply) => (reply as { accountId: string }).accountId,
     (error: unknown) => {

@@ -100,22 +100,6 @@ export class TokenRequestError extends RedoubtError {
   }
 }
 
-/** Thrown when an org has no home region in the directory (`NOT_FOUND`): it was never assigned. */
-export class OrgHomeNotFoundError extends RedoubtError {
-  constructor(org: string) {
-    super('NOT_FOUND', `org "${org}" has no home region: assign one first`, { details: { org, what: 'org-home' } });
-    this.name = 'OrgHomeNotFoundError';
-  }
-}
-
-/** Thrown when a user has published no prekey bundle (`NOT_FOUND`). */
-export class PrekeyBundleNotFoundError extends RedoubtError {
-  constructor(user: string) {
-    super('NOT_FOUND', `user "${user}" has published no prekey bundle`, { details: { user, what: 'prekeys' } });
-    this.name = 'PrekeyBundleNotFoundError';
-  }
-}
-
 /**
  * Thrown when a command to the registry carries what looks like private key material (a field
  * named like a private key, or a key of a private key's size): the registry keeps public keys only.

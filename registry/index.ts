@@ -5,7 +5,7 @@ export { KvVaultStore } from './vault/kv-vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
 export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
 export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
-export { assertOrgId, isOrgId, orgHome } from './directory/index.js';
+export { orgHome } from './directory/index.js';
 export { prekeys } from './prekeys/index.js';
 export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export { CaTrust, NODE_COMMANDS, nodeSigner, registryGuard, registrySigner } from './access/index.js';

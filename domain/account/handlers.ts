@@ -2,7 +2,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
+import { EMAIL, Format, formatField } from '../../actors/index.js';
 import type {
   AccountCommand,
   AccountEvent,
@@ -14,11 +15,8 @@ import type {
 import { ROLES } from './protocol.js';
 import type { AccountState } from './state.js';
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}$/;
 const MAX_SESSIONS = 200;
 
 /** @throws InvalidCommandError naming the field at fault */
@@ -29,7 +27,7 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
       return {
         type: 'create',
         email: stringField(fields, 'email', { max: 254, pattern: EMAIL }),
-        displayName: stringField(fields, 'displayName', { max: 100 }),
+        displayName: stringField(fields, 'displayName', { max: 100, format: Format.name }),
         password: passwordOf(fields['password']),
         verification: tokenOf(fields['verification'], 'verification'),
       };
@@ -42,7 +40,7 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
       return { type: fields['type'] };
     case 'sessionOpened':
     case 'sessionClosed':
-      return { type: fields['type'], sessionId: stringField(fields, 'sessionId', { max: 26, pattern: SESSION_ID }) };
+      return { type: fields['type'], sessionId: formatField(fields, 'sessionId', Format.sessionId) };
     case 'changePassword':
       return { type: 'changePassword', password: passwordOf(fields['password']) };
     case 'startReset':
@@ -54,15 +52,18 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
         password: passwordOf(fields['password']),
       };
     case 'updateProfile':
-      return { type: 'updateProfile', displayName: stringField(fields, 'displayName', { max: 100 }) };
+      return {
+        type: 'updateProfile',
+        displayName: stringField(fields, 'displayName', { max: 100, format: Format.name }),
+      };
     case 'setMembership':
       return {
         type: 'setMembership',
-        orgId: stringField(fields, 'orgId', { max: 63, pattern: ORG_ID }),
+        orgId: formatField(fields, 'orgId', Format.orgId),
         role: oneOf(fields, 'role', ROLES),
       };
     case 'removeMembership':
-      return { type: 'removeMembership', orgId: stringField(fields, 'orgId', { max: 63, pattern: ORG_ID }) };
+      return { type: 'removeMembership', orgId: formatField(fields, 'orgId', Format.orgId) };
     default:
       throw unknownCommand('account', fields);
   }
@@ -79,7 +80,7 @@ export function decideAccount(
     const { email, displayName, password, verification } = command;
     return { events: [{ type: 'created', email, displayName, password, verification, at }], reply: { ok: true } };
   }
-  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no account ${context.id}`);
+  if (!state.created) throw new NotFoundError(`no account ${context.id}`, { what: 'account', id: context.id });
   const ok = { ok: true } as const;
   switch (command.type) {
     case 'verifyEmail': {

@@ -14,6 +14,6 @@ export const account = defineEntity({
   compactAfter: ['passwordChanged'],
 });
 
-export { ACCOUNT_ID, LOCK_AFTER_FAILURES, LOCK_MS, ROLES } from './protocol.js';
+export { LOCK_AFTER_FAILURES, LOCK_MS, ROLES } from './protocol.js';
 export type * from './protocol.js';
 export type { AccountState } from './state.js';

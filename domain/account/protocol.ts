@@ -93,6 +93,5 @@ export interface CredentialsReply {
 /** Failed logins in a row that lock the account, and for how long. */
 export const LOCK_AFTER_FAILURES = 10;
 export const LOCK_MS = 5 * 60_000;
-export const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
 
 export type AccountReply = AccountProfile | CredentialsReply | { readonly ok: true };

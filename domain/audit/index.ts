@@ -1,8 +1,9 @@
 /** The audit kinds: `audit/<org>` (the chain's head and open page) and `audit-page/<org>/<n>` (full pages). */
 import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { Format } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
 import { recordHash } from './chain.js';
 import type {
   AuditCommand,
@@ -23,7 +24,8 @@ type HeadState = AuditHead;
 
 function parseEntry(value: unknown): AuditEntry {
   const fields = fieldsOf(value);
-  const text = (name: string, max: number, min = 0) => stringField(fields, name, { min, max });
+  // Shown in the console's audit table: no control characters.
+  const text = (name: string, max: number, min = 0) => stringField(fields, name, { min, max, format: Format.name });
   return {
     accountId: text('accountId', 64),
     sessionId: text('sessionId', 64),
@@ -162,7 +164,8 @@ export const auditPage = defineEntity({
     context: EntityContext,
   ): Decision<PageEvent, { records: readonly AuditRecord[] }> {
     if (command.type === 'read') {
-      if (state.records === undefined) throw new CommandRejectedError('NOT_FOUND', `no audit page ${context.id}`);
+      if (state.records === undefined)
+        throw new NotFoundError(`no audit page ${context.id}`, { what: 'audit-page', id: context.id });
       return { events: [], reply: { records: state.records } };
     }
     if (state.records !== undefined) {

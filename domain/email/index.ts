@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
-import { ACCOUNT_ID } from '../account/index.js';
+import { Format } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError } from '../../actors/index.js';
+import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
 
 export type EmailCommand =
   /** Claim the address for an account; claiming it again for the same account is a no-op. */
@@ -42,7 +42,7 @@ function decide(state: EmailState, command: EmailCommand, context: EntityContext
         reply: { accountId: command.accountId },
       };
     case 'lookup':
-      if (state.accountId === undefined) throw new CommandRejectedError('NOT_FOUND', 'no account has that address');
+      if (state.accountId === undefined) throw new NotFoundError('no account has that address', { what: 'account' });
       return { events: [], reply: { accountId: state.accountId } };
   }
 }
@@ -53,7 +53,7 @@ export const emailIndex = defineEntity({
     const fields = fieldsOf(payload);
     switch (fields['type']) {
       case 'claim':
-        return { type: 'claim', accountId: stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID }) };
+        return { type: 'claim', accountId: stringField(fields, 'accountId', { max: 26, format: Format.accountId }) };
       case 'lookup':
         return { type: 'lookup' };
       default:

@@ -4,10 +4,10 @@
  * served). Sealed with the org's key.
  */
 import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
-import { ACCOUNT_ID } from '../account/index.js';
+import { ACCOUNT_ID, Format, formatField, LABEL } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
 
 export interface IssueComment {
   readonly id: number;
@@ -61,8 +61,6 @@ export interface IssueState {
 
 export type IssueReply = IssueState | { readonly from: string; readonly column: string };
 
-const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
-const LABEL = /^[a-z0-9][a-z0-9:_-]{0,31}$/;
 const MAX_COMMENTS = 1000;
 
 function list(fields: Record<string, unknown>, name: string, pattern: RegExp, max: number): string[] {
@@ -85,7 +83,7 @@ function decide(state: IssueState, command: IssueCommand, context: EntityContext
     const event: IssueEvent = { type: 'created', title, body, column, createdBy, at };
     return { events: [event], reply: evolve(state, event) };
   }
-  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no issue ${context.id}`);
+  if (!state.created) throw new NotFoundError(`no issue ${context.id}`, { what: 'issue', id: context.id });
   const apply = (event: IssueEvent): Decision<IssueEvent, IssueReply> => ({
     events: [event],
     reply: evolve(state, event),
@@ -150,15 +148,15 @@ export const issue = defineEntity({
       case 'create':
         return {
           type: 'create',
-          title: stringField(fields, 'title', { max: 200 }),
-          body: stringField(fields, 'body', { min: 0, max: 20_000 }),
-          column: stringField(fields, 'column', { max: 32, pattern: COLUMN }),
-          createdBy: stringField(fields, 'createdBy', { max: 26, pattern: ACCOUNT_ID }),
+          title: stringField(fields, 'title', { max: 200, format: Format.name }),
+          body: stringField(fields, 'body', { min: 0, max: 20_000, format: Format.text }),
+          column: formatField(fields, 'column', Format.column),
+          createdBy: formatField(fields, 'createdBy', Format.accountId),
         };
       case 'get':
         return { type: 'get' };
       case 'move':
-        return { type: 'move', column: stringField(fields, 'column', { max: 32, pattern: COLUMN }) };
+        return { type: 'move', column: formatField(fields, 'column', Format.column) };
       case 'assign':
         return { type: 'assign', accountIds: list(fields, 'accountIds', ACCOUNT_ID, 20) };
       case 'label':
@@ -166,8 +164,8 @@ export const issue = defineEntity({
       case 'comment':
         return {
           type: 'comment',
-          accountId: stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID }),
-          text: stringField(fields, 'text', { max: 10_000 }),
+          accountId: formatField(fields, 'accountId', Format.accountId),
+          text: stringField(fields, 'text', { max: 10_000, format: Format.text }),
         };
       case 'link':
         return { type: 'link', auditSeq: integerField(fields, 'auditSeq', 1, Number.MAX_SAFE_INTEGER) };

@@ -5,8 +5,9 @@
 import { fieldsOf, oneOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError } from '../../actors/index.js';
-import { ACCOUNT_ID, ROLES } from '../account/index.js';
+import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
+import { Format, formatField } from '../../actors/index.js';
+import { ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
 import { parsePolicy } from '../project/index.js';
 import type { ProjectPolicy } from '../project/index.js';
@@ -80,8 +81,6 @@ export type OrgReply =
 /** Most members an org holds in this entity. */
 export const MAX_MEMBERS = 10_000;
 export const MAX_PROJECTS = 10_000;
-const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 function view(state: OrgState, orgId: string): OrgView {
   const { name, homeRegion, createdAt, projectDefaults } = state;
@@ -96,7 +95,7 @@ function decide(state: OrgState, command: OrgCommand, context: EntityContext): D
     const event: OrgEvent = { type: 'created', name, homeRegion, adminAccountId, at };
     return { events: [event], reply: view(evolveOrg(state, event), context.id) };
   }
-  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no org ${context.id}`);
+  if (!state.created) throw new NotFoundError(`no org ${context.id}`, { what: 'org', id: context.id });
   switch (command.type) {
     case 'get':
       return { events: [], reply: view(state, context.id) };
@@ -199,14 +198,14 @@ export const org = defineEntity({
   kind: 'org',
   parseCommand(payload: unknown): OrgCommand {
     const fields = fieldsOf(payload);
-    const accountId = () => stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID });
+    const accountId = () => formatField(fields, 'accountId', Format.accountId);
     switch (fields['type']) {
       case 'create':
         return {
           type: 'create',
-          name: stringField(fields, 'name', { max: 200 }),
-          homeRegion: stringField(fields, 'homeRegion', { max: 32, pattern: REGION }),
-          adminAccountId: stringField(fields, 'adminAccountId', { max: 26, pattern: ACCOUNT_ID }),
+          name: stringField(fields, 'name', { max: 200, format: Format.name }),
+          homeRegion: formatField(fields, 'homeRegion', Format.region),
+          adminAccountId: formatField(fields, 'adminAccountId', Format.accountId),
         };
       case 'get':
       case 'members':
@@ -217,8 +216,8 @@ export const org = defineEntity({
       case 'addProject':
         return {
           type: 'addProject',
-          projectId: stringField(fields, 'projectId', { max: 63, pattern: PROJECT_ID }),
-          name: stringField(fields, 'name', { max: 200 }),
+          projectId: formatField(fields, 'projectId', Format.projectId),
+          name: stringField(fields, 'name', { max: 200, format: Format.name }),
         };
       case 'roleOf':
         return { type: 'roleOf', accountId: accountId() };
@@ -227,7 +226,7 @@ export const org = defineEntity({
       case 'removeMember':
         return { type: 'removeMember', accountId: accountId() };
       case 'rename':
-        return { type: 'rename', name: stringField(fields, 'name', { max: 200 }) };
+        return { type: 'rename', name: stringField(fields, 'name', { max: 200, format: Format.name }) };
       default:
         throw unknownCommand('org', fields);
     }

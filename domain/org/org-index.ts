@@ -1,11 +1,13 @@
 /**
  * The platform's list of orgs: `org-index/platform`, one entry per org (id, name, home region,
- * created), for platform superadmins. Platform data: it names orgs, never their contents.
+ * created), for platform superadmins. Platform data: it names orgs, never their contents. A
+ * rename of an org renames its entry too, so the list shows orgs by their current names.
  */
 import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError } from '../../actors/index.js';
+import { Format, formatField, NotFoundError } from '../../actors/index.js';
 
 export const ORG_INDEX_ID = 'platform';
 export const MAX_INDEXED_ORGS = 100_000;
@@ -19,13 +21,14 @@ export interface IndexedOrg {
 
 export type OrgIndexCommand =
   | { readonly type: 'add'; readonly orgId: string; readonly name: string; readonly homeRegion: string }
+  /** Renames an indexed org (NOT_FOUND when it is not in the index); the same name again is a no-op. */
+  | { readonly type: 'rename'; readonly orgId: string; readonly name: string }
   | { readonly type: 'list' };
 
-type OrgIndexEvent = { readonly type: 'added'; readonly org: IndexedOrg };
+type OrgIndexEvent =
+  | { readonly type: 'added'; readonly org: IndexedOrg }
+  | { readonly type: 'renamed'; readonly orgId: string; readonly name: string };
 type OrgIndexState = { readonly orgs: Readonly<Record<string, IndexedOrg>> };
-
-const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const REGION = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 function decide(
   state: OrgIndexState,
@@ -44,8 +47,29 @@ function decide(
         reply: { ok: true },
       };
     }
+    case 'rename': {
+      const indexed = state.orgs[command.orgId];
+      if (indexed === undefined) {
+        throw new NotFoundError(`org ${command.orgId} is not in the index`, { what: 'org', id: command.orgId });
+      }
+      if (indexed.name === command.name) return { events: [], reply: { ok: true } };
+      return { events: [{ type: 'renamed', orgId: command.orgId, name: command.name }], reply: { ok: true } };
+    }
     case 'list':
       return { events: [], reply: { orgs: Object.values(state.orgs) } };
+  }
+}
+
+function evolve(state: OrgIndexState, event: OrgIndexEvent): OrgIndexState {
+  switch (event.type) {
+    case 'added':
+      return { orgs: { ...state.orgs, [event.org.orgId]: event.org } };
+    case 'renamed': {
+      const indexed = state.orgs[event.orgId];
+      return indexed === undefined
+        ? state
+        : { orgs: { ...state.orgs, [event.orgId]: { ...indexed, name: event.name } } };
+    }
   }
 }
 
@@ -57,9 +81,15 @@ export const orgIndex = defineEntity({
       case 'add':
         return {
           type: 'add',
-          orgId: stringField(fields, 'orgId', { max: 63, pattern: ORG_ID }),
-          name: stringField(fields, 'name', { max: 200 }),
-          homeRegion: stringField(fields, 'homeRegion', { max: 32, pattern: REGION }),
+          orgId: formatField(fields, 'orgId', Format.orgId),
+          name: stringField(fields, 'name', { max: 200, format: Format.name }),
+          homeRegion: formatField(fields, 'homeRegion', Format.region),
+        };
+      case 'rename':
+        return {
+          type: 'rename',
+          orgId: formatField(fields, 'orgId', Format.orgId),
+          name: stringField(fields, 'name', { max: 200, format: Format.name }),
         };
       case 'list':
         return { type: 'list' };
@@ -69,8 +99,6 @@ export const orgIndex = defineEntity({
   },
   initialState: (): OrgIndexState => ({ orgs: {} }),
   decide,
-  evolve: (state: OrgIndexState, event: OrgIndexEvent): OrgIndexState => ({
-    orgs: { ...state.orgs, [event.org.orgId]: event.org },
-  }),
+  evolve,
   snapshotEvery: 100,
 });

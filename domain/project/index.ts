@@ -6,8 +6,9 @@
 import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
-import { ACCOUNT_ID, ROLES } from '../account/index.js';
+import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
+import { COLUMN, Format, formatField } from '../../actors/index.js';
+import { ROLES } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
 
 export interface ProjectPolicy {
@@ -98,7 +99,6 @@ export type ProjectReply =
 
 export const DEFAULT_COLUMNS = ['backlog', 'doing', 'review', 'done'] as const;
 export const MAX_ISSUES = 50_000;
-const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 
 function view(state: ProjectState): ProjectView {
   const { name, createdAt, policy, columns } = state;
@@ -124,7 +124,7 @@ function decide(
     const event: ProjectEvent = { type: 'created', name, adminAccountId, columns, policy, at };
     return { events: [event], reply: view(evolve(state, event)) };
   }
-  if (!state.created) throw new CommandRejectedError('NOT_FOUND', `no project ${context.id}`);
+  if (!state.created) throw new NotFoundError(`no project ${context.id}`, { what: 'project', id: context.id });
   switch (command.type) {
     case 'get':
       return { events: [], reply: view(state) };
@@ -175,7 +175,10 @@ function decide(
     }
     case 'indexIssue': {
       if (state.issues[command.issue.number] === undefined)
-        throw new CommandRejectedError('NOT_FOUND', `no issue ${command.issue.number}`);
+        throw new NotFoundError(`no issue ${command.issue.number}`, {
+          what: 'issue',
+          id: `${context.id}/${command.issue.number}`,
+        });
       if (!state.columns.includes(command.issue.column)) throw columnError(command.issue.column, state.columns);
       return { events: [{ type: 'issueIndexed', issue: command.issue, at }], reply: { ok: true } };
     }
@@ -261,13 +264,13 @@ export const project = defineEntity({
   kind: 'project',
   parseCommand(payload: unknown): ProjectCommand {
     const fields = fieldsOf(payload);
-    const accountId = () => stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID });
+    const accountId = () => formatField(fields, 'accountId', Format.accountId);
     switch (fields['type']) {
       case 'create':
         return {
           type: 'create',
-          name: stringField(fields, 'name', { max: 200 }),
-          adminAccountId: stringField(fields, 'adminAccountId', { max: 26, pattern: ACCOUNT_ID }),
+          name: stringField(fields, 'name', { max: 200, format: Format.name }),
+          adminAccountId: formatField(fields, 'adminAccountId', Format.accountId),
           columns: fields['columns'] === undefined ? [...DEFAULT_COLUMNS] : parseColumns(fields['columns']),
           policy: parsePolicy(fields['policy']),
         };
@@ -307,8 +310,8 @@ export const project = defineEntity({
       case 'openIssue':
         return {
           type: 'openIssue',
-          title: stringField(fields, 'title', { max: 200 }),
-          column: stringField(fields, 'column', { max: 32, pattern: COLUMN }),
+          title: stringField(fields, 'title', { max: 200, format: Format.name }),
+          column: formatField(fields, 'column', Format.column),
         };
       case 'indexIssue': {
         const issue = fieldsOf(fields['issue']);
@@ -316,8 +319,8 @@ export const project = defineEntity({
           type: 'indexIssue',
           issue: {
             number: integerField(issue, 'number', 1, MAX_ISSUES),
-            title: stringField(issue, 'title', { max: 200 }),
-            column: stringField(issue, 'column', { max: 32, pattern: COLUMN }),
+            title: stringField(issue, 'title', { max: 200, format: Format.name }),
+            column: formatField(issue, 'column', Format.column),
           },
         };
       }

@@ -6,10 +6,10 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
-import { ACCOUNT_ID } from '../account/index.js';
+import { Format, formatField } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError } from '../../actors/index.js';
+import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
 
 export type SessionCommand =
   | {
@@ -87,7 +87,7 @@ function decide(
       reply: { ok: true, accountId },
     };
   }
-  if (state.accountId === '') throw new CommandRejectedError('NOT_FOUND', `no session ${context.id}`);
+  if (state.accountId === '') throw new NotFoundError(`no session ${context.id}`, { what: 'session', id: context.id });
   switch (command.type) {
     case 'rotate': {
       if (state.revoked !== undefined) return { events: [], reply: { ok: false, reason: 'SESSION_REVOKED' } };
@@ -152,8 +152,8 @@ export const session = defineEntity({
       case 'open':
         return {
           type: 'open',
-          accountId: stringField(fields, 'accountId', { max: 26, pattern: ACCOUNT_ID }),
-          device: stringField(fields, 'device', { min: 0, max: 100 }),
+          accountId: formatField(fields, 'accountId', Format.accountId),
+          device: stringField(fields, 'device', { min: 0, max: 100, format: Format.name }),
           refreshHash: hash('refreshHash'),
           expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
         };

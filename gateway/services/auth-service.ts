@@ -2,6 +2,7 @@
  * AuthService: sign-up with an emailed verification token, login with a password, rotating
  * refresh tokens with reuse detection, logout, revoke-all, password change and reset.
  */
+import { isNotFound } from '../../actors/index.js';
 import { account, emailIndex, emailIndexId, session } from '../../domain/index.js';
 import type { AccountProfile, CredentialsReply, SessionReply } from '../../domain/index.js';
 import { signingKeys } from '../../registry/index.js';
@@ -19,7 +20,6 @@ import type { CallContext } from '../call-context.js';
 import { PermissionDeniedError, UnauthenticatedError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import type { UnaryHandler } from '../pipeline.js';
-import { isNotFound } from '../role-names.js';
 import type { ServiceParts } from './service-parts.js';
 
 const VERIFICATION_LIFETIME_MS = 24 * 3_600_000;

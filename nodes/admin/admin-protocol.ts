@@ -3,7 +3,7 @@
  * progress lines and one final line from the node. The socket lives in the node's data directory
  * (mode 0600), so only the account that runs the node can use it.
  */
-import { assertRegion, InvalidCommandError } from '../../actors/index.js';
+import { codePointLength, InvalidCommandError, parseOrgId, parseRegion } from '../../actors/index.js';
 import { CertificateRole } from '../../registry/index.js';
 
 export type AdminRequest =
@@ -46,8 +46,6 @@ export type AdminLine =
 /** The longest request line the node reads; shares and passphrases are far smaller. */
 export const MAX_REQUEST_BYTES = 64 * 1024;
 
-const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
 /** @throws InvalidCommandError (`INVALID_COMMAND`) naming the field at fault */
 export function parseAdminRequest(value: unknown): AdminRequest {
   if (typeof value !== 'object' || value === null) throw new InvalidCommandError('a request is a JSON object');
@@ -62,20 +60,16 @@ export function parseAdminRequest(value: unknown): AdminRequest {
     case 'keys-status':
     case 'keys-rotate': {
       const region = request['region'];
-      if (region === undefined) return { op: request['op'], org: orgOf(request['org']) };
-      try {
-        assertRegion(region as string);
-      } catch (error) {
-        throw new InvalidCommandError((error as Error).message, { field: 'region' });
-      }
-      return { op: request['op'], org: orgOf(request['org']), region: region as string };
+      if (region === undefined) return { op: request['op'], org: parseOrgId(request['org'], 'org') };
+      return { op: request['op'], org: parseOrgId(request['org'], 'org'), region: parseRegion(region, 'region') };
     }
     case 'keys-shred':
-      return { op: request['op'], org: orgOf(request['org']) };
+      return { op: request['op'], org: parseOrgId(request['org'], 'org') };
     case 'create-superadmin': {
       const field = (name: string, max: number): string => {
         const value = request[name];
-        if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+        const length = typeof value === 'string' ? codePointLength(value) : 0;
+        if (typeof value !== 'string' || length === 0 || length > max) {
           throw new InvalidCommandError(`${name} must be a string of 1 to ${max} characters`, { field: name });
         }
         return value;
@@ -106,15 +100,6 @@ export function parseAdminRequest(value: unknown): AdminRequest {
     default:
       throw new InvalidCommandError(`unknown op "${String(request['op']).slice(0, 32)}"`, { field: 'op' });
   }
-}
-
-function orgOf(value: unknown): string {
-  if (typeof value !== 'string' || !ORG_ID.test(value)) {
-    throw new InvalidCommandError('org must be 1 to 63 of a-z, 0-9 and "-", starting with a letter or digit', {
-      field: 'org',
-    });
-  }
-  return value;
 }
 
 function parseSecret(value: unknown): UnsealSecret {

@@ -5,9 +5,17 @@
  * signed years ago still verifies after rotations.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { CommandRejectedError, defineEntity, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import {
+  CommandRejectedError,
+  defineEntity,
+  fieldsOf,
+  integerField,
+  stringField,
+  unknownCommand,
+} from '../../actors/index.js';
 import { checkpointMessage } from '../../domain/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
+import { Format } from '../../actors/index.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 
 export const AUDIT_SIGNER_ID = 'platform';
@@ -45,7 +53,6 @@ export interface AuditPublicKeys {
   readonly keys: Readonly<Record<string, string>>;
 }
 
-const ORG_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 function newKey(context: EntityContext, index: number): AuditSignerEvent {
@@ -101,7 +108,7 @@ export const auditSigner = defineEntity({
       case 'sign':
         return {
           type: 'sign',
-          org: stringField(fields, 'org', { max: 63, pattern: ORG_ID }),
+          org: stringField(fields, 'org', { max: 63, format: Format.orgId }),
           seq: integerField(fields, 'seq', 1, Number.MAX_SAFE_INTEGER),
           hash: stringField(fields, 'hash', { max: 64, pattern: HEX64 }),
         };

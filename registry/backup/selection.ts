@@ -1,11 +1,18 @@
 /** Which entities an archive holds: chosen by their key scope, as the entity's kind names it. */
-import { InvalidEntityIdError, PLATFORM_SCOPE, entityId, keyScopeOf, splitEntityId } from '../../actors/index.js';
+import {
+  describeFormat,
+  entityId,
+  Format,
+  InvalidEntityIdError,
+  isOrgId,
+  keyScopeOf,
+  PLATFORM_SCOPE,
+  splitEntityId,
+} from '../../actors/index.js';
 import type { AnyEntityKind, EntityId, KeyScope } from '../../actors/index.js';
 import { BackupError, BackupFormatError } from '../errors.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import type { ArchiveScope } from './archive-format.js';
-
-const ORG_ID = /^[A-Za-z0-9._~-]{1,128}$/;
 
 /**
  * The key scope of an entity: its kind's `keyScope(id)`, the platform's when the kind names none.
@@ -48,8 +55,8 @@ export function selects(selection: ArchiveScope, scope: KeyScope): boolean {
 export function checkOrgIds(orgs: readonly string[]): void {
   if (orgs.length === 0) throw new RangeError('name at least one org');
   for (const org of orgs) {
-    if (!ORG_ID.test(org) || org === '.' || org === '..') {
-      throw new RangeError(`"${org.slice(0, 64)}" is not an org id: 1 to 128 of [A-Za-z0-9._~-]`);
+    if (!isOrgId(org)) {
+      throw new RangeError(`"${org.slice(0, 64)}" is not an org id: ${describeFormat(Format.orgId)}`);
     }
   }
 }

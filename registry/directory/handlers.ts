@@ -1,8 +1,12 @@
 /** Validation and decisions of an `org-home/<org>` entity. */
-import { assertRegion, CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
+import {
+  CommandRejectedError,
+  InvalidCommandError,
+  NotFoundError,
+  parseOrgId,
+  parseRegion,
+} from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { OrgHomeNotFoundError } from '../errors.js';
-import { assertOrgId } from './org-id.js';
 import type { OrgHomeCommand, OrgHomeEvent, OrgHomeReply } from './protocol.js';
 import type { OrgHomeState } from './state.js';
 
@@ -11,9 +15,9 @@ export function parseOrgHomeCommand(payload: unknown): OrgHomeCommand {
   const value = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
   switch (value['type']) {
     case 'assign':
-      return { type: 'assign', region: region(value, 'region') };
+      return { type: 'assign', region: parseRegion(value['region'], 'region') };
     case 'move':
-      return { type: 'move', region: region(value, 'region'), from: region(value, 'from') };
+      return { type: 'move', region: parseRegion(value['region'], 'region'), from: parseRegion(value['from'], 'from') };
     case 'lookup':
       return { type: 'lookup' };
     default:
@@ -25,7 +29,8 @@ export function parseOrgHomeCommand(payload: unknown): OrgHomeCommand {
 
 /**
  * Decides an org-home command.
- * @throws OrgHomeNotFoundError (`NOT_FOUND`) for a lookup or move of an org never assigned
+ * @throws NotFoundError (`NOT_FOUND`) for a lookup or move of an org never assigned
+ * @throws InvalidCommandError (`INVALID_COMMAND`, field `id`) when the entity's id is not an org id
  * @throws CommandRejectedError (`ORG_PINNED`, `REGION_MISMATCH`) for an assign or move that would change it blindly
  */
 export function decideOrgHome(
@@ -33,10 +38,10 @@ export function decideOrgHome(
   command: OrgHomeCommand,
   context: EntityContext,
 ): Decision<OrgHomeEvent, OrgHomeReply> {
-  assertOrgId(context.id);
+  parseOrgId(context.id, 'id');
   switch (command.type) {
     case 'lookup':
-      if (state.region === '') throw new OrgHomeNotFoundError(context.id);
+      if (state.region === '') throw orgHomeNotFound(context.id);
       return { events: [], reply: reply(context, state, false) };
     case 'assign': {
       if (state.region === command.region) return { events: [], reply: reply(context, state, false) };
@@ -53,7 +58,7 @@ export function decideOrgHome(
       };
     }
     case 'move': {
-      if (state.region === '') throw new OrgHomeNotFoundError(context.id);
+      if (state.region === '') throw orgHomeNotFound(context.id);
       if (state.region !== command.from) {
         throw new CommandRejectedError(
           'REGION_MISMATCH',
@@ -74,16 +79,6 @@ function reply(context: EntityContext, state: OrgHomeState, changed: boolean): O
   return { org: context.id, region: state.region, since: state.since, moves: state.moves, changed };
 }
 
-function region(value: Record<string, unknown>, field: string): string {
-  const raw = value[field];
-  if (typeof raw !== 'string') throw new InvalidCommandError(`${field} must be a region name`, { field });
-  try {
-    assertRegion(raw);
-  } catch {
-    throw new InvalidCommandError(
-      `${field} "${raw.slice(0, 64)}" is not a region name: lower-case letters, digits and '-', starting with a letter, at most 32`,
-      { field },
-    );
-  }
-  return raw;
+function orgHomeNotFound(org: string): NotFoundError {
+  return new NotFoundError(`org "${org}" has no home region: assign one first`, { what: 'org-home', org });
 }

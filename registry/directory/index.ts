@@ -14,6 +14,5 @@ export const orgHome = defineEntity({
   keyScope: () => REGISTRY_SCOPE,
 });
 
-export { assertOrgId, isOrgId } from './org-id.js';
 export type { OrgHomeState } from './state.js';
 export type * from './protocol.js';

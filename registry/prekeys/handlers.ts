@@ -1,8 +1,8 @@
 /** Validation and decisions of a `prekeys/<user>` entity. */
 import { ed25519, x25519 } from '@noble/curves/ed25519.js';
-import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { PrekeyBundleNotFoundError, PrivateKeyRefusedError } from '../errors.js';
+import { PrivateKeyRefusedError } from '../errors.js';
 import type {
   PrekeysCommand,
   PrekeysEvent,
@@ -54,7 +54,7 @@ export function parsePrekeysCommand(payload: unknown): PrekeysCommand {
 
 /**
  * Decides a prekeys command.
- * @throws PrekeyBundleNotFoundError (`NOT_FOUND`) for a claim before any publish
+ * @throws NotFoundError (`NOT_FOUND`) for a claim before any publish
  * @throws CommandRejectedError (`DUPLICATE_PREKEY`, `PREKEY_POOL_FULL`) for a top-up that does not fit
  */
 export function decidePrekeys(
@@ -103,7 +103,12 @@ export function decidePrekeys(
       };
     }
     case 'claim': {
-      if (state.signedPrekey === undefined) throw new PrekeyBundleNotFoundError(context.id);
+      if (state.signedPrekey === undefined) {
+        throw new NotFoundError(`user "${context.id}" has published no prekey bundle`, {
+          what: 'prekeys',
+          user: context.id,
+        });
+      }
       const [oneTimePrekey] = state.oneTimePrekeys;
       const bundle = { identityKey: state.identityKey, signedPrekey: state.signedPrekey };
       if (oneTimePrekey === undefined) {

@@ -14,6 +14,7 @@ import type { SimClusterSpec } from '../cluster/sim-cluster.js';
 import { OPERATIONS } from '../report/run-report.js';
 import type { OperationName } from '../report/run-report.js';
 import { SimConfigError } from '../errors.js';
+import { REGION } from '../../actors/index.js';
 
 export const FAULT_ACTIONS = ['kill', 'stop', 'restart-nats'] as const;
 export type FaultAction = (typeof FAULT_ACTIONS)[number];
@@ -103,7 +104,8 @@ const MIX_DEFAULTS: Record<OperationName, number> = {
   readAudit: 2,
 };
 
-const REGION = /^[a-z][a-z0-9-]{0,15}$/;
+/** Regions are region names (the vocabulary's), short enough to name the simulated nodes after. */
+const MAX_REGION_LENGTH = 16;
 
 /** Builds a config from parsed JSON, filling defaults. @throws SimConfigError naming the field */
 export function parseWorkloadConfig(input: unknown, where = 'workload'): WorkloadConfig {
@@ -168,9 +170,13 @@ export function withOverrides(config: WorkloadConfig, overrides: Partial<Record<
 function parseCluster(input: unknown, where: string): ClusterSpec {
   const o = object(input, where, Object.keys(CLUSTER_DEFAULTS));
   const get = <K extends keyof ClusterSpec>(key: K) => o[key] ?? CLUSTER_DEFAULTS[key];
-  const regions = array(get('regions'), `${where}.regions`).map((r, i) =>
-    text(r, `${where}.regions[${i}]`, REGION, 'a lowercase name like "eu"'),
-  );
+  const regions = array(get('regions'), `${where}.regions`).map((r, i) => {
+    const region = text(r, `${where}.regions[${i}]`, REGION, 'a lowercase name like "eu"');
+    if (region.length > MAX_REGION_LENGTH) {
+      throw new SimConfigError(`${where}.regions[${i}]: at most ${MAX_REGION_LENGTH} characters in a simulation`);
+    }
+    return region;
+  });
   if (regions.length === 0 || regions.length > 4) throw new SimConfigError(`${where}.regions: give 1 to 4 regions`);
   if (new Set(regions).size !== regions.length) throw new SimConfigError(`${where}.regions: a region is named twice`);
   if (regions.includes('registry')) throw new SimConfigError(`${where}.regions: "registry" is reserved`);
