@@ -1,4 +1,7 @@
-/** IssueService: the kanban of a project. Every change is audited; moving a card names both columns. */
+/**
+ * IssueService: the kanban of a project. Every change is audited; moving a card names both
+ * columns; only members of the project (internal or external) can be assigned.
+ */
 import { CommandRejectedError } from '../../actors/index.js';
 import { issue, project, stateDigest } from '../../domain/index.js';
 import type { CommandOf } from '../../actors/index.js';
@@ -137,7 +140,19 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     },
 
     async AssignIssue(request, context) {
+      const { orgId, projectId } = ref(request);
       const accountIds = (request['assigneeIds'] as string[] | undefined) ?? [];
+      // An assignee works in the project: a member of it (an org admin is an admin of each project).
+      for (const [index, accountId] of accountIds.entries()) {
+        const standing = await parts.roles.projectLookup(orgId, projectId, accountId, context.deadline);
+        if (standing.role === null) {
+          throw new CommandRejectedError(
+            'NOT_A_MEMBER',
+            `account ${accountId} is not a member of project ${orgId}/${projectId}: add them to the project first`,
+            { field: `assignee_ids[${index}]` },
+          );
+        }
+      }
       return change(request, context, 'issue.assign', { type: 'assign', accountIds }, (state) => state.assignees);
     },
 

@@ -1,4 +1,8 @@
-/** OrgService: orgs, their members and roles; the org's home region goes into the registry's directory. */
+/**
+ * OrgService: orgs, their members and roles; the org's home region goes into the registry's
+ * directory, its id and name into the platform's org index (kept current on a rename).
+ */
+import { isNotFound } from '../../actors/index.js';
 import { account, org, ORG_INDEX_ID, orgIndex, stateDigest } from '../../domain/index.js';
 import type { OrgMember, OrgRole, OrgView } from '../../domain/index.js';
 import { orgHome } from '../../registry/index.js';
@@ -120,6 +124,17 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const options = askOptions(context, orgId);
       const before = (await client.ask(org, orgId, { type: 'get' }, options)) as OrgView;
       const after = (await client.ask(org, orgId, { type: 'rename', name: text(request, 'name') }, options)) as OrgView;
+      // The platform's list shows the new name; an org missing from it (its creation stopped
+      // before indexing it) is indexed now.
+      await client.ask(orgIndex, ORG_INDEX_ID, { type: 'rename', orgId, name: after.name }, options).catch((error) => {
+        if (!isNotFound(error)) throw error;
+        return client.ask(
+          orgIndex,
+          ORG_INDEX_ID,
+          { type: 'add', orgId, name: after.name, homeRegion: after.homeRegion },
+          options,
+        );
+      });
       await parts.audit.record(
         orgId,
         {
