@@ -7,18 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeFormat, escapeControls } from '../actors/index.js';
+import { escapeControls } from '../actors/index.js';
 import { ApiCallError, ApiClient, loadApiSchema } from '../gateway/index.js';
-import type { ApiMethod, ApiSchema, FieldSchema } from '../gateway/index.js';
-import { fieldFlag, methodCommand, serviceCommand } from './command-names.js';
+import type { ApiMethod, ApiSchema } from '../gateway/index.js';
+import { methodCommand, serviceCommand } from './command-names.js';
+import { consoleHelp, DEFAULT_ADDRESS, DEFAULT_CA, LOGIN_OPTIONS } from './console-help.js';
 import { ConsoleUsageError } from './errors.js';
 import { render } from './output.js';
+import { readPasswordFile } from './password-file.js';
 import { parseRequestFlags } from './request-flags.js';
 import { forgetSession, loadSession, saveSession, sessionFilePath } from './session-file.js';
 import type { SavedSession } from './session-file.js';
 
-const DEFAULT_ADDRESS = '127.0.0.1:8443';
-const DEFAULT_CA = 'redoubt-data/tls/ca.pem';
 /** Refresh the access token when it has less than this left. */
 const REFRESH_MARGIN_MS = 30_000;
 
@@ -46,13 +46,14 @@ export function consoleServices(): string[] {
  * @returns the exit code: 0, 1 for a failed call (the status is printed), 2 for a usage error
  */
 export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCESS_IO): Promise<number> {
+  const help = consoleHelp(argv);
+  if (help !== undefined) {
+    io.stdout(help);
+    return 0;
+  }
   const schema = loadApiSchema();
   try {
     const [first, second, ...rest] = argv;
-    if (first === undefined || first === '--help' || first === 'help') {
-      io.stdout(overview(schema));
-      return 0;
-    }
     if (first === 'login')
       return await login(
         [second, ...rest].filter((a) => a !== undefined),
@@ -66,20 +67,12 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
     const service = [...schema.services.entries()].find(([name]) => serviceCommand(name) === first);
     if (service === undefined)
       throw new ConsoleUsageError(`unknown service "${first}"; services: ${consoleServicesOf(schema).join(', ')}`);
-    const [serviceName, methods] = service;
-    if (second === undefined || second === '--help' || second === 'help') {
-      io.stdout(serviceHelp(serviceName, methods));
-      return 0;
-    }
+    const [, methods] = service;
     const method = [...methods.values()].find((m) => methodCommand(m.name) === second);
     if (method === undefined) {
       throw new ConsoleUsageError(
         `unknown command "${second}" of ${first}; commands: ${[...methods.values()].map((m) => methodCommand(m.name)).join(', ')}`,
       );
-    }
-    if (rest.includes('--help')) {
-      io.stdout(methodHelp(method));
-      return 0;
     }
     return await call(method, rest, io);
   } catch (error) {
@@ -171,29 +164,22 @@ async function accessToken(api: ApiClient, saved: SavedSession | undefined, path
 async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
   let own: Record<string, string | boolean | undefined>;
   try {
-    own = parseArgs({
-      args: [...argv],
-      options: {
-        email: { type: 'string' },
-        address: { type: 'string' },
-        ca: { type: 'string' },
-        'server-name': { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
+    own = parseArgs({ args: [...argv], options: LOGIN_OPTIONS, strict: true }).values;
   } catch (error) {
     throw new ConsoleUsageError(`${(error as Error).message}; see redoubt console login --help`);
   }
-  if (own['help'] === true) {
-    io.stdout(LOGIN_HELP);
-    return 0;
-  }
   const email = own['email'] as string | undefined;
-  if (email === undefined) throw new ConsoleUsageError('login needs --email EMAIL (the password comes on stdin)');
-  const password = (await readAll(io.stdin)).split('\n')[0]?.replace(/\r$/, '') ?? '';
+  if (email === undefined)
+    throw new ConsoleUsageError('login needs --email EMAIL (the password comes from --password-file FILE or stdin)');
+  const passwordFile = own['password-file'] as string | undefined;
+  const password =
+    passwordFile !== undefined
+      ? await readPasswordFile(resolve(passwordFile))
+      : ((await readAll(io.stdin)).split('\n')[0]?.replace(/\r$/, '') ?? '');
   if (password.length === 0)
-    throw new ConsoleUsageError('login reads the password from stdin: echo it, or type it and press Ctrl-D');
+    throw new ConsoleUsageError(
+      'login reads the password from --password-file FILE or stdin: echo it, or type it and press Ctrl-D',
+    );
   const address = (own['address'] as string | undefined) ?? DEFAULT_ADDRESS;
   const ca = resolve((own['ca'] as string | undefined) ?? DEFAULT_CA);
   const serverName = (own['server-name'] as string | undefined) ?? serverNameOf(address);
@@ -217,87 +203,8 @@ async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
   }
 }
 
-const LOGIN_HELP = `Usage: redoubt console login --email EMAIL [--address HOST:PORT] [--ca FILE] < password
-
-Logs in to the gateway and saves the session (tokens, address, CA) in ~/.config/redoubt/console.json
-(mode 0600; $REDOUBT_CONSOLE_FILE overrides). The password is read from stdin, never from the
-command line. Defaults: --address ${DEFAULT_ADDRESS}, --ca ${DEFAULT_CA}.
-`;
-
 function consoleServicesOf(schema: ApiSchema): string[] {
   return [...schema.services.keys()].map(serviceCommand);
-}
-
-function overview(schema: ApiSchema): string {
-  const lines = [
-    'Usage: redoubt console <service> <command> [--field value …] [--json REQUEST|-] [--output json|text]',
-    '       redoubt console login --email EMAIL < password;  redoubt console logout',
-    '',
-    'Services and commands (from the API; `redoubt console <service> <command> --help` for flags):',
-  ];
-  for (const [name, methods] of schema.services) {
-    lines.push(`  ${serviceCommand(name)}`);
-    for (const method of methods.values())
-      lines.push(`    ${methodCommand(method.name).padEnd(24)} ${firstLine(method.comment)}`);
-  }
-  lines.push(
-    '',
-    'Connection: --address HOST:PORT, --ca FILE, --server-name NAME (saved by login). TLS is always verified.',
-  );
-  return `${lines.join('\n')}\n`;
-}
-
-function serviceHelp(name: string, methods: ReadonlyMap<string, ApiMethod>): string {
-  const lines = [`Usage: redoubt console ${serviceCommand(name)} <command> [flags]`, '', 'Commands:'];
-  for (const method of methods.values())
-    lines.push(`  ${methodCommand(method.name).padEnd(24)} ${firstLine(method.comment)}`);
-  return `${lines.join('\n')}\n`;
-}
-
-function methodHelp(method: ApiMethod): string {
-  const lines = [
-    `Usage: redoubt console ${serviceCommand(method.service)} ${methodCommand(method.name)} [flags]`,
-    '',
-    method.comment,
-    '',
-    `Permission: ${method.access.permission} (${method.access.scope.replace('SCOPE_', '').toLowerCase()}${method.access.role === 'ROLE_UNSPECIFIED' ? '' : `, at least ${method.access.role.replace('ROLE_', '').toLowerCase()}`})`,
-    '',
-    'Flags:',
-  ];
-  if (method.request.fields.length === 0) lines.push('  (none)');
-  for (const field of method.request.fields) {
-    lines.push(`  --${fieldFlag(field.protoName).padEnd(24)} ${describe(field)}`);
-  }
-  lines.push('', '  --json REQUEST|-            the whole request as JSON (flags override its fields)');
-  lines.push('  --output json|text          how to print the response (default: text, json with --json)');
-  lines.push('  --issue ID                  the issue this change serves (audit trail)');
-  return `${lines.join('\n')}\n`;
-}
-
-function describe(field: FieldSchema): string {
-  const { rules } = field;
-  const notes = [
-    rules.required === true ? 'required' : undefined,
-    field.repeated ? 'repeatable' : undefined,
-    field.kind === 'enum'
-      ? `one of ${(field.enumValues ?? [])
-          .filter((v) => !v.endsWith('_UNSPECIFIED'))
-          .map((v) => v.slice(v.lastIndexOf('_') + 1).toLowerCase())
-          .join(', ')}`
-      : undefined,
-    rules.minLen !== undefined || rules.maxLen !== undefined
-      ? `${rules.minLen ?? 0}..${rules.maxLen ?? '∞'} characters`
-      : undefined,
-    rules.pattern !== undefined ? `matches ${rules.pattern.source}` : undefined,
-    rules.format !== undefined ? describeFormat(rules.format) : undefined,
-    rules.email === true ? 'an email address' : undefined,
-  ].filter((note) => note !== undefined);
-  const comment = firstLine(field.comment);
-  return [comment, notes.length > 0 ? `(${notes.join('; ')})` : ''].filter((part) => part.length > 0).join(' ');
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]?.trim() ?? '';
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -6,12 +6,14 @@
  * gateway at start: no RPC can go unguarded by omission.
  */
 import { createRequire } from 'node:module';
-import * as protoLoader from '@grpc/proto-loader';
+import type * as ProtoLoader from '@grpc/proto-loader';
 import type { PackageDefinition, MethodDefinition } from '@grpc/proto-loader';
 import protobuf from 'protobufjs';
+// The vocabulary and proto-files modules themselves, not the folders' indexes: the console's help
+// reads describeApi() without loading the runtime or the generated messages.
 import { isFormat } from '../actors/vocabulary.js';
 import type { Format } from '../actors/vocabulary.js';
-import { apiProtoFiles, protoIncludeDir } from '../proto/index.js';
+import { apiProtoFiles, protoIncludeDir } from '../proto/proto-files.js';
 import { SchemaError } from './errors.js';
 
 export const Scope = {
@@ -72,7 +74,8 @@ export interface MessageSchema {
   readonly fields: readonly FieldSchema[];
 }
 
-export interface ApiMethod {
+/** A method as the .proto files declare it. */
+export interface MethodDescription {
   /** e.g. `redoubt.v1.OrgService` */
   readonly service: string;
   /** e.g. `CreateOrg` */
@@ -82,9 +85,24 @@ export interface ApiMethod {
   readonly access: MethodAccess;
   readonly request: MessageSchema;
   readonly response: MessageSchema;
-  readonly definition: MethodDefinition<object, object>;
   /** The method's comment in the .proto (for help texts). */
   readonly comment: string;
+}
+
+/** A method as the gateway serves it and clients call it: its description and its gRPC definition. */
+export interface ApiMethod extends MethodDescription {
+  readonly definition: MethodDefinition<object, object>;
+}
+
+/**
+ * The API as the .proto files declare it, without gRPC method definitions: what help texts need,
+ * read with protobufjs alone (no @grpc/proto-loader, no grpc-js).
+ */
+export interface ApiDescription {
+  /** Service name → method name → method, in the order of the .proto files. */
+  readonly services: ReadonlyMap<string, ReadonlyMap<string, MethodDescription>>;
+  /** The protobufjs root, with comments. */
+  readonly root: protobuf.Root;
 }
 
 export interface ApiSchema {
@@ -98,7 +116,7 @@ export interface ApiSchema {
 }
 
 /** How the gateway and its clients decode messages: plain objects, camelCase, numbers, enum names. */
-export const LOADER_OPTIONS: protoLoader.Options = {
+export const LOADER_OPTIONS: ProtoLoader.Options = {
   keepCase: false,
   longs: Number,
   enums: String,
@@ -107,57 +125,99 @@ export const LOADER_OPTIONS: protoLoader.Options = {
   includeDirs: [],
 };
 
+let described: ApiDescription | undefined;
 let cached: ApiSchema | undefined;
 
 /**
+ * Reads the .proto files with protobufjs: every service's methods with their access, request and
+ * response fields, rules and comments, checked as {@link loadApiSchema} checks them.
  * @throws SchemaError when a method lacks its access option, a scoped request lacks org_id/project_id
  *   of their formats, or a rule names an unknown format
  */
-export function loadApiSchema(): ApiSchema {
-  if (cached !== undefined) return cached;
+export function describeApi(): ApiDescription {
+  if (described !== undefined) return described;
   const include = protoIncludeDir();
-  const files = apiProtoFiles();
-  const packageDefinition = protoLoader.loadSync(files, { ...LOADER_OPTIONS, includeDirs: [include] });
   const root = new protobuf.Root();
-  // google/protobuf/descriptor.proto (custom options extend it) ships with protobufjs.
+  // google/protobuf/descriptor.proto (custom options extend it) ships with protobufjs, also as
+  // JSON, which loads without parsing (a third of the parse: `redoubt console --help` waits for it).
   const shipped = createRequire(import.meta.url);
   root.resolvePath = (_origin, target) =>
-    target.startsWith('google/protobuf/') ? shipped.resolve(`protobufjs/${target}`) : `${include}/${target}`;
-  root.loadSync(files, { keepCase: false, alternateCommentMode: true });
+    target.startsWith('google/protobuf/')
+      ? shipped.resolve(`protobufjs/${target.replace(/\.proto$/, '.json')}`)
+      : `${include}/${target}`;
+  root.loadSync(apiProtoFiles(), { keepCase: false, alternateCommentMode: true });
   root.resolveAll();
 
-  const methods = new Map<string, ApiMethod>();
-  const services = new Map<string, Map<string, ApiMethod>>();
-  for (const [name, entry] of Object.entries(packageDefinition)) {
-    if ('format' in entry || !name.endsWith('Service')) continue;
-    const service = root.lookupService(name);
-    const byName = new Map<string, ApiMethod>();
-    for (const [methodName, definition] of Object.entries(entry as Record<string, MethodDefinition<object, object>>)) {
-      const reflected = service.methods[methodName];
-      if (reflected === undefined) throw new SchemaError(`${name}.${methodName} is missing from the reflection root`);
-      if (definition.requestStream || definition.responseStream) {
-        throw new SchemaError(`${name}.${methodName}: streaming methods are not supported yet`);
+  const services = new Map<string, Map<string, MethodDescription>>();
+  for (const service of servicesOf(root)) {
+    const name = service.fullName.replace(/^\./, '');
+    if (!name.endsWith('Service')) continue;
+    const byName = new Map<string, MethodDescription>();
+    for (const reflected of service.methodsArray) {
+      const where = `${name}.${reflected.name}`;
+      if (reflected.requestStream === true || reflected.responseStream === true) {
+        throw new SchemaError(`${where}: streaming methods are not supported yet`);
       }
-      const access = accessOf(reflected, `${name}.${methodName}`);
+      const access = accessOf(reflected, where);
       const request = messageSchema(root.lookupType(reflected.requestType));
-      requireScopeFields(access, request, `${name}.${methodName}`);
-      const method: ApiMethod = {
+      requireScopeFields(access, request, where);
+      byName.set(reflected.name, {
         service: name,
-        name: methodName,
-        path: definition.path,
+        name: reflected.name,
+        path: `/${name}/${reflected.name}`,
         access,
         request,
         response: messageSchema(root.lookupType(reflected.responseType)),
-        definition,
         comment: reflected.comment ?? '',
-      };
-      methods.set(method.path, method);
-      byName.set(methodName, method);
+      });
     }
     services.set(name, byName);
   }
-  cached = { packageDefinition, methods, services, root };
+  described = { services, root };
+  return described;
+}
+
+/**
+ * The API as the gateway serves it: {@link describeApi} with each method's gRPC definition from
+ * @grpc/proto-loader (loaded here, on first use, so that describeApi() alone never loads it).
+ * @throws SchemaError as describeApi() does, or when a method lacks its gRPC definition
+ */
+export function loadApiSchema(): ApiSchema {
+  if (cached !== undefined) return cached;
+  const description = describeApi();
+  const protoLoader = createRequire(import.meta.url)('@grpc/proto-loader') as typeof ProtoLoader;
+  const packageDefinition = protoLoader.loadSync(apiProtoFiles(), {
+    ...LOADER_OPTIONS,
+    includeDirs: [protoIncludeDir()],
+  });
+  const methods = new Map<string, ApiMethod>();
+  const services = new Map<string, Map<string, ApiMethod>>();
+  for (const [name, declared] of description.services) {
+    const entry = packageDefinition[name] as Record<string, MethodDefinition<object, object>> | undefined;
+    const byName = new Map<string, ApiMethod>();
+    for (const [methodName, method] of declared) {
+      const definition = entry?.[methodName];
+      if (definition === undefined)
+        throw new SchemaError(`${name}.${methodName} is missing from the package definition`);
+      const served: ApiMethod = { ...method, path: definition.path, definition };
+      methods.set(served.path, served);
+      byName.set(methodName, served);
+    }
+    services.set(name, byName);
+  }
+  cached = { packageDefinition, methods, services, root: description.root };
   return cached;
+}
+
+/** Every service under `namespace`, in the order the .proto files declare them. */
+function servicesOf(namespace: protobuf.NamespaceBase): protobuf.Service[] {
+  return namespace.nestedArray.flatMap((nested) =>
+    nested instanceof protobuf.Service
+      ? [nested]
+      : nested instanceof protobuf.Namespace && !(nested instanceof protobuf.Type)
+        ? servicesOf(nested)
+        : [],
+  );
 }
 
 function optionOf(

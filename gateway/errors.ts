@@ -1,5 +1,7 @@
 /** Errors of the gateway. Each maps to a gRPC status in status-map.ts. */
-import { RedoubtError } from '../actors/index.js';
+// The runtime's error module itself, not actors/index.js: describeApi() (the console's help) throws
+// SchemaError without loading the runtime.
+import { RedoubtError } from '../actors/errors.js';
 
 /** Thrown at start when the .proto files do not declare what the gateway must enforce. */
 export class SchemaError extends Error {

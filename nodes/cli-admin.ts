@@ -8,98 +8,35 @@ import { resolve } from 'node:path';
 import { callAdmin } from './admin/admin-client.js';
 import type { AdminRequest, UnsealSecret } from './admin/admin-protocol.js';
 import { progressLine } from './cli-progress.js';
-import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
+import { dataDirOption, readShareLines } from './cli-args.js';
+import type { CommandLine } from './cli-commands.js';
 import { ConfigError } from './errors.js';
+import { PasswordFile } from './password-file.js';
 import { generatedPassword } from '../gateway/index.js';
 
-export const STATUS_HELP = `Usage: redoubt status [--data DIR]
-
-Asks the running node on DIR whether its vault is sealed, and how many entities it holds.
-`;
-
-export const UNSEAL_HELP = `Usage: redoubt unseal [--data DIR] <one secret>
-
-Unseals the vault of the running node on DIR (started with --sealed, sealed with
-\`redoubt seal\`, or protected by Shamir shares only). Shares can come one key holder at a
-time: the node keeps the ones given until the threshold is reached.
-
-Secrets (one):
-  --share                    read Shamir share lines from stdin (one or more)
-  --key-file <file>          a key file protector
-  --passphrase-env <var>     a passphrase read from this environment variable
-  --tpm <tcti>               the TPM 2.0 reached through this TCTI
-
-Options:
-  --data <dir>               data directory of the node (default: $REDOUBT_DATA or ./redoubt-data)
-`;
-
-export const SEAL_HELP = `Usage: redoubt seal [--data DIR]
-
-Seals the running node's vault at once: every key and every entity's state leave its memory,
-and it answers VAULT_SEALED until \`redoubt unseal\`.
-`;
-
-export const KEYS_HELP = `Usage: redoubt keys <rotate|status|shred> [--data DIR] (--org ORG | --master)
-
-DIR is the data directory of the running standalone or registry node.
-
-  rotate --org ORG [--region R]
-                       new data key for ORG; every node drops its cached keys at once, its
-                       entities are re-sealed under the new key, and the older versions are
-                       retired once no stored blob needs them (progress on stderr). On a
-                       registry node the entities are in ORG's home region, or in R
-  rotate --master      new master key; re-seals the registry's own data, retires the old one
-  status --org ORG [--region R]
-                       ORG's key versions and how many stored blobs each one seals
-  shred --org ORG --yes
-                       destroys ORG's data keys: all its data, everywhere and in every
-                       backup, becomes unreadable. There is no undo.
-`;
-
-export const SUPERADMIN_HELP = `Usage: redoubt superadmin create --data DIR --email EMAIL [--name NAME] [--password-stdin]
-
-Makes a platform superadmin through the running node's admin socket: a new account with a
-verified email, or the existing account of EMAIL promoted. Superadmins create orgs; they get no
-rights inside an org they are not a member of. With --password-stdin the password (12 characters
-or more) is read from the first line of stdin; otherwise a strong one is generated and printed
-here, once.
-`;
-
-const DATA = { data: { type: 'string' }, help: { type: 'boolean' } } as const;
-
-export async function statusCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(argv, DATA, 'status');
-  if (values['help'] === true) return printHelp(STATUS_HELP);
+/** `redoubt status`: prints the running node's vault and entity counts as JSON. */
+export async function statusCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const result = await callAdmin(dataDirOption(values, env), { op: 'status' });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
-export async function sealCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(argv, DATA, 'seal');
-  if (values['help'] === true) return printHelp(SEAL_HELP);
+/** `redoubt seal`: seals the running node's vault at once. */
+export async function sealCommand({ values }: CommandLine, env = process.env): Promise<number> {
   await callAdmin(dataDirOption(values, env), { op: 'seal' });
   process.stdout.write('sealed: the node holds no key now\n');
   return 0;
 }
 
+/**
+ * `redoubt unseal`: gives the running node one secret; says how many shares are still missing.
+ * @throws ConfigError unless exactly one secret is named
+ */
 export async function unsealCommand(
-  argv: readonly string[],
+  { values }: CommandLine,
   env = process.env,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-  const values = parseCommandArgs(
-    argv,
-    {
-      ...DATA,
-      share: { type: 'boolean' },
-      'key-file': { type: 'string' },
-      'passphrase-env': { type: 'string' },
-      tpm: { type: 'string' },
-    },
-    'unseal',
-  );
-  if (values['help'] === true) return printHelp(UNSEAL_HELP);
   const secret = await secretOf(values, env, stdin);
   const status = (await callAdmin(dataDirOption(values, env), { op: 'unseal', secret })) as {
     vault: { sealed: boolean; sharesGiven: number; protectors: { type: string; threshold?: number }[] };
@@ -116,21 +53,11 @@ export async function unsealCommand(
   return 0;
 }
 
-export async function keysCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const [action, ...rest] = argv;
-  const values = parseCommandArgs(
-    rest,
-    {
-      ...DATA,
-      org: { type: 'string' },
-      region: { type: 'string' },
-      master: { type: 'boolean' },
-      yes: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-    },
-    'keys',
-  );
-  if (action === undefined || action === '--help' || values['help'] === true) return printHelp(KEYS_HELP);
+/**
+ * `redoubt keys rotate|status|shred`: the running node's data keys, with progress on stderr.
+ * @throws ConfigError for an unknown action or a missing --org, and for shred without --yes
+ */
+export async function keysCommand({ action, values }: CommandLine, env = process.env): Promise<number> {
   const dataDir = dataDirOption(values, env);
   const org = values['org'] as string | undefined;
   let request: AdminRequest;
@@ -191,37 +118,55 @@ async function secretOf(
   }
 }
 
+/**
+ * `redoubt superadmin create`: makes a platform superadmin through the running node. Its password
+ * is read from stdin, or generated and written to a new 0600 file, or generated and printed once.
+ * @throws ConfigError for a missing --email, a short password, --password-stdin with
+ *   --password-file, or a password file that exists (without --overwrite)
+ */
 export async function superadminCommand(
-  argv: readonly string[],
+  { values }: CommandLine,
   env = process.env,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-  const [action, ...rest] = argv;
-  if (action === undefined || action === '--help' || action === 'help') return printHelp(SUPERADMIN_HELP);
-  if (action !== 'create')
-    throw new ConfigError(`unknown superadmin action "${action}"; see redoubt superadmin --help`);
-  const values = parseCommandArgs(
-    rest,
-    { ...DATA, email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
-    'superadmin',
-  );
-  if (values['help'] === true) return printHelp(SUPERADMIN_HELP);
   const email = values['email'] as string | undefined;
   if (email === undefined) throw new ConfigError('superadmin create needs --email EMAIL');
   const fromStdin = values['password-stdin'] === true;
+  const fileName = values['password-file'] as string | undefined;
+  if (fromStdin && fileName !== undefined) throw new ConfigError('give --password-stdin or --password-file, not both');
+  if (values['overwrite'] === true && fileName === undefined)
+    throw new ConfigError('--overwrite goes with --password-file');
   const password = fromStdin ? await readFirstLine(stdin) : generatedPassword();
   if (fromStdin && [...password].length < 12)
     throw new ConfigError('--password-stdin: the password needs 12 characters or more');
-  const result = (await callAdmin(dataDirOption(values, env), {
-    op: 'create-superadmin',
-    email,
-    displayName: (values['name'] as string | undefined) ?? email.split('@')[0]!,
-    password,
-  })) as { accountId: string; created: boolean };
+  // The file is made before the account, so that a password nobody could read is never set.
+  const file =
+    fileName === undefined
+      ? undefined
+      : await PasswordFile.create(resolve(fileName), password, { overwrite: values['overwrite'] === true });
+  let result: { accountId: string; created: boolean };
+  try {
+    result = (await callAdmin(dataDirOption(values, env), {
+      op: 'create-superadmin',
+      email,
+      displayName: (values['name'] as string | undefined) ?? email.split('@')[0]!,
+      password,
+    })) as { accountId: string; created: boolean };
+  } catch (error) {
+    await file?.discard();
+    throw error;
+  }
   if (!result.created) {
+    // The account keeps its password: a file holding another one would only mislead.
+    await file?.discard();
     process.stdout.write(`promoted ${result.accountId} (${email}) to platform superadmin; its password is unchanged\n`);
   } else if (fromStdin) {
     process.stdout.write(`created platform superadmin ${result.accountId} (${email})\n`);
+  } else if (file !== undefined) {
+    await file.keep();
+    process.stdout.write(
+      `created platform superadmin ${result.accountId} (${email})\npassword written to ${file.path} (mode 0600; change it after the first login): redoubt console login --email ${email} --password-file ${file.path}\n`,
+    );
   } else {
     process.stdout.write(
       `created platform superadmin ${result.accountId} (${email})\npassword (shown this once; change it after the first login): ${password}\n`,

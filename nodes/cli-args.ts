@@ -1,4 +1,4 @@
-/** What the operator commands share: option parsing, help output, Shamir shares from stdin. */
+/** What the operator commands share: option parsing, the data directory, Shamir shares from stdin. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
@@ -22,12 +22,6 @@ export function parseCommandArgs<T extends Record<string, { type: 'string' | 'bo
 /** The data directory an operator command works on: --data, else $REDOUBT_DATA, else ./redoubt-data. */
 export function dataDirOption(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): string {
   return resolve((values['data'] as string | undefined) ?? env.REDOUBT_DATA ?? 'redoubt-data');
-}
-
-/** Prints a command's help; its exit code is 0. */
-export function printHelp(text: string): number {
-  process.stdout.write(text);
-  return 0;
 }
 
 /**

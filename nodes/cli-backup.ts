@@ -33,87 +33,13 @@ import {
 } from '../registry/index.js';
 import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
-import { dataDirOption, parseCommandArgs, printHelp, readShareLines } from './cli-args.js';
-import { integer, REGISTRY_REGION } from './config.js';
+import { dataDirOption, readShareLines } from './cli-args.js';
+import type { CommandLine, OptionValues } from './cli-commands.js';
+import { integer, REGISTRY_REGION } from './node-options.js';
 import { ConfigError } from './errors.js';
 import { defaultKeyFile } from './default-key-file.js';
 import { builtInKinds } from './kinds.js';
 import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
-
-const SOURCE_HELP = `  --data <dir>               a standalone node's data directory; the node must be stopped
-                             (default: $REDOUBT_DATA or ./redoubt-data)
-  --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
-  --region <region>          the cluster region of the orgs (default: $REDOUBT_REGION or local); the
-                             registry's vault and entities are read from the registry's own KV
-                             bucket and group`;
-
-const UNSEAL_HELP = `Unseal (the archive key derives from the vault's master key):
-  --key-file <file>          a key file protector (default: $REDOUBT_KEY_FILE or ~/.config/redoubt/master.key)
-  --passphrase-env <var>     a passphrase read from this environment variable
-  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0
-  --share                    Shamir share lines on stdin, as many as the threshold`;
-
-export const BACKUP_HELP = `Usage: redoubt backup (--org ORG[,ORG...] | --all | --registry) --out FILE [options]
-
-Writes an encrypted, authenticated archive: every chunk sealed (XChaCha20-Poly1305) under a key
-derived from the vault's master key, ending with a manifest. Org data goes in as the sealed
-records it already is: no data key is ever written, so an org shredded later cannot be restored
-from it. Records come from one point-in-time view of the journal.
-
-What:
-  --org <orgs>               these orgs' entities (and their modules'), comma separated
-  --all                      every org's and the platform's entities (not the registry)
-  --registry                 the registry: keysets (org data keys, sealed under the master key)
-                             and the vault document. Restore it first when rebuilding a node.
-                             It brings back the keys of orgs shredded after it was made: keep it
-                             short-lived and offline, and remake it after every shred.
-
-Source:
-${SOURCE_HELP}
-
-${UNSEAL_HELP}
-
-Options:
-  --out <file>               the archive to write (mode 0600); never overwritten
-  --quiet                    no progress line on stderr
-`;
-
-export const RESTORE_HELP = `Usage: redoubt restore --in FILE [options]
-
-Loads an archive into a fresh standalone data directory or cluster region. The whole archive is
-authenticated first: any changed byte, missing or reordered chunk, or cut-off file is refused and
-nothing is written. Entities that already have records in the target are refused too. Orgs whose
-keys the target's registry does not hold (shredded, or no keyset) restore nothing: restore the
-registry archive first when rebuilding a node; it also brings the vault document along.
-
-Target:
-  --data <dir>               a standalone data directory (created if missing); no node may run on it
-                             (default: $REDOUBT_DATA or ./redoubt-data)
-  --nats <urls>              a cluster instead: NATS URLs, comma separated (default: $REDOUBT_NATS)
-  --region <region>          the cluster region of the orgs (default: $REDOUBT_REGION or local)
-  --replicas <n>             with --nats: replicas of a journal stream or bucket made now (default: 1)
-
-${UNSEAL_HELP}
-
-Options:
-  --in <file>                the archive
-  --verify                   only authenticate the archive and check the target; write nothing
-  --quiet                    no progress line on stderr
-`;
-
-const COMMON = {
-  data: { type: 'string' },
-  nats: { type: 'string' },
-  region: { type: 'string' },
-  'key-file': { type: 'string' },
-  'passphrase-env': { type: 'string' },
-  tpm: { type: 'string' },
-  share: { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  help: { type: 'boolean' },
-} as const;
-
-type Values = Record<string, string | boolean | undefined>;
 
 /** Where records and snapshots are read or written, and where the vault document lives. */
 interface Store extends AsyncDisposable {
@@ -128,19 +54,11 @@ interface Store extends AsyncDisposable {
   flush(): Promise<void>;
 }
 
-export async function backupCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(
-    argv,
-    {
-      ...COMMON,
-      org: { type: 'string' },
-      all: { type: 'boolean' },
-      registry: { type: 'boolean' },
-      out: { type: 'string' },
-    },
-    'backup',
-  );
-  if (values['help'] === true) return printHelp(BACKUP_HELP);
+/**
+ * `redoubt backup`: writes an encrypted archive of orgs, of everything or of the registry.
+ * @throws ConfigError for a missing --out, an existing file, or a store or vault that cannot be opened
+ */
+export async function backupCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const scope = scopeOf(values);
   const outText = text(values, 'out');
   if (outText === undefined) throw new ConfigError('backup needs --out FILE: where to write the archive');
@@ -183,13 +101,13 @@ export async function backupCommand(argv: readonly string[], env = process.env):
   }
 }
 
-export async function restoreCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(
-    argv,
-    { ...COMMON, in: { type: 'string' }, verify: { type: 'boolean' }, replicas: { type: 'string' } },
-    'restore',
-  );
-  if (values['help'] === true) return printHelp(RESTORE_HELP);
+/**
+ * `redoubt restore`: authenticates a whole archive, then loads it into a fresh store (or, with
+ * --verify, only checks it).
+ * @returns 1 when orgs were left out (their keys are gone) and nothing was restored, else 0
+ * @throws ConfigError for a missing --in, or a store or vault that cannot be opened
+ */
+export async function restoreCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const inText = text(values, 'in');
   if (inText === undefined) throw new ConfigError('restore needs --in FILE: the archive to restore');
   const file = resolve(inText);
@@ -265,7 +183,7 @@ function summarize(file: string, report: RestoreReport): number {
   return skipped.length > 0 && restored.entities === 0 ? 1 : 0;
 }
 
-function scopeOf(values: Values): ArchiveScope {
+function scopeOf(values: OptionValues): ArchiveScope {
   const org = text(values, 'org');
   const chosen = [org !== undefined, values['all'] === true, values['registry'] === true].filter(Boolean).length;
   if (chosen !== 1) throw new ConfigError('backup needs exactly one of --org ORG, --all and --registry');
@@ -281,7 +199,7 @@ function scopeOf(values: Values): ArchiveScope {
 }
 
 /** The secret the options name: a key file (the default), a passphrase, the TPM or Shamir shares on stdin. */
-async function unsealSecret(values: Values, env: NodeJS.ProcessEnv): Promise<UnsealInput> {
+async function unsealSecret(values: OptionValues, env: NodeJS.ProcessEnv): Promise<UnsealInput> {
   if (values['share'] !== true) return unsealSecretOf(unsealOptions(values, env), env);
   if (['key-file', 'passphrase-env', 'tpm'].some((name) => values[name] !== undefined)) {
     throw new ConfigError('give one of --key-file, --passphrase-env, --tpm and --share, not several');
@@ -301,7 +219,7 @@ async function unseal(vault: Vault, secret: UnsealInput): Promise<void> {
 }
 
 function unsealOptions(
-  values: Values,
+  values: OptionValues,
   env: NodeJS.ProcessEnv,
 ): { keyFile: string | undefined; passphraseEnv: string | undefined; tpmTcti: string | undefined } {
   const passphraseEnv = text(values, 'passphrase-env');
@@ -328,7 +246,7 @@ function unsealOptions(
  *   registry group's journal instead of the region's
  */
 async function openStore(
-  values: Values,
+  values: OptionValues,
   env: NodeJS.ProcessEnv,
   options: { create: boolean; replicas: number; registry: boolean },
 ): Promise<Store> {
@@ -377,7 +295,7 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
 }
 
 async function openCluster(
-  values: Values,
+  values: OptionValues,
   env: NodeJS.ProcessEnv,
   nats: string,
   options: { replicas: number; registry: boolean },
@@ -429,7 +347,10 @@ async function openCluster(
   }
 }
 
-function reporter(values: Values, phase: string): { update: (progress: BackupProgress) => void; done: () => void } {
+function reporter(
+  values: OptionValues,
+  phase: string,
+): { update: (progress: BackupProgress) => void; done: () => void } {
   if (values['quiet'] === true) return { update: () => undefined, done: () => undefined };
   const line = progressLine();
   return {
@@ -454,7 +375,7 @@ function describeScope(scope: ArchiveScope): string {
   }
 }
 
-function text(values: Values, name: string): string | undefined {
+function text(values: OptionValues, name: string): string | undefined {
   return values[name] as string | undefined;
 }
 

@@ -10,43 +10,16 @@ import { resolve } from 'node:path';
 import { CertificateRole, NodeCertificate } from '../registry/index.js';
 import type { IssueReply } from '../registry/index.js';
 import { callAdmin } from './admin/admin-client.js';
-import { dataDirOption, parseCommandArgs, printHelp } from './cli-args.js';
-import { integer } from './config.js';
+import { dataDirOption } from './cli-args.js';
+import type { CommandLine } from './cli-commands.js';
 import { ConfigError } from './errors.js';
+import { integer } from './node-options.js';
 
-export const CERT_HELP = `Usage: redoubt cert issue --data DIR --name NAME [--dns NAMES] [--ip ADDRESSES] --out DIR
-
-Makes a key pair here, has the internal CA of the running registry node on --data certify it,
-and writes key.pem, cert.pem and ca.pem (mode 0600) into --out for \`redoubt node --cert-dir\`.
-The private key never leaves this machine. The node renews the certificate itself afterwards.
-
-Options:
-  --data <dir>               data directory of the running registry (or standalone) node
-  --name <name>              the certificate's CN: the node id (required)
-  --dns <names>              DNS names, comma separated
-  --ip <addresses>           IP addresses, comma separated (e.g. 127.0.0.1)
-  --role <role>              node (server and client, default), server or client
-  --lifetime-hours <h>       1 to 720 (default: 24)
-  --out <dir>                where to write the files (created mode 0700; existing files are replaced)
-`;
-
-const OPTIONS = {
-  data: { type: 'string' },
-  name: { type: 'string' },
-  dns: { type: 'string' },
-  ip: { type: 'string' },
-  role: { type: 'string' },
-  'lifetime-hours': { type: 'string' },
-  out: { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
-
-export async function certCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const [action, ...rest] = argv;
-  if (action === undefined || action === '--help' || action === 'help') return printHelp(CERT_HELP);
-  if (action !== 'issue') throw new ConfigError(`unknown cert action "${action}"; see redoubt cert --help`);
-  const values = parseCommandArgs(rest, OPTIONS, 'cert');
-  if (values['help'] === true) return printHelp(CERT_HELP);
+/**
+ * `redoubt cert issue` (cli-commands.ts checked the action): certifies a key made here.
+ * @throws ConfigError for a bad --name, --ip, --role, --lifetime-hours or a missing --out
+ */
+export async function certCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const text = (name: string) => values[name] as string | undefined;
   const name = text('name');
   if (name === undefined || !/^[A-Za-z0-9_.-]{1,64}$/.test(name)) {

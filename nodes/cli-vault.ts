@@ -9,59 +9,19 @@ import { pino } from 'pino';
 import { createSuperadmin, generatedPassword } from '../gateway/index.js';
 import { KvVaultStore, Vault } from '../registry/index.js';
 import type { ProtectorSpec } from '../registry/index.js';
-import { dataDirOption, parseCommandArgs } from './cli-args.js';
+import { dataDirOption } from './cli-args.js';
+import type { CommandLine, OptionValues } from './cli-commands.js';
 import { integer, parseNodeConfig } from './config.js';
 import { startStandalone } from './node-standalone.js';
 import { ConfigError } from './errors.js';
 import { vaultStoreOf } from './vault-provider.js';
 
-export const INIT_HELP = `Usage: redoubt init (--data DIR | --nats URL) [protectors]
-
-Creates a vault: a new master key, protected by every protector given (any one of them unseals
-it). With --data, a standalone node's (in DIR/vault.json); with --nats, the cluster registry's
-(in a JetStream KV bucket, shared by every registry node). Refuses to replace an existing vault.
-Shamir shares are printed once, here, and stored nowhere: hand one to each key holder.
-
-Protectors (at least one):
-  --key-file <file>          a key file (created mode 0600 if missing; keep it off the data disk)
-  --passphrase-env <var>     a passphrase read from this environment variable (scrypt, 128 MiB)
-  --tpm <tcti>               the TPM 2.0 reached through this TCTI, e.g. device:/dev/tpmrm0
-  --shares <n>               n Shamir shares (2 to 255)...
-  --threshold <k>            ...any k of which unseal (2 to n; default: a majority)
-
-Options:
-  --data <dir>               data directory (default: $REDOUBT_DATA or ./redoubt-data)
-  --superadmin-email <email> also make the first platform superadmin (with --data and a key file,
-                             passphrase or TPM protector); its password is printed once
-  --nats <urls>              make the registry's vault in this NATS cluster instead
-  --replicas <n>             replicas of the vault's KV bucket with --nats (default: 1)
-  --help                     show this help
-`;
-
-export const STATUS_HELP = `Usage: redoubt vault-status --data DIR
-
-Shows a node's vault: its id, protectors and master-key versions. Prints no secret.
-`;
-
-const OPTIONS = {
-  data: { type: 'string' },
-  nats: { type: 'string' },
-  replicas: { type: 'string' },
-  'key-file': { type: 'string' },
-  'passphrase-env': { type: 'string' },
-  tpm: { type: 'string' },
-  shares: { type: 'string' },
-  threshold: { type: 'string' },
-  'superadmin-email': { type: 'string' },
-  help: { type: 'boolean' },
-} as const;
-
-export async function initCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(argv, OPTIONS, 'init');
-  if (values.help === true) {
-    process.stdout.write(INIT_HELP);
-    return 0;
-  }
+/**
+ * `redoubt init`: makes a vault in the data directory or in NATS, prints its Shamir shares once,
+ * and with --superadmin-email the first platform superadmin and its password.
+ * @throws ConfigError for no protector, --data with --nats, or a superadmin that cannot be made now
+ */
+export async function initCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const specs = protectorSpecs(values, env);
   const nats = values['nats'] as string | undefined;
   if (nats !== undefined && values['data'] !== undefined) throw new ConfigError('give --data or --nats, not both');
@@ -100,10 +60,7 @@ export async function initCommand(argv: readonly string[], env = process.env): P
 }
 
 /** The node options that unseal the new vault for making the first superadmin. @throws ConfigError */
-function superadminUnsealArgs(
-  values: Record<string, string | boolean | undefined>,
-  nats: string | undefined,
-): string[] {
+function superadminUnsealArgs(values: OptionValues, nats: string | undefined): string[] {
   if (nats !== undefined) {
     throw new ConfigError(
       '--superadmin-email goes with --data; in a cluster run `redoubt superadmin create` against a gateway node',
@@ -170,12 +127,8 @@ async function initInNats(urls: string, replicas: number, specs: ProtectorSpec[]
   }
 }
 
-export async function vaultStatusCommand(argv: readonly string[], env = process.env): Promise<number> {
-  const values = parseCommandArgs(argv, { data: { type: 'string' }, help: { type: 'boolean' } }, 'vault-status');
-  if (values.help === true) {
-    process.stdout.write(STATUS_HELP);
-    return 0;
-  }
+/** `redoubt vault-status`: prints a vault's id, protectors and master-key versions, no secret. */
+export async function vaultStatusCommand({ values }: CommandLine, env = process.env): Promise<number> {
   const vault = await Vault.open(vaultStoreOf(dataDirOption(values, env)));
   // Sealed or not is a property of a running node, not of the file: leave it out.
   const { id, protectors, masterKeyVersions, currentMasterKey } = vault.status();
@@ -183,7 +136,7 @@ export async function vaultStatusCommand(argv: readonly string[], env = process.
   return 0;
 }
 
-function protectorSpecs(values: Record<string, string | boolean | undefined>, env: NodeJS.ProcessEnv): ProtectorSpec[] {
+function protectorSpecs(values: OptionValues, env: NodeJS.ProcessEnv): ProtectorSpec[] {
   const specs: ProtectorSpec[] = [];
   const text = (name: string): string | undefined => values[name] as string | undefined;
   const keyFile = text('key-file');

@@ -1,137 +1,74 @@
 /**
  * The `redoubt` command. `start` runs everything in one process (the embedded default); `node`
- * runs a shard node that joins its region's cluster over NATS, `registry` a registry node. SIGTERM or SIGINT hands shards off,
- * stops entities, flushes and exits; a second signal exits at once.
+ * runs a shard node that joins its region's cluster over NATS, `registry` a registry node,
+ * `gateway` a region's gRPC edge; the other commands run once and exit.
+ *
+ * Help and command-line parsing come from cli-commands.ts and node-options.ts, which import
+ * nothing heavy; the module that runs a command (and with it the runtime, NATS, LevelDB,
+ * grpc-js, ...) is imported only once that command is going to run, so `redoubt --help` and
+ * `redoubt <command> --help` answer at once.
  */
 import { readFileSync } from 'node:fs';
-import type { Logger } from 'pino';
-import { RedoubtError } from '../actors/index.js';
-import { certCommand } from './cli-cert.js';
-import { helpText, parseNodeConfig } from './config.js';
-import type { NodeConfig } from './config.js';
-import { initCommand, vaultStatusCommand } from './cli-vault.js';
-import { keysCommand, sealCommand, statusCommand, superadminCommand, unsealCommand } from './cli-admin.js';
-import { backupCommand, restoreCommand } from './cli-backup.js';
-import { createRootLogger } from './logger.js';
-import { startClusterNode } from './node-cluster.js';
-import { startGatewayNode } from './node-gateway.js';
-import { startStandalone } from './node-standalone.js';
-import type { RunningNode } from './running-node.js';
+// The error module itself, not actors/index.js, which brings the whole runtime along.
+import { RedoubtError } from '../actors/errors.js';
+import { COMMANDS, isOperatorCommand, parseOperatorCommand, usage } from './cli-commands.js';
+import type { CommandLine, OperatorCommand } from './cli-commands.js';
+import { helpText, parseNodeArgs } from './node-options.js';
+import type { NodeMode } from './node-options.js';
 
-const COMMANDS = {
-  start: 'Run Redoubt in one process: the embedded default, with no external server.',
-  node: "Run a shard node that joins its region's cluster over NATS (JetStream journal, KV shard map).",
-  gateway: 'Run a gateway node: the gRPC edge (TLS 1.3) of a region, with its --cert-dir certificate.',
-  registry: 'Run a registry node: unseals the vault kept in NATS and serves keys, the CA and signing keys.',
-  cert: 'Give a node its certificate from the internal CA: redoubt cert issue --data DIR --name N --out DIR.',
-  init: "Create a node's vault: a new master key and its protectors (key file, passphrase, TPM, Shamir shares).",
-  'vault-status': "Show a node's vault: its protectors and master-key versions, no secret.",
-  status: 'Ask the running node whether its vault is sealed: redoubt status --data DIR.',
-  unseal: "Unseal the running node's vault: Shamir shares on stdin, a passphrase, key file or TPM.",
-  seal: "Seal the running node's vault: every key and entity state leave its memory.",
-  keys: 'Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.',
-  backup: 'Write an encrypted, authenticated archive of orgs (--org, --all) or the registry (--registry).',
-  restore: 'Load a backup archive into a fresh data directory or cluster region; refuses altered archives.',
-  version: 'Print the version.',
-  help: "Show this help, or a command's help: redoubt help <command>.",
-} as const;
+/** The node roles, by the command that runs each. */
+const NODE_ROLES = { start: 'standalone', node: 'shard', registry: 'registry', gateway: 'gateway' } as const;
 
-function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, summary]) => `  ${name.padEnd(13)} ${summary}`);
-  const elsewhere = [
-    `  ${'sim'.padEnd(13)} Load simulation: a local cluster, workloads with faults, reports (redoubt sim --help).`,
-    `  ${'console'.padEnd(13)} The admin gRPC console, one command per RPC (redoubt console --help).`,
-  ];
-  return `Usage: redoubt <command> [options]\n\nCommands:\n${[...lines, ...elsewhere].join('\n')}\n\nRun 'redoubt <command> --help' for a command's options.\n`;
-}
+/** Each operator command's module, imported when the command runs. */
+const RUNNERS: Record<OperatorCommand, (line: CommandLine) => Promise<number>> = {
+  cert: async (line) => (await import('./cli-cert.js')).certCommand(line),
+  superadmin: async (line) => (await import('./cli-admin.js')).superadminCommand(line),
+  init: async (line) => (await import('./cli-vault.js')).initCommand(line),
+  'vault-status': async (line) => (await import('./cli-vault.js')).vaultStatusCommand(line),
+  status: async (line) => (await import('./cli-admin.js')).statusCommand(line),
+  unseal: async (line) => (await import('./cli-admin.js')).unsealCommand(line),
+  seal: async (line) => (await import('./cli-admin.js')).sealCommand(line),
+  keys: async (line) => (await import('./cli-admin.js')).keysCommand(line),
+  backup: async (line) => (await import('./cli-backup.js')).backupCommand(line),
+  restore: async (line) => (await import('./cli-backup.js')).restoreCommand(line),
+};
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-async function runNode(mode: NodeConfig['mode'], command: string, argv: readonly string[]): Promise<number> {
-  const config = parseNodeConfig(mode, argv);
-  if (config === undefined) {
-    process.stdout.write(helpText(command, COMMANDS[command as keyof typeof COMMANDS], mode));
+function isNodeCommand(name: string): name is keyof typeof NODE_ROLES {
+  return Object.hasOwn(NODE_ROLES, name);
+}
+
+async function runNode(command: keyof typeof NODE_ROLES, argv: readonly string[]): Promise<number> {
+  const mode: NodeMode = NODE_ROLES[command];
+  if (parseNodeArgs(mode, argv)['help'] === true) {
+    process.stdout.write(helpText(command, COMMANDS[command], mode));
     return 0;
   }
-  const log = createRootLogger({ node: config.nodeId, region: config.region });
-  const node = await (mode === 'standalone'
-    ? startStandalone(config, log)
-    : mode === 'gateway'
-      ? startGatewayNode(config, log)
-      : startClusterNode(config, log));
-  log.info(
-    {
-      mode,
-      httpPort: node.httpPort,
-      grpcPort: node.grpcPort,
-      caFile: node.caFile,
-      dataDir: config.dataDir,
-      nats: config.natsUrls.length > 0 ? config.natsUrls : undefined,
-    },
-    'node ready',
-  );
-  await untilSignalled(node, log);
-  return 0;
+  return (await import('./cli-node.js')).runNode(mode, argv);
 }
 
-function untilSignalled(node: RunningNode, log: Logger): Promise<void> {
-  return new Promise((resolve) => {
-    let signalled = false;
-    const onSignal = (signal: NodeJS.Signals): void => {
-      if (signalled) {
-        log.warn({ signal }, 'second signal: exiting without handoff');
-        process.exit(130);
-      }
-      signalled = true;
-      log.info({ signal }, 'shutting down');
-      node.close().then(
-        () => resolve(),
-        (error: unknown) => {
-          log.error({ err: error }, 'shutdown failed');
-          process.exitCode = 1;
-          resolve();
-        },
-      );
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+async function runOperator(command: OperatorCommand, argv: readonly string[]): Promise<number> {
+  const parsed = parseOperatorCommand(command, argv);
+  if (parsed.type === 'help') {
+    process.stdout.write(parsed.text);
+    return 0;
+  }
+  return RUNNERS[command](parsed.line);
 }
 
+/**
+ * Runs one command line of `redoubt` (without the program's name).
+ * @returns the exit code: 0 done, 2 a bad command line (also thrown as ConfigError), others per command
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command !== undefined && isNodeCommand(command)) return runNode(command, rest);
+  if (command !== undefined && isOperatorCommand(command)) return runOperator(command, rest);
   switch (command) {
-    case 'start':
-      return runNode('standalone', 'start', rest);
-    case 'node':
-      return runNode('shard', 'node', rest);
-    case 'registry':
-      return runNode('registry', 'registry', rest);
-    case 'gateway':
-      return runNode('gateway', 'gateway', rest);
-    case 'cert':
-      return certCommand(rest);
-    case 'superadmin':
-      return superadminCommand(rest);
-    case 'init':
-      return initCommand(rest);
-    case 'vault-status':
-      return vaultStatusCommand(rest);
-    case 'status':
-      return statusCommand(rest);
-    case 'unseal':
-      return unsealCommand(rest);
-    case 'seal':
-      return sealCommand(rest);
-    case 'keys':
-      return keysCommand(rest);
-    case 'backup':
-      return backupCommand(rest);
-    case 'restore':
-      return restoreCommand(rest);
     case 'version':
     case '--version':
       process.stdout.write(`${version()}\n`);
@@ -141,20 +78,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case undefined: {
       const topic = rest[0];
-      if (topic === 'start') return runNode('standalone', topic, ['--help']);
-      if (topic === 'node') return runNode('shard', topic, ['--help']);
-      if (topic === 'registry') return runNode('registry', topic, ['--help']);
-      if (topic === 'gateway') return runNode('gateway', topic, ['--help']);
-      if (topic === 'cert') return certCommand(['--help']);
-      if (topic === 'superadmin') return superadminCommand(['--help']);
-      if (topic === 'init') return initCommand(['--help']);
-      if (topic === 'vault-status') return vaultStatusCommand(['--help']);
-      if (topic === 'status') return statusCommand(['--help']);
-      if (topic === 'unseal') return unsealCommand(['--help']);
-      if (topic === 'seal') return sealCommand(['--help']);
-      if (topic === 'keys') return keysCommand(['--help']);
-      if (topic === 'backup') return backupCommand(['--help']);
-      if (topic === 'restore') return restoreCommand(['--help']);
+      if (topic !== undefined && isNodeCommand(topic)) return runNode(topic, ['--help']);
+      if (topic !== undefined && isOperatorCommand(topic)) return runOperator(topic, ['--help']);
       process.stdout.write(usage());
       return command === undefined ? 2 : 0;
     }

@@ -4,17 +4,14 @@
  * - `redoubt sim run`: a workload (preset or file) with its faults, then the report;
  * - `redoubt sim capacity`: the highest rate whose p99 stays under a bound.
  * Exit codes: 0 done (and consistent), 1 failed or inconsistent, 2 bad usage.
+ *
+ * What runs a command (the cluster launcher, the workloads, and through them the runtime) is
+ * imported once its command line is read, so `redoubt sim --help` loads this file and no more.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findCapacity, formatCapacity } from './capacity.js';
-import { SimCluster } from './cluster/sim-cluster.js';
 import { SimConfigError } from './errors.js';
-import { summaryText } from './report/summary-text.js';
-import { runSimulation } from './run-simulation.js';
-import { preset, presetNames, presetSummaries } from './workload/presets.js';
-import { parseWorkloadConfig, withOverrides } from './workload/workload-config.js';
 import type { WorkloadConfig } from './workload/workload-config.js';
 
 const HELP = `Usage: redoubt sim <command> [options]
@@ -45,7 +42,9 @@ Options:
 Make a superadmin on a gateway with: redoubt superadmin create --data <gateway data dir> …
 `;
 
-const RUN_HELP = `Usage: redoubt sim run [--preset NAME | --config FILE] [options]
+/** `redoubt sim run --help`, with the presets' summaries (the presets load with it). */
+function runHelp(presetSummaries: () => string[]): string {
+  return `Usage: redoubt sim run [--preset NAME | --config FILE] [options]
 
 Starts the workload's cluster, creates its population through the gateways, runs the operation
 mix open loop at the target rate with the fault schedule, checks that every acknowledged write
@@ -67,6 +66,7 @@ ${presetSummaries()
   .map((line) => `  ${line}`)
   .join('\n')}
 `;
+}
 
 const CAPACITY_HELP = `Usage: redoubt sim capacity [--preset NAME | --config FILE] [options]
 
@@ -140,6 +140,8 @@ async function clusterCommand(argv: readonly string[]): Promise<number> {
     'cluster',
   );
   if (values['help']) return print(CLUSTER_HELP);
+  const { parseWorkloadConfig } = await import('./workload/workload-config.js');
+  const { SimCluster } = await import('./cluster/sim-cluster.js');
   const count = (name: string) =>
     values[name] === undefined ? undefined : wholeNumber(values[name] as string, `--${name}`);
   const config = parseWorkloadConfig(
@@ -188,7 +190,10 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     },
     'run',
   );
-  if (values['help']) return print(RUN_HELP);
+  if (values['help']) return print(runHelp((await import('./workload/presets.js')).presetSummaries));
+  const { withOverrides } = await import('./workload/workload-config.js');
+  const { runSimulation } = await import('./run-simulation.js');
+  const { summaryText } = await import('./report/summary-text.js');
   const config = withOverrides(await loadWorkload(values), {
     rate: values['rate'] === undefined ? undefined : positiveNumber(values['rate'] as string, '--rate'),
     durationS:
@@ -224,6 +229,7 @@ async function capacityCommand(argv: readonly string[]): Promise<number> {
     'capacity',
   );
   if (values['help']) return print(CAPACITY_HELP);
+  const { findCapacity, formatCapacity } = await import('./capacity.js');
   const config = await loadWorkload(values);
   const optional = (name: string) =>
     values[name] === undefined ? undefined : positiveNumber(values[name] as string, `--${name}`);
@@ -237,6 +243,8 @@ async function capacityCommand(argv: readonly string[]): Promise<number> {
 }
 
 async function loadWorkload(values: Record<string, string | boolean | undefined>): Promise<WorkloadConfig> {
+  const { parseWorkloadConfig } = await import('./workload/workload-config.js');
+  const { preset, presetNames } = await import('./workload/presets.js');
   if (values['preset'] !== undefined && values['config'] !== undefined)
     throw new SimConfigError('give --preset or --config, not both');
   if (values['config'] !== undefined) {

@@ -3,6 +3,7 @@
  * figures beside raw baselines measured in the same run; progress goes to stderr.
  */
 import { parseArgs } from 'node:util';
+import { cliBench } from './cli.js';
 import { formatFigure, jsonFigure } from './figure.js';
 import type { Figure } from './figure.js';
 import { gatewayBench } from './gateway.js';
@@ -16,6 +17,7 @@ const GROUPS: Record<string, { summary: string; run: (options: BenchOptions) => 
   keys: { summary: 'data-key fetch cold/warm, re-seal during rotation, backup/restore', run: keysBench },
   gateway: { summary: 'authenticated unary RPC vs raw grpc-js echo, login rate vs raw scrypt', run: gatewayBench },
   sim: { summary: 'sustained rate of a local cluster with p99 < 50 ms vs raw NATS request/reply', run: simBench },
+  cli: { summary: 'redoubt --help, console --help and org --help wall time vs node -e 0', run: cliBench },
 };
 
 function usage(): string {

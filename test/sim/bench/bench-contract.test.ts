@@ -112,3 +112,26 @@ t.test('npm run bench -- sim --json reports the sustained rate beside the raw NA
     'each step shows on stderr',
   );
 });
+
+t.test('npm run bench -- cli --json reports the help commands beside node -e 0 from the same run', async (t) => {
+  const { figures, stderr } = runQuickBench(t, 'cli');
+  t.same(
+    figures.map((f) => f.name),
+    ['help_ms', 'console_help_ms', 'service_help_ms'],
+  );
+  const baselines = new Set(figures.map((f) => f.baseline));
+  t.equal(baselines.size, 1, 'one node -e 0 baseline for every figure');
+  for (const f of figures) {
+    t.same(
+      Object.keys(f).sort(),
+      ['baseline', 'bench', 'name', 'ratio', 'unit', 'value'],
+      `${String(f.name)} has exactly the contract fields`,
+    );
+    t.equal(f.bench, 'cli');
+    t.equal(f.unit, 'ms');
+    const { value, baseline, ratio } = f as { value: number; baseline: number; ratio: number };
+    t.ok(value > 0 && baseline > 0, `${String(f.name)} measured itself and its baseline`);
+    t.ok(Math.abs(ratio - value / baseline) < 0.01, `${String(f.name)}: ratio = value / baseline`);
+  }
+  t.match(stderr, /\[cli \+[\d.]+s\] 3 runs of each, in turns with node -e 0/, 'progress goes to stderr');
+});
