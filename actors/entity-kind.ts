@@ -8,16 +8,52 @@ import type { EntityId } from './entity-id.js';
 import { PLATFORM_SCOPE } from './crypto/keyring.js';
 import type { KeyScope } from './crypto/keyring.js';
 
+/**
+ * Which path a command came by: `api`, a gateway acting for a client's call (authenticated or on
+ * a public method); `system`, a node's own work (key rotation, projections); `operator`, the
+ * operator's admin socket on a node (e.g. making a platform superadmin). Kinds declare which
+ * origins may send each command; the guard of the receiving node checks that the sender vouched
+ * for the whole caller, origin included.
+ */
+export const CallerOrigin = { api: 'api', system: 'system', operator: 'operator' } as const;
+export type CallerOrigin = (typeof CallerOrigin)[keyof typeof CallerOrigin];
+
+/** Every origin: a command any path may send. */
+export const ANY_ORIGIN: readonly CallerOrigin[] = Object.freeze(['api', 'system', 'operator']);
+/** A command only a node's own work sends. */
+export const SYSTEM_ONLY: readonly CallerOrigin[] = Object.freeze(['system']);
+/** A command only the operator's admin path sends. */
+export const OPERATOR_ONLY: readonly CallerOrigin[] = Object.freeze(['operator']);
+
 /** Who sent a command, as the gateway or an internal caller vouches for it. */
 export interface Caller {
+  readonly origin: CallerOrigin;
+  /** The account id of the caller; '' for the system or the operator, or an anonymous call. */
   readonly accountId: string;
   readonly sessionId: string;
+  /** Whether the caller's token names a platform superadmin. */
+  readonly superadmin: boolean;
   readonly orgId: string;
   readonly issueId: string;
 }
 
 /** The system itself as a caller. */
-export const SYSTEM_CALLER: Caller = Object.freeze({ accountId: '', sessionId: '', orgId: '', issueId: '' });
+export const SYSTEM_CALLER: Caller = Object.freeze({
+  origin: 'system',
+  accountId: '',
+  sessionId: '',
+  superadmin: false,
+  orgId: '',
+  issueId: '',
+});
+
+/** The operator's admin path as a caller. */
+export const OPERATOR_CALLER: Caller = Object.freeze({ ...SYSTEM_CALLER, origin: 'operator' });
+
+/** Whether `value` names an origin. */
+export function isCallerOrigin(value: string): value is CallerOrigin {
+  return Object.hasOwn(CallerOrigin, value);
+}
 
 /** What a command handler sees besides state and command. */
 export interface EntityContext {
@@ -48,6 +84,12 @@ export interface CommandShape {
 export interface EntityDefinition<S, C extends CommandShape, E, R> {
   /** The kind name, e.g. `org`; lower-case letters, digits and '-'. */
   readonly kind: string;
+  /**
+   * Every command of the kind and the origins that may send it ({@link ANY_ORIGIN},
+   * {@link SYSTEM_ONLY}, {@link OPERATOR_ONLY} or a list). The runtime refuses a command that is
+   * not named here, or that comes by another path, before the kind sees it.
+   */
+  readonly commands: { readonly [T in C['type']]: readonly CallerOrigin[] };
   /**
    * Validates a command received from outside and returns it typed.
    * @throws InvalidCommandError (`INVALID_COMMAND`) naming the field at fault
@@ -115,6 +157,11 @@ export function defineEntity<S, C extends CommandShape, E, R>(
   definition: EntityDefinition<S, C, E, R>,
 ): EntityKind<S, C, E, R> {
   assertKind(definition.kind);
+  for (const [command, origins] of Object.entries<readonly string[]>(definition.commands)) {
+    if (!Array.isArray(origins) || origins.length === 0 || !origins.every(isCallerOrigin)) {
+      throw new TypeError(`${definition.kind}.${command}: commands must map to a non-empty list of caller origins`);
+    }
+  }
   for (const [name, value] of [
     ['snapshotEvery', definition.snapshotEvery],
     ['passivateAfterMs', definition.passivateAfterMs],

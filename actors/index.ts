@@ -1,14 +1,24 @@
 /** The actor runtime's public names. Other folders import from here, never from inside. */
 export { EntityClient } from './runtime/entity-client.js';
 export { EntityHost } from './runtime/entity-host.js';
-export { EntityServer } from './runtime/entity-server.js';
+export { ADMIT_ANY, EntityServer } from './runtime/entity-server.js';
 export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody, encodeRecordBody } from './runtime/record-codec.js';
 export { credentialMessage } from './runtime/request-credential.js';
 export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
 export type { ResealReply } from './runtime/system-commands.js';
-export { defineEntity, keyScopeOf, SYSTEM_CALLER } from './entity-kind.js';
+export {
+  ANY_ORIGIN,
+  CallerOrigin,
+  defineEntity,
+  isCallerOrigin,
+  keyScopeOf,
+  OPERATOR_CALLER,
+  OPERATOR_ONLY,
+  SYSTEM_CALLER,
+  SYSTEM_ONLY,
+} from './entity-kind.js';
 export { entityId, entityToken, entityFromToken, splitEntityId, MAX_ENTITY_ID_LENGTH } from './entity-id.js';
 export * from './errors.js';
 export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';

@@ -16,8 +16,10 @@ export interface CallContext {
 /** Ask options that carry the call's deadline and caller to the entity. */
 export function askOptions(context: CallContext, orgId = ''): AskOptions {
   const caller: Caller = {
+    origin: 'api',
     accountId: context.caller?.accountId ?? '',
     sessionId: context.caller?.sessionId ?? '',
+    superadmin: context.caller?.superadmin ?? false,
     orgId,
     issueId: context.issueId,
   };

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { account, emailIndex, emailIndexId } from '../domain/index.js';
-import { codePointLength, Format, formatProblem, isEmail, isNotFound } from '../actors/index.js';
+import { isNotFound, OPERATOR_CALLER } from '../actors/index.js';
+import { codePointLength, Format, formatProblem, isEmail } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
 import { newId, newMailToken, tokenHash } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';
@@ -33,6 +34,8 @@ export async function createSuperadmin(
   request: SuperadminRequest,
   cost: ScryptCost,
 ): Promise<{ accountId: string; created: boolean }> {
+  // Every step comes by the operator's path: only it may make a platform superadmin.
+  const operator = { caller: OPERATOR_CALLER };
   const email = request.email.trim().toLowerCase();
   if (!isEmail(email)) throw new InvalidArgumentError('email', 'email', 'must be an email address');
   const nameLength = codePointLength(request.displayName);
@@ -45,7 +48,7 @@ export async function createSuperadmin(
   }
   const nameProblem = formatProblem(Format.name, request.displayName);
   if (nameProblem !== undefined) throw new InvalidArgumentError('display_name', 'format', nameProblem);
-  const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
+  const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }, operator).then(
     (reply) => (reply as { accountId: string }).accountId,
     (error: unknown) => {
       if (isNotFound(error)) return undefined;
@@ -53,7 +56,7 @@ export async function createSuperadmin(
     },
   );
   if (existing !== undefined) {
-    await client.ask(account, existing, { type: 'grantSuperadmin' });
+    await client.ask(account, existing, { type: 'grantSuperadmin' }, operator);
     return { accountId: existing, created: false };
   }
   if ([...request.password].length < 12) {
@@ -61,16 +64,21 @@ export async function createSuperadmin(
   }
   const accountId = newId('acc');
   const token = newMailToken();
-  await client.ask(account, accountId, {
-    type: 'create',
-    email,
-    displayName: request.displayName,
-    password: await hashPassword(request.password, cost),
-    verification: { tokenHash: tokenHash(token), expiresAt: Date.now() + 60_000 },
-  });
+  await client.ask(
+    account,
+    accountId,
+    {
+      type: 'create',
+      email,
+      displayName: request.displayName,
+      password: await hashPassword(request.password, cost),
+      verification: { tokenHash: tokenHash(token), expiresAt: Date.now() + 60_000 },
+    },
+    operator,
+  );
   // The operator vouches for the address.
-  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(token) });
-  await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId });
-  await client.ask(account, accountId, { type: 'grantSuperadmin' });
+  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(token) }, operator);
+  await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId }, operator);
+  await client.ask(account, accountId, { type: 'grantSuperadmin' }, operator);
   return { accountId, created: true };
 }

@@ -26,8 +26,8 @@ export interface EntityRuntimeParts {
   readonly keyring: Keyring;
   /** Which entities this node hosts: the data kinds, the registry's (it holds the vault), or both. */
   readonly roles: NodeRoles;
-  /** Checks the credential of each request before its entity sees it (registry entities). */
-  readonly guard?: RequestGuard;
+  /** Checks the credential of each request before its entity sees it (see node-access.ts). */
+  readonly guard: RequestGuard;
   /** Attaches this node's credential to its requests. */
   readonly signer?: RequestSigner;
   readonly metrics: NodeMetrics;
@@ -60,7 +60,7 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
     directory: parts.directory,
     log: moduleLogger(parts.log, 'server'),
     maxPayloadBytes: config.maxPayloadBytes,
-    ...(parts.guard === undefined ? {} : { guard: parts.guard }),
+    guard: parts.guard,
   });
   const client = new EntityClient({
     region: config.region,

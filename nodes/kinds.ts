@@ -1,5 +1,16 @@
 /** The entity kinds a node hosts: shard nodes the data kinds, registry nodes the registry's, standalone both. */
-import { account, audit, auditPage, emailIndex, issue, ledger, org, orgIndex, project, session } from '../domain/index.js';
+import {
+  account,
+  audit,
+  auditPage,
+  emailIndex,
+  issue,
+  ledger,
+  org,
+  orgIndex,
+  project,
+  session,
+} from '../domain/index.js';
 import type { AnyEntityKind } from '../actors/index.js';
 import { REGISTRY_KINDS } from '../registry/index.js';
 

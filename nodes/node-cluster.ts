@@ -26,7 +26,7 @@ import {
   openShardMapBucket,
   openSnapshotBucket,
 } from '../actors/index.js';
-import type { Keyring, RequestGuard, RequestSigner, ShardId, ShardMap } from '../actors/index.js';
+import type { Keyring, ShardId, ShardMap } from '../actors/index.js';
 import {
   ca,
   CLUSTER_CA_ID,
@@ -53,7 +53,8 @@ import { moduleLogger } from './logger.js';
 import { NodeMetrics } from './metrics.js';
 import { connectNats } from './nats-connect.js';
 import { openRegistryLink } from './registry-link.js';
-import { registryAccess } from './registry-access.js';
+import { linkedNodeAccess, vaultNodeAccess } from './node-access.js';
+import type { NodeAccess } from './node-access.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
 import { openVault } from './vault-provider.js';
@@ -64,8 +65,8 @@ const HANDOFF_TIMEOUT_MS = 10_000;
 /** What differs between a shard node and a registry node. */
 interface ClusterRole {
   readonly keyring: Keyring;
-  readonly guard?: RequestGuard;
-  readonly signer?: RequestSigner;
+  /** The guard on what the node hosts, the credentials of what it sends, the envelope keys. */
+  readonly access: NodeAccess;
   /** Where the node's certificate renews, once the runtime is up. */
   askCa(runtime: EntityRuntime): AskCertificate;
   /** Starts what the role serves besides entities; returns how to stop it. */
@@ -120,8 +121,8 @@ export async function startClusterNode(config: NodeConfig, log: Logger): Promise
     transport,
     keyring: role.keyring,
     roles: { data: config.mode === 'shard', registry: config.mode === 'registry' },
-    ...(role.guard === undefined ? {} : { guard: role.guard }),
-    ...(role.signer === undefined ? {} : { signer: role.signer }),
+    guard: role.access.guard,
+    signer: role.access.signer,
     metrics,
     log,
   });
@@ -187,6 +188,7 @@ export async function startClusterNode(config: NodeConfig, log: Logger): Promise
         await nc.drain().catch(() => undefined);
         await db.close();
         role.keyring.close?.();
+        role.access.envelopeKeys.close();
         await http.close();
         clusterLog.info('left the cluster');
       })()),
@@ -205,8 +207,18 @@ async function shardRole(
   const dataKeys = new RegistryKeyring(
     async (id, command) => (await link.client.ask(keyset, id, command)) as FetchReply,
   );
+  const access = linkedNodeAccess(link.client);
+  // No envelope reaches this node's entities, nor leaves it, before it holds the envelope keys.
+  await untilReady(
+    'the envelope keys',
+    () => access.envelopeKeys.load(),
+    log,
+    config.startupTimeoutMs,
+    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
+  );
   return {
     keyring: new ScopedKeyring(undefined, dataKeys),
+    access,
     askCa: () => async (command) => (await link.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
     async start(runtime) {
       const forget = forgetLocally(dataKeys, runtime.host, runtime.kinds, log);
@@ -234,13 +246,13 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
     if (runtime === undefined) throw new UnavailableError('the registry node is still starting');
     return runtime.client;
   };
-  const access = registryAccess(vault, client);
+  const access = vaultNodeAccess(vault, client);
   // Registry nodes open no org data; the keyring is there for the admin's cache drops.
   const dataKeys = new RegistryKeyring(async (id, command) => (await client().ask(keyset, id, command)) as FetchReply);
   const regions = new Map<string, Promise<EntityStores>>();
   return {
     keyring: new ScopedKeyring(new VaultKeyring(vault), dataKeys),
-    ...access,
+    access,
     askCa: (started) => async (command) => (await started.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
     async start(started, { journal, snapshots, directory }) {
       runtime = started;
@@ -255,7 +267,7 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
           host: started.host,
           client: started.client,
           registryStores: { journal, snapshots, kinds: started.kinds, client: started.client },
-          orgStores: (org, region) => regionStores(nc, started, config, org, region, regions),
+          orgStores: (org, region) => regionStores(nc, started, access, config, org, region, regions),
           // The shard nodes evict; a registry node hosts no org entity.
           announce: (change) => {
             dataKeys.forget(change.scope);
@@ -284,6 +296,7 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
 async function regionStores(
   nc: NatsConnection,
   runtime: EntityRuntime,
+  access: NodeAccess,
   config: NodeConfig,
   org: string,
   named: string | undefined,
@@ -295,11 +308,13 @@ async function regionStores(
     stores = (async () => {
       const buckets = { region, replicas: config.replicas };
       const directory = await KvShardDirectory.open(await openShardMapBucket(nc, buckets));
+      // Re-sealing asks the region's data entities: vouch for those envelopes too.
+      if (!access.envelopeKeys.loaded) await access.envelopeKeys.load();
       return {
         journal: await JetStreamJournal.open(nc, buckets),
         snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
         kinds: builtInKinds({ data: true, registry: false }),
-        client: new EntityClient({ region, directory, transport: new NatsTransport(nc) }),
+        client: new EntityClient({ region, directory, transport: new NatsTransport(nc), signer: access.signer }),
       };
     })();
     stores.catch(() => cache.delete(region));

@@ -23,6 +23,7 @@ import { startGatewayRole } from './gateway-role.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { connectNats } from './nats-connect.js';
+import { linkedNodeAccess } from './node-access.js';
 import { openRegistryLink } from './registry-link.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
@@ -50,7 +51,22 @@ export async function startGatewayNode(config: NodeConfig, log: Logger): Promise
     config.startupTimeoutMs,
     `is a shard node (redoubt node --region ${config.region}) running on this NATS cluster?`,
   );
-  const client = new EntityClient({ region: config.region, directory, transport, defaultTimeoutMs: 30_000 });
+  // Every envelope this gateway sends to a data entity carries an envelope MAC.
+  const access = linkedNodeAccess(link.client);
+  await untilReady(
+    'the envelope keys',
+    () => access.envelopeKeys.load(),
+    log,
+    config.startupTimeoutMs,
+    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
+  );
+  const client = new EntityClient({
+    region: config.region,
+    directory,
+    transport,
+    defaultTimeoutMs: 30_000,
+    signer: access.signer,
+  });
   // Made before the gateway, so that its calls are counted in the registry /metrics serves.
   const metrics = new NodeMetrics();
   const gateway = await startGatewayRole(config, { client, registry: link.client, certificate, metrics }, log);
@@ -94,6 +110,7 @@ export async function startGatewayNode(config: NodeConfig, log: Logger): Promise
         await gateway.close();
         await admin.close();
         certificate.close();
+        access.envelopeKeys.close();
         await link.close();
         await directory.close();
         await nc.drain().catch(() => undefined);

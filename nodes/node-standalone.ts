@@ -12,7 +12,7 @@ import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { openVault } from './vault-provider.js';
-import { registryAccess } from './registry-access.js';
+import { vaultNodeAccess } from './node-access.js';
 import { startGatewayRole } from './gateway-role.js';
 import type { GatewayRole } from './gateway-role.js';
 import { createSuperadmin } from '../gateway/index.js';
@@ -33,7 +33,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
-  const access = registryAccess(vault, () => runtime.client);
+  const access = vaultNodeAccess(vault, () => runtime.client);
   const runtime = assembleEntityRuntime({
     config,
     journal,
@@ -42,7 +42,8 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     transport,
     keyring,
     roles: { data: true, registry: true },
-    ...access,
+    guard: access.guard,
+    signer: access.signer,
     metrics,
     log,
   });
@@ -62,12 +63,17 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
       announce: forgetLocally(dataKeys, runtime.host, runtime.kinds, log),
       superadmins: (request) => createSuperadmin(runtime.client, request, { n: config.scryptN, r: 8, p: 1 }),
       // A node started sealed serves gRPC once an operator unseals it.
-      onUnsealed: () => startGateway(),
+      onUnsealed: async () => {
+        await access.envelopeKeys.load();
+        await startGateway();
+      },
       log,
     }),
     log,
   );
   metrics.shardsOwned(config.shards);
+  // Even in one process every envelope to a data entity is vouched for and checked.
+  if (!vault.sealed) await access.envelopeKeys.load();
   // One client serves both: data and registry entities live in this process.
   let gateway: GatewayRole | undefined;
   let starting: Promise<void> | undefined;
@@ -108,6 +114,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
         await admin.close();
         served.close();
         await runtime.host.close();
+        access.envelopeKeys.close();
         await transport.close();
         await db.close();
         keyring.close();

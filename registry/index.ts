@@ -8,7 +8,26 @@ export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
 export { orgHome } from './directory/index.js';
 export { prekeys } from './prekeys/index.js';
 export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
-export { CaTrust, NODE_COMMANDS, nodeSigner, registryGuard, registrySigner } from './access/index.js';
+export {
+  CaTrust,
+  EnvelopeKeyring,
+  envelopeGuard,
+  envelopeSigner,
+  NODE_COMMANDS,
+  nodeSigner,
+  registryGuard,
+  registrySigner,
+  scopedGuard,
+  signerChain,
+} from './access/index.js';
+export { ENVELOPE_EPOCH_MS, ENVELOPE_KEYS_ID, envelopeKeys, epochAt } from './envelope-keys/index.js';
+export type {
+  EnvelopeKeysCommand,
+  EnvelopeKeysFetchReply,
+  EnvelopeKeysReply,
+  EnvelopeKeysStatus,
+  EpochKey,
+} from './envelope-keys/index.js';
 export { REGISTRY_KINDS } from './registry-kinds.js';
 export { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from './audit-signer/index.js';
 export * from './errors.js';
@@ -16,7 +35,13 @@ export * from './rotation/index.js';
 export * from './backup/index.js';
 
 export type { AuditPublicKeys, AuditSignature, AuditSignerCommand } from './audit-signer/index.js';
-export type { AskCaBundle, NodeSigningKey, RegistryGuardParts } from './access/index.js';
+export type {
+  AskCaBundle,
+  AskEnvelopeKeys,
+  EnvelopeKeyringOptions,
+  NodeSigningKey,
+  RegistryGuardParts,
+} from './access/index.js';
 export type { InitializedVault, ProtectorSummary, VaultStatus } from './vault/vault.js';
 export type { VaultStore } from './vault/vault-store.js';
 export type { ProtectorSpec, UnsealInput } from './vault/protectors.js';

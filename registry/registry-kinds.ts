@@ -3,6 +3,7 @@ import type { AnyEntityKind } from '../actors/index.js';
 import { auditSigner } from './audit-signer/index.js';
 import { ca } from './ca/index.js';
 import { orgHome } from './directory/index.js';
+import { envelopeKeys } from './envelope-keys/index.js';
 import { keyset } from './keyset/index.js';
 import { prekeys } from './prekeys/index.js';
 import { signingKeys } from './signing/index.js';
@@ -14,4 +15,5 @@ export const REGISTRY_KINDS: readonly AnyEntityKind[] = Object.freeze([
   orgHome,
   prekeys,
   auditSigner,
+  envelopeKeys,
 ]);

@@ -113,6 +113,7 @@ export class EntityClient {
     const payload = encoder.encode(JSON.stringify(command));
     const deadline = options.deadline ?? Date.now() + (options.timeoutMs ?? this.#defaultTimeoutMs);
     const requestId = options.requestId ?? randomUUID();
+    const caller = options.caller ?? SYSTEM_CALLER;
     const credential = this.#options.signer?.({
       kind: kind.kind,
       id,
@@ -120,13 +121,14 @@ export class EntityClient {
       payload,
       requestId,
       deadline,
+      caller,
     });
     const bytes = Envelope.encode({
       targetKind: kind.kind,
       targetId: id,
       method: command.type,
       payload,
-      caller: options.caller ?? SYSTEM_CALLER,
+      caller,
       traceId: options.traceId ?? '',
       deadlineUnixMs: deadline,
       requestId,

@@ -9,7 +9,8 @@ import { Envelope, Reply } from '../../proto/index.js';
 import { shardOf } from '../cluster/shard-hash.js';
 import type { ShardDirectory } from '../cluster/shard-directory.js';
 import { entityId } from '../entity-id.js';
-import type { AnyEntityKind, Caller } from '../entity-kind.js';
+import { isCallerOrigin } from '../entity-kind.js';
+import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
 import {
   DeadlineExceededError,
   InvalidCommandError,
@@ -18,6 +19,7 @@ import {
   NotOwnerError,
   PayloadTooLargeError,
   RedoubtError,
+  RequestDeniedError,
   toFailure,
   UnknownEntityKindError,
 } from '../errors.js';
@@ -45,12 +47,15 @@ export interface EntityServerOptions {
    */
   readonly maxDeadlineMs?: number;
   /**
-   * Checks each request's credential before its entity sees it (after the envelope and the
-   * command are validated).
-   * @default every valid request is admitted
+   * Checks each request's credential once its envelope is valid, before its command is parsed
+   * and before its entity sees it. Every node runs one; {@link ADMIT_ANY} is for tests and tools
+   * that own the whole store.
    */
-  readonly guard?: RequestGuard;
+  readonly guard: RequestGuard;
 }
+
+/** A guard that admits every valid request: only for tests and offline tools, never a node. */
+export const ADMIT_ANY: RequestGuard = () => undefined;
 
 const ENVELOPE_OVERHEAD = 4096;
 const REQUEST_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
@@ -77,20 +82,7 @@ export class EntityServer {
   /** Answers one encoded envelope with an encoded Reply; never throws. */
   async handle(data: Uint8Array): Promise<Uint8Array> {
     try {
-      const { request, envelope } = this.#validate(data);
-      if (this.#options.guard !== undefined) {
-        await this.#options.guard({
-          kind: envelope.targetKind,
-          id: envelope.targetId,
-          method: envelope.method,
-          payload: envelope.payload,
-          requestId: envelope.requestId,
-          deadline: request.deadline,
-          credential: envelope.credential,
-          definition: request.kind,
-          command: request.command,
-        });
-      }
+      const request = await this.#admit(data);
       const reply = await this.#options.host.ask(request);
       return Reply.encode({ payload: encoder.encode(JSON.stringify(reply ?? null)) }).finish();
     } catch (error) {
@@ -100,7 +92,11 @@ export class EntityServer {
     }
   }
 
-  #validate(data: Uint8Array): { request: EntityRequest; envelope: Envelope } {
+  /**
+   * Validates the envelope, has the guard check its credential, checks that the kind lets the
+   * caller's origin send the method, and only then parses the command and checks ownership.
+   */
+  async #admit(data: Uint8Array): Promise<EntityRequest> {
     if (data.length > this.#maxPayload + ENVELOPE_OVERHEAD) {
       throw new PayloadTooLargeError(data.length, this.#maxPayload + ENVELOPE_OVERHEAD);
     }
@@ -125,14 +121,29 @@ export class EntityServer {
       throw new InvalidEnvelopeError(`deadline_unix_ms must be set and at most ${this.#maxDeadlineMs} ms ahead`);
     }
     if (deadline <= now) throw new DeadlineExceededError('request arrived after its deadline');
-    const command = this.#parseCommand(kind, envelope);
+    const caller = callerOf(envelope);
+    let command: CommandShape | undefined;
+    const parse = (): CommandShape => (command ??= this.#parseCommand(kind, envelope));
+    await this.#options.guard({
+      kind: envelope.targetKind,
+      id: envelope.targetId,
+      method: envelope.method,
+      payload: envelope.payload,
+      requestId: envelope.requestId,
+      deadline,
+      caller,
+      credential: envelope.credential,
+      definition: kind,
+      command: parse,
+    });
+    checkOrigin(kind, envelope.method, caller);
+    const parsed = parse();
     const directory = this.#options.directory;
     const shard = shardOf(entity, directory.shardCount);
     const owner = directory.ownerOf(shard);
     if (owner === null) throw new NoOwnerError(shard);
     if (owner !== this.#options.nodeId) throw new NotOwnerError(shard, this.#options.nodeId);
-    const caller = callerOf(envelope);
-    return { request: { entity, shard, kind, command, requestId: envelope.requestId, caller, deadline }, envelope };
+    return { entity, shard, kind, command: parsed, requestId: envelope.requestId, caller, deadline };
   }
 
   #parseCommand(kind: AnyEntityKind, envelope: Envelope): EntityRequest['command'] {
@@ -150,17 +161,30 @@ export class EntityServer {
         },
       );
     }
-    if (envelope.method === RESEAL_COMMAND) {
-      if (!isSystemCaller(callerOf(envelope)))
-        throw new InvalidCommandError(`${RESEAL_COMMAND} is for the system only`);
-      return { type: RESEAL_COMMAND };
-    }
+    if (envelope.method === RESEAL_COMMAND) return { type: RESEAL_COMMAND };
     return kind.parseCommand(payload);
   }
 }
 
-function isSystemCaller(caller: Caller): boolean {
-  return Object.values(caller).every((field) => field === '');
+/**
+ * The kind's declaration of who may send what: a method it does not name is unknown, and one it
+ * names for other origins is refused. The runtime's own commands are the system's.
+ * @throws InvalidCommandError (`INVALID_COMMAND`) for an unknown method
+ * @throws RequestDeniedError (`PERMISSION_DENIED`, reason `ORIGIN_NOT_ALLOWED`) for an origin the kind does not allow
+ */
+function checkOrigin(kind: AnyEntityKind, method: string, caller: Caller): void {
+  const commands = kind.commands as Readonly<Record<string, readonly string[]>>;
+  const origins =
+    method === RESEAL_COMMAND ? ['system'] : Object.hasOwn(commands, method) ? commands[method] : undefined;
+  if (origins === undefined) {
+    throw new InvalidCommandError(`${kind.kind} has no command "${method.slice(0, 64)}"`, { field: 'type' });
+  }
+  if (!origins.includes(caller.origin)) {
+    throw new RequestDeniedError(
+      `${kind.kind}.${method.slice(0, 64)} may not come by the ${caller.origin} path`,
+      'ORIGIN_NOT_ALLOWED',
+    );
+  }
 }
 
 function callerOf(envelope: Envelope): Caller {
@@ -171,9 +195,13 @@ function callerOf(envelope: Envelope): Caller {
       throw new InvalidEnvelopeError(`caller.${name} is longer than ${MAX_CONTEXT_FIELD}`);
     return text;
   };
+  const origin = c.origin ?? '';
+  if (!isCallerOrigin(origin)) throw new InvalidEnvelopeError('caller.origin must be "api", "system" or "operator"');
   return {
+    origin,
     accountId: field('account_id', c.accountId),
     sessionId: field('session_id', c.sessionId),
+    superadmin: c.superadmin === true,
     orgId: field('org_id', c.orgId),
     issueId: field('issue_id', c.issueId),
   };

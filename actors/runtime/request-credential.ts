@@ -5,7 +5,7 @@
  * registry holds, a signature by a node certificate) is the guard's and signer's business.
  */
 import { createHash } from 'node:crypto';
-import type { AnyEntityKind } from '../entity-kind.js';
+import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
 
 /** The fields of a request that a credential covers. */
 export interface CredentialedRequest {
@@ -16,13 +16,20 @@ export interface CredentialedRequest {
   readonly requestId: string;
   /** Absolute deadline, ms since the Unix epoch: it bounds how long a captured request replays. */
   readonly deadline: number;
+  /** Who the sender vouches the request comes from (origin, account, session, org, issue). */
+  readonly caller: Caller;
 }
 
-/** A request as a guard sees it: the covered fields, the credential and the parsed command. */
+/** A request as a guard sees it: the covered fields, the credential, and its command on demand. */
 export interface GuardedRequest extends CredentialedRequest {
   readonly definition: AnyEntityKind;
   readonly credential: Uint8Array;
-  readonly command: { readonly type: string };
+  /**
+   * The command, parsed and validated by its kind on first use: a guard that refuses on the
+   * credential alone never parses what an unknown sender wrote.
+   * @throws InvalidCommandError (`INVALID_COMMAND`)
+   */
+  command(): CommandShape;
 }
 
 /**
@@ -39,7 +46,8 @@ export type RequestGuard = (request: GuardedRequest) => void | Promise<void>;
 
 /**
  * The bytes a credential signs or MACs: every covered field, the payload by its SHA-256, joined
- * by newlines (no field can hold one: kinds, ids, methods and request ids are validated tokens).
+ * by newlines (no field can hold one: kinds, ids, methods and request ids are validated tokens;
+ * the caller's free-form fields travel as one JSON array).
  */
 export function credentialMessage(request: CredentialedRequest): Uint8Array {
   const digest = createHash('sha256').update(request.payload).digest('hex');
@@ -52,6 +60,12 @@ export function credentialMessage(request: CredentialedRequest): Uint8Array {
       request.requestId,
       String(request.deadline),
       digest,
+      callerText(request.caller),
     ].join('\n'),
   );
+}
+
+function callerText(caller: Caller): string {
+  const { origin, accountId, sessionId, superadmin, orgId, issueId } = caller;
+  return JSON.stringify([origin, accountId, sessionId, superadmin, orgId, issueId]);
 }

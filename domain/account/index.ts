@@ -1,10 +1,26 @@
 /** The account entity kind: `account/acc_…`, platform data (an account belongs to no one org). */
-import { defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, OPERATOR_ONLY, defineEntity } from '../../actors/index.js';
 import { decideAccount, parseAccountCommand } from './handlers.js';
 import { evolveAccount, initialAccount } from './state.js';
 
 export const account = defineEntity({
   kind: 'account',
+  commands: {
+    profile: ANY_ORIGIN,
+    credentials: ANY_ORIGIN,
+    verifyEmail: ANY_ORIGIN,
+    loginFailed: ANY_ORIGIN,
+    sessionOpened: ANY_ORIGIN,
+    sessionClosed: ANY_ORIGIN,
+    setMembership: ANY_ORIGIN,
+    removeMembership: ANY_ORIGIN,
+    changePassword: ANY_ORIGIN,
+    startReset: ANY_ORIGIN,
+    resetPassword: ANY_ORIGIN,
+    updateProfile: ANY_ORIGIN,
+    create: ANY_ORIGIN,
+    grantSuperadmin: OPERATOR_ONLY,
+  },
   parseCommand: parseAccountCommand,
   initialState: initialAccount,
   decide: decideAccount,

@@ -1,5 +1,5 @@
 /** The audit kinds: `audit/<org>` (the chain's head and open page) and `audit-page/<org>/<n>` (full pages). */
-import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { Format } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
@@ -112,6 +112,12 @@ function evolveHead(state: HeadState, event: AuditEvent): HeadState {
 
 export const audit = defineEntity({
   kind: 'audit',
+  commands: {
+    append: ANY_ORIGIN,
+    checkpoint: ANY_ORIGIN,
+    pageStored: ANY_ORIGIN,
+    read: ANY_ORIGIN,
+  },
   parseCommand: parseHeadCommand,
   initialState: (): HeadState => ({ seq: 0, head: GENESIS_HASH, pages: 0, pending: [], open: [], checkpoints: [] }),
   decide: decideHead,
@@ -141,6 +147,10 @@ function parseRecord(value: unknown): AuditRecord {
 
 export const auditPage = defineEntity({
   kind: 'audit-page',
+  commands: {
+    store: ANY_ORIGIN,
+    read: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): AuditPageCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {

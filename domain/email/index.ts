@@ -5,7 +5,7 @@
  * in the account.
  */
 import { createHash } from 'node:crypto';
-import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import { Format } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
@@ -49,6 +49,10 @@ function decide(state: EmailState, command: EmailCommand, context: EntityContext
 
 export const emailIndex = defineEntity({
   kind: 'email',
+  commands: {
+    claim: ANY_ORIGIN,
+    lookup: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): EmailCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {

@@ -3,7 +3,7 @@
  * column it stands in, assignees, labels, comments, and links to audit records (the changes it
  * served). Sealed with the org's key.
  */
-import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { ACCOUNT_ID, Format, formatField, LABEL } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
@@ -142,6 +142,15 @@ function evolve(state: IssueState, event: IssueEvent): IssueState {
 
 export const issue = defineEntity({
   kind: 'issue',
+  commands: {
+    create: ANY_ORIGIN,
+    get: ANY_ORIGIN,
+    move: ANY_ORIGIN,
+    assign: ANY_ORIGIN,
+    label: ANY_ORIGIN,
+    comment: ANY_ORIGIN,
+    link: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): IssueCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {

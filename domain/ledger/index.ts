@@ -1,11 +1,15 @@
 /** The ledger entity kind. */
-import { PLATFORM_SCOPE } from '../../actors/index.js';
+import { ANY_ORIGIN, PLATFORM_SCOPE } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import { decideLedger, parseLedgerCommand } from './handlers.js';
 import { evolveLedger, initialLedger } from './state.js';
 
 export const ledger = defineEntity({
   kind: 'ledger',
+  commands: {
+    append: ANY_ORIGIN,
+    read: ANY_ORIGIN,
+  },
   parseCommand: parseLedgerCommand,
   initialState: initialLedger,
   decide: decideLedger,

@@ -2,7 +2,7 @@
  * An org: `org/<org id>`, its name, home region and members with their roles. Its data is sealed
  * with the org's own data key, so shredding the org's keys makes it unreadable.
  */
-import { fieldsOf, oneOf, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, oneOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
@@ -196,6 +196,18 @@ export function evolveOrg(state: OrgState, event: OrgEvent): OrgState {
 
 export const org = defineEntity({
   kind: 'org',
+  commands: {
+    create: ANY_ORIGIN,
+    get: ANY_ORIGIN,
+    members: ANY_ORIGIN,
+    roleOf: ANY_ORIGIN,
+    addMember: ANY_ORIGIN,
+    removeMember: ANY_ORIGIN,
+    rename: ANY_ORIGIN,
+    configure: ANY_ORIGIN,
+    addProject: ANY_ORIGIN,
+    projects: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): OrgCommand {
     const fields = fieldsOf(payload);
     const accountId = () => formatField(fields, 'accountId', Format.accountId);

@@ -3,7 +3,7 @@
  * created), for platform superadmins. Platform data: it names orgs, never their contents. A
  * rename of an org renames its entry too, so the list shows orgs by their current names.
  */
-import { fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError } from '../../actors/index.js';
@@ -75,6 +75,11 @@ function evolve(state: OrgIndexState, event: OrgIndexEvent): OrgIndexState {
 
 export const orgIndex = defineEntity({
   kind: 'org-index',
+  commands: {
+    add: ANY_ORIGIN,
+    rename: ANY_ORIGIN,
+    list: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): OrgIndexCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {

@@ -3,7 +3,7 @@
  * role), its policy for externals, its kanban board's columns and the index of its issues.
  * Sealed with the org's key.
  */
-import { fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, integerField, oneOf, stringField, unknownCommand } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
@@ -262,6 +262,18 @@ export function parseColumns(value: unknown, name = 'columns'): string[] {
 
 export const project = defineEntity({
   kind: 'project',
+  commands: {
+    create: ANY_ORIGIN,
+    get: ANY_ORIGIN,
+    roleOf: ANY_ORIGIN,
+    addMember: ANY_ORIGIN,
+    removeMember: ANY_ORIGIN,
+    setPolicy: ANY_ORIGIN,
+    configureBoard: ANY_ORIGIN,
+    openIssue: ANY_ORIGIN,
+    indexIssue: ANY_ORIGIN,
+    issues: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): ProjectCommand {
     const fields = fieldsOf(payload);
     const accountId = () => formatField(fields, 'accountId', Format.accountId);

@@ -5,7 +5,7 @@
  * whole session is revoked, as OAuth 2.0 Security BCP's refresh token rotation asks.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
+import { ANY_ORIGIN, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { Format, formatField } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
@@ -145,6 +145,12 @@ function evolve(state: SessionState, event: SessionEvent): SessionState {
 
 export const session = defineEntity({
   kind: 'session',
+  commands: {
+    open: ANY_ORIGIN,
+    rotate: ANY_ORIGIN,
+    revoke: ANY_ORIGIN,
+    status: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): SessionCommand {
     const fields = fieldsOf(payload);
     const hash = (name: string) => stringField(fields, name, { max: 64, pattern: SHA256_HEX });

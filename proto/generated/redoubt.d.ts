@@ -38,6 +38,12 @@ export namespace redoubt {
             /** CallerContext issueId. */
             issueId: string;
 
+            /** CallerContext origin. */
+            origin: string;
+
+            /** CallerContext superadmin. */
+            superadmin: boolean;
+
             /**
              * Creates a new CallerContext instance using the specified properties.
              * @param [properties] Properties to set
@@ -133,6 +139,12 @@ export namespace redoubt {
 
                 /** CallerContext issueId */
                 issueId?: (string|null);
+
+                /** CallerContext origin */
+                origin?: (string|null);
+
+                /** CallerContext superadmin */
+                superadmin?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Array = $util.global.Array, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Array = $util.global.Array, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -35,6 +35,8 @@ export const redoubt = $root.redoubt = (() => {
              * @property {string|null} [sessionId] CallerContext sessionId
              * @property {string|null} [orgId] CallerContext orgId
              * @property {string|null} [issueId] CallerContext issueId
+             * @property {string|null} [origin] CallerContext origin
+             * @property {boolean|null} [superadmin] CallerContext superadmin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -99,6 +101,22 @@ export const redoubt = $root.redoubt = (() => {
             CallerContext.prototype.issueId = "";
 
             /**
+             * CallerContext origin.
+             * @member {string} origin
+             * @memberof redoubt.v1.CallerContext
+             * @instance
+             */
+            CallerContext.prototype.origin = "";
+
+            /**
+             * CallerContext superadmin.
+             * @member {boolean} superadmin
+             * @memberof redoubt.v1.CallerContext
+             * @instance
+             */
+            CallerContext.prototype.superadmin = false;
+
+            /**
              * Creates a new CallerContext instance using the specified properties.
              * @function create
              * @memberof redoubt.v1.CallerContext
@@ -138,6 +156,10 @@ export const redoubt = $root.redoubt = (() => {
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.orgId);
                 if (m.issueId != null && $Object.hasOwnProperty.call(m, "issueId") && m.issueId !== "")
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.issueId);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.origin);
+                if (m.superadmin != null && $Object.hasOwnProperty.call(m, "superadmin") && m.superadmin !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.superadmin);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -231,6 +253,24 @@ export const redoubt = $root.redoubt = (() => {
                                 delete m.issueId;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.superadmin = v;
+                            else
+                                delete m.superadmin;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -295,6 +335,14 @@ export const redoubt = $root.redoubt = (() => {
                     if (!$util.isString(m.issueId))
                         return "issueId: string expected";
                 }
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin")) {
+                    if (!$util.isString(m.origin))
+                        return "origin: string expected";
+                }
+                if (m.superadmin != null && $Object.hasOwnProperty.call(m, "superadmin")) {
+                    if (typeof m.superadmin !== "boolean")
+                        return "superadmin: boolean expected";
+                }
                 return null;
             };
 
@@ -336,6 +384,16 @@ export const redoubt = $root.redoubt = (() => {
                         m.issueId = $String(d.issueId);
                     }
                 }
+                if (d.origin != null) {
+                    if (typeof d.origin !== "string" || d.origin.length) {
+                        m.origin = $String(d.origin);
+                    }
+                }
+                if (d.superadmin != null) {
+                    if (d.superadmin) {
+                        m.superadmin = $Boolean(d.superadmin);
+                    }
+                }
                 return m;
             };
 
@@ -361,6 +419,8 @@ export const redoubt = $root.redoubt = (() => {
                     d.sessionId = "";
                     d.orgId = "";
                     d.issueId = "";
+                    d.origin = "";
+                    d.superadmin = false;
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = m.accountId;
@@ -373,6 +433,12 @@ export const redoubt = $root.redoubt = (() => {
                 }
                 if (m.issueId != null && $Object.hasOwnProperty.call(m, "issueId")) {
                     d.issueId = m.issueId;
+                }
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin")) {
+                    d.origin = m.origin;
+                }
+                if (m.superadmin != null && $Object.hasOwnProperty.call(m, "superadmin")) {
+                    d.superadmin = m.superadmin;
                 }
                 return d;
             };

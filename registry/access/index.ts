@@ -1,7 +1,13 @@
-/** Who may talk to registry entities: request credentials, the guard that checks them, the CA trust. */
+/**
+ * Who may talk to entities: request credentials (registry MAC, node certificate, envelope MAC),
+ * the guards that check them, the CA trust and the envelope keys nodes hold.
+ */
 export { CaTrust } from './ca-trust.js';
 export type { AskCaBundle, CaTrustOptions } from './ca-trust.js';
-export { NODE_COMMANDS, registryGuard } from './registry-guard.js';
+export { NODE_COMMANDS, registryGuard, scopedGuard } from './registry-guard.js';
+export { envelopeGuard, envelopeSigner, signerChain } from './envelope-credential.js';
+export { EnvelopeKeyring } from './envelope-keyring.js';
+export type { AskEnvelopeKeys, EnvelopeKeyringOptions } from './envelope-keyring.js';
 export type { RegistryGuardParts } from './registry-guard.js';
 export { decodeCredential, encodeCredential, nodeSigner, registrySigner } from './request-credential.js';
 export type { NodeSigningKey, RequestCredential } from './request-credential.js';

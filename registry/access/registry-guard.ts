@@ -25,6 +25,13 @@ export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object
   'org-home': ['lookup', 'assign'],
   prekeys: ['publish', 'claim', 'status'],
   'audit-signer': ['sign', 'publicKeys'],
+  // Only certificates with the node role (server and client): see checkNodeRole.
+  'envelope-keys': ['fetch'],
+});
+
+/** Commands that a certificate without the node role (a client-only certificate) may not send. */
+const NODE_ROLE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'envelope-keys': ['fetch'],
 });
 
 /** What the guard needs: the vault (for registry MACs) and the CA trust (for node certificates). */
@@ -35,7 +42,6 @@ export interface RegistryGuardParts {
 
 export function registryGuard(parts: RegistryGuardParts): RequestGuard {
   return async (request) => {
-    if (keyScopeOf(request.definition, request.id) !== REGISTRY_SCOPE) return;
     const credential = decodeCredential(request.credential);
     if (credential.t === 'registry') {
       const key = requestMacKey(parts.vault, parts.vault.masterKey(credential.v));
@@ -46,6 +52,12 @@ export function registryGuard(parts: RegistryGuardParts): RequestGuard {
         throw new RequestDeniedError('the registry credential does not match the request', 'BAD_MAC');
       }
       return;
+    }
+    if (credential.t !== 'node') {
+      throw new RequestDeniedError(
+        'registry entities take a registry MAC or a node certificate, not an envelope MAC',
+        'NOT_A_REGISTRY_CREDENTIAL',
+      );
     }
     const certificate = await parts.trust.verify(credential.cert);
     if (!verify('sha256', credentialMessage(request), certificate.publicKey, Buffer.from(credential.sig, 'base64'))) {
@@ -58,15 +70,49 @@ export function registryGuard(parts: RegistryGuardParts): RequestGuard {
       );
     }
     if (request.kind === 'ca' && request.method === 'issue') checkRenewal(request, certificate);
+    if ((NODE_ROLE_COMMANDS[request.kind] ?? []).includes(request.method) && !isNodeRole(certificate)) {
+      throw new RequestDeniedError(
+        `${request.kind}.${request.method} is for nodes and gateways: this certificate has no node role`,
+        'NOT_A_NODE',
+      );
+    }
   };
 }
+
+/**
+ * The guard of a node by scope: registry entities answer to `registry` (a registry MAC or a node
+ * certificate), every other entity to `data` (an envelope MAC). A node without one of them
+ * refuses that whole scope.
+ */
+export function scopedGuard(guards: { readonly registry?: RequestGuard; readonly data?: RequestGuard }): RequestGuard {
+  return (request) => {
+    const registry = keyScopeOf(request.definition, request.id) === REGISTRY_SCOPE;
+    const guard = registry ? guards.registry : guards.data;
+    if (guard === undefined) {
+      throw new RequestDeniedError(
+        `this node takes no requests for ${registry ? 'registry' : 'data'} entities`,
+        'NOT_SERVED_HERE',
+      );
+    }
+    return guard(request);
+  };
+}
+
+/** The node role: a certificate for both ends of TLS, as `redoubt cert issue` makes for nodes. */
+function isNodeRole(certificate: X509Certificate): boolean {
+  const usages = certificate.keyUsage ?? [];
+  return usages.includes(SERVER_AUTH) && usages.includes(CLIENT_AUTH);
+}
+
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
 
 /**
  * A node renews its own certificate only: the request's names must be among the presented
  * certificate's (same CN), and its role may not add a usage the certificate lacks.
  */
 function checkRenewal(request: GuardedRequest, certificate: X509Certificate): void {
-  const command = request.command as CaCommand & { type: 'issue' };
+  const command = request.command() as CaCommand & { type: 'issue' };
   const csr = verifyCsr(command.csr);
   const held = namesOf(certificate);
   const refuse = (what: string) => new RequestDeniedError(`a node renews only its own names: ${what}`, 'NOT_OWN_NAMES');
@@ -74,6 +120,6 @@ function checkRenewal(request: GuardedRequest, certificate: X509Certificate): vo
     throw refuse(`CN "${csr.commonName ?? ''}" is not "${held.commonName ?? ''}"`);
   for (const name of csr.dnsNames) if (!held.dnsNames.includes(name)) throw refuse(`DNS name ${name}`);
   for (const ip of csr.ipAddresses) if (!held.ipAddresses.includes(ip)) throw refuse(`IP address ${ip}`);
-  const serverAuth = (certificate.keyUsage ?? []).includes('1.3.6.1.5.5.7.3.1');
+  const serverAuth = (certificate.keyUsage ?? []).includes(SERVER_AUTH);
   if (command.role !== 'client' && !serverAuth) throw refuse(`role ${command.role} adds serverAuth`);
 }

@@ -22,7 +22,9 @@ import type { Vault } from '../vault/vault.js';
 /** A credential as it travels (JSON in the envelope's bytes). */
 export type RequestCredential =
   | { readonly t: 'registry'; readonly v: number; readonly mac: string }
-  | { readonly t: 'node'; readonly cert: string; readonly sig: string };
+  | { readonly t: 'node'; readonly cert: string; readonly sig: string }
+  /** An envelope MAC for data entities (see envelope-credential.ts). */
+  | { readonly t: 'envelope'; readonly e: number; readonly mac: string };
 
 const MAC_INFO = new TextEncoder().encode('redoubt/v1 registry request credential');
 const MAX_CREDENTIAL_BYTES = 8_192;
@@ -85,7 +87,7 @@ export function encodeCredential(credential: RequestCredential): Uint8Array {
 export function decodeCredential(bytes: Uint8Array): RequestCredential {
   if (bytes.length === 0) {
     throw new RequestDeniedError(
-      'registry requests need a credential: a registry MAC or a node certificate',
+      'requests to entities need a credential: a registry MAC, a node certificate or an envelope MAC',
       'NO_CREDENTIAL',
     );
   }
@@ -111,7 +113,12 @@ export function decodeCredential(bytes: Uint8Array): RequestCredential {
     }
     case 'node':
       return { t: 'node', cert: base64('cert'), sig: base64('sig') };
+    case 'envelope': {
+      const e = record['e'];
+      if (typeof e !== 'number' || !Number.isSafeInteger(e) || e < 0) throw malformed('e must be an epoch number');
+      return { t: 'envelope', e, mac: base64('mac') };
+    }
     default:
-      throw malformed('t must be "registry" or "node"');
+      throw malformed('t must be "registry", "node" or "envelope"');
   }
 }

@@ -6,6 +6,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import {
+  ANY_ORIGIN,
   CommandRejectedError,
   defineEntity,
   fieldsOf,
@@ -102,6 +103,11 @@ function evolve(state: AuditSignerState, event: AuditSignerEvent): AuditSignerSt
 
 export const auditSigner = defineEntity({
   kind: 'audit-signer',
+  commands: {
+    sign: ANY_ORIGIN,
+    publicKeys: ANY_ORIGIN,
+    rotate: ANY_ORIGIN,
+  },
   parseCommand(payload: unknown): AuditSignerCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {

@@ -1,11 +1,17 @@
 /** The internal CA entity kind, hosted by the registry, its key sealed under the master key. */
-import { defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import { decideCa, parseCaCommand } from './handlers.js';
 import { evolveCa, initialCa } from './state.js';
 
 export const ca = defineEntity({
   kind: 'ca',
+  commands: {
+    init: ANY_ORIGIN,
+    issue: ANY_ORIGIN,
+    certificate: ANY_ORIGIN,
+    rotate: ANY_ORIGIN,
+  },
   parseCommand: parseCaCommand,
   initialState: initialCa,
   decide: decideCa,

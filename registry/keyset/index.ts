@@ -1,11 +1,18 @@
 /** The keyset entity kind: one per key scope, hosted by the registry, sealed under the master key. */
-import { defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
 import { decideKeyset, parseKeysetCommand } from './handlers.js';
 import { REGISTRY_SCOPE } from './keyset-id.js';
 import { evolveKeyset, initialKeyset } from './state.js';
 
 export const keyset = defineEntity({
   kind: 'keyset',
+  commands: {
+    fetch: ANY_ORIGIN,
+    rotate: ANY_ORIGIN,
+    retire: ANY_ORIGIN,
+    shred: ANY_ORIGIN,
+    status: ANY_ORIGIN,
+  },
   parseCommand: parseKeysetCommand,
   initialState: initialKeyset,
   decide: decideKeyset,

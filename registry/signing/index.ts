@@ -1,5 +1,5 @@
 /** The `signing-keys` entity kind: one per token purpose, hosted by the registry, sealed under the master key. */
-import { defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import { decideSigningKeys, parseSigningKeysCommand } from './handlers.js';
 import { evolveSigningKeys, initialSigningKeys } from './state.js';
@@ -7,6 +7,13 @@ import { evolveSigningKeys, initialSigningKeys } from './state.js';
 /** `signing-keys/<purpose>`: a purpose's JWT signing keys. */
 export const signingKeys = defineEntity({
   kind: 'signing-keys',
+  commands: {
+    fetch: ANY_ORIGIN,
+    rotate: ANY_ORIGIN,
+    jwks: ANY_ORIGIN,
+    configure: ANY_ORIGIN,
+    status: ANY_ORIGIN,
+  },
   parseCommand: parseSigningKeysCommand,
   initialState: initialSigningKeys,
   decide: decideSigningKeys,

@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import { pino } from 'pino';
-import { EntityHost, LevelJournal, LevelSnapshotStore, Sealer, StaticKeyring, SYSTEM_CALLER, entityId, shardOf } from '../../actors/index.js';
+import {
+  EntityHost,
+  LevelJournal,
+  LevelSnapshotStore,
+  Sealer,
+  StaticKeyring,
+  SYSTEM_CALLER,
+  entityId,
+  shardOf,
+} from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 
 const [mode, countText] = process.argv.slice(2);

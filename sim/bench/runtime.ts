@@ -13,10 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { EntityClient, JetStreamJournal, KvShardDirectory, NatsTransport, Sealer, StaticKeyring, entityId, loadKeyFileKeyring, openShardMapBucket, shardOf } from '../../actors/index.js';
+import {
+  EntityClient,
+  JetStreamJournal,
+  KvShardDirectory,
+  NatsTransport,
+  Sealer,
+  StaticKeyring,
+  entityId,
+  loadKeyFileKeyring,
+  openShardMapBucket,
+  shardOf,
+} from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import type { EntityId } from '../../actors/index.js';
 import { LocalRegistry, NatsCluster, NatsServer, RedoubtNode } from '../cluster/index.js';
+import { nodeRegistryClient } from '../cluster/node-registry-client.js';
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
 import { alternating } from './load.js';
@@ -155,7 +167,15 @@ async function askFigures(url: string, nc: NatsConnection, dir: string, duration
   try {
     while (directory.current().owners.some((o) => o === null)) await directory.nextChange(1000);
     if ((await node.health()).ready !== true) throw new Error('the bench node is not ready');
-    const client = new EntityClient({ region: 'bench', directory, transport: new NatsTransport(nc) });
+    // The bench vouches for its envelopes as a node does (the guard is on, as in production).
+    await using vouch = await nodeRegistryClient(nc, await registry.issueCertificate('bench-client'));
+    await vouch.envelopeKeys.load();
+    const client = new EntityClient({
+      region: 'bench',
+      directory,
+      transport: new NatsTransport(nc),
+      signer: vouch.dataSigner,
+    });
     const ids = Array.from({ length: 1000 }, (_, i) => `b${i}`);
     await Promise.all(ids.map((id) => client.ask(ledger, id, { type: 'append', amount: 1 })));
     const { ours: asks, baseline: raw } = await alternating(
@@ -291,7 +311,10 @@ async function failoverFigure(dir: string, entities: number): Promise<Figure> {
       await openShardMapBucket(nc, { region: 'failover', replicas: 3 }),
       SHARDS,
     );
+    await using vouch = await nodeRegistryClient(nc, await registry.issueCertificate('failover-client'));
+    await vouch.envelopeKeys.load();
     const client = new EntityClient({
+      signer: vouch.dataSigner,
       region: 'failover',
       directory,
       transport: new NatsTransport(nc),

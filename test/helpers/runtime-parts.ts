@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { ClassicLevel } from 'classic-level';
 import { pino } from 'pino';
 import {
+  ADMIT_ANY,
   EntityClient,
   EntityHost,
   EntityServer,
@@ -16,7 +17,7 @@ import {
   StaticKeyring,
   StaticShardDirectory,
 } from '../../actors/index.js';
-import type { AnyEntityKind, Journal, Keyring, SnapshotStore } from '../../actors/index.js';
+import type { AnyEntityKind, Journal, Keyring, RequestGuard, SnapshotStore } from '../../actors/index.js';
 
 export const silentLog = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' });
 
@@ -56,6 +57,7 @@ export function testNode(options: {
   nodeId?: string;
   maxPayloadBytes?: number;
   actorIdleMs?: number;
+  guard?: RequestGuard;
 }): { host: EntityHost; server: EntityServer; client: EntityClient; transport: MemoryTransport } {
   const nodeId = options.nodeId ?? 'n1';
   const directory = new StaticShardDirectory(nodeId, 8);
@@ -74,6 +76,8 @@ export function testNode(options: {
     host,
     directory,
     log: silentLog,
+    // The runtime's own tests: the envelope guard is tested with real keys in test/registry/.
+    guard: options.guard ?? ADMIT_ANY,
     ...(options.maxPayloadBytes === undefined ? {} : { maxPayloadBytes: options.maxPayloadBytes }),
   });
   server.listen(transport);

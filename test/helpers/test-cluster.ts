@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Keyring } from '../../actors/index.js';
 import { clusterClient } from '../../sim/cluster/cluster-client.js';
-import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
 import type { ClusterClient } from '../../sim/cluster/cluster-client.js';
 import { LocalRegistry, NatsCluster, RedoubtNode } from '../../sim/cluster/index.js';
 
@@ -54,9 +53,15 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
   // The first node creates the stream and buckets; the others join an existing region.
   await startNode(ids[0]!);
   await Promise.all(ids.slice(1).map(startNode));
-  const client = await clusterClient(nats.url, { region: REGION, shards: SHARDS, replicas: servers });
+  // The test vouches for its envelopes as a node does, with a certificate of its own.
+  const client = await clusterClient(nats.url, {
+    region: REGION,
+    shards: SHARDS,
+    replicas: servers,
+    certDir: await registry.issueCertificate('checker'),
+  });
   await client.waitForOwners(ids);
-  const checker = await nodeRegistryClient(client.nc, await registry.issueCertificate('checker'));
+  const checker = client.registry!;
   return {
     nats,
     registry,
@@ -67,7 +72,6 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
     startNode,
     dataDir,
     async [Symbol.asyncDispose]() {
-      await checker[Symbol.asyncDispose]();
       await Promise.resolve(client[Symbol.asyncDispose]()).catch(() => undefined);
       await Promise.all([...nodes.values()].map((n) => n[Symbol.asyncDispose]()));
       await registry[Symbol.asyncDispose]();

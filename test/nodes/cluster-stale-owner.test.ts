@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import { Envelope, Reply } from '../../proto/index.js';
+import { Reply } from '../../proto/index.js';
+import { signedEnvelope } from '../helpers/envelopes.js';
 import { entityId, nodeSubject, shardOf } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import { bounded } from '../../sim/cluster/cluster-client.js';
@@ -32,14 +33,13 @@ t.test(
     const staleWrites = staleIds.map(async (id) => {
       const requestId = `stale-${randomUUID()}`;
       refusedIds.set(id, requestId);
-      const bytes = Envelope.encode({
-        targetKind: 'ledger',
-        targetId: id,
-        method: 'append',
-        payload: new TextEncoder().encode(JSON.stringify({ type: 'append', amount: 1000 })),
-        deadlineUnixMs: Date.now() + 60_000,
+      const bytes = signedEnvelope(cluster.client.registry!.dataSigner, {
+        kind: 'ledger',
+        id,
+        command: { type: 'append', amount: 1000 },
+        deadline: Date.now() + 60_000,
         requestId,
-      }).finish();
+      });
       return Reply.decode((await nc.request(nodeSubject(REGION, 'n2'), bytes, { timeout: 60_000 })).data);
     });
 

@@ -26,12 +26,15 @@ t.test('/healthz and /metrics report shards, entities and asks', async (t) => {
     string,
     unknown
   >;
-  // The first write of the platform scope also made its data key: the keyset is active too.
-  t.match(health, { ready: true, mode: 'standalone', shardsOwned: 64, entitiesActive: 2 });
+  // The node fetched its envelope keys at start (the envelope-keys entity), and the first write of
+  // the platform scope made its data key: the keyset is active too.
+  t.match(health, { ready: true, mode: 'standalone', shardsOwned: 64, entitiesActive: 3 });
   const metrics = await (await fetch(`http://127.0.0.1:${solo.node.httpPort}/metrics`)).text();
   t.match(metrics, /redoubt_asks_total\{kind="ledger",outcome="ok"\} 1/);
   t.match(metrics, /redoubt_asks_total\{kind="keyset",outcome="ok"\} 1/);
-  t.match(metrics, /redoubt_journal_append_seconds_count\{ok="true"\} 2/);
+  t.match(metrics, /redoubt_asks_total\{kind="envelope-keys",outcome="ok"\} 1/);
+  // The envelope keys made at start, the platform's data key, the ledger's append.
+  t.match(metrics, /redoubt_journal_append_seconds_count\{ok="true"\} 3/);
   t.match(metrics, /redoubt_shards_owned 64/);
   const missing = await fetch(`http://127.0.0.1:${solo.node.httpPort}/nope`);
   t.equal(missing.status, 404);

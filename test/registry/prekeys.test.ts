@@ -171,7 +171,7 @@ t.test('publish refuses bad signatures, private-looking and oversized input with
     code: 'INVALID_COMMAND',
     details: { field: 'oneTimePrekeys', limit: String(MAX_ONE_TIME_PREKEYS) },
   });
-  await t.rejects(ask({ type: 'steal' }), { code: 'INVALID_COMMAND', message: /unknown prekeys command/ });
+  await t.rejects(ask({ type: 'steal' }), { code: 'INVALID_COMMAND', message: /prekeys has no command "steal"/ });
   await t.rejects(solo.node.client.ask(prekeys, 'bob/phone', bundle), invalid('id'));
   t.match(await ask({ type: 'status' }), { published: false, oneTimePrekeys: 0 }, 'nothing refused was kept');
 });

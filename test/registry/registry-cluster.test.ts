@@ -9,7 +9,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import t from 'tap';
 import type { Test } from 'tap';
-import { EntityClient, entityId, JetStreamJournal, KvShardDirectory, NatsTransport, openShardMapBucket, Sealer, sealedKeyVersion } from '../../actors/index.js';
+import {
+  EntityClient,
+  entityId,
+  JetStreamJournal,
+  KvShardDirectory,
+  NatsTransport,
+  openShardMapBucket,
+  Sealer,
+  sealedKeyVersion,
+} from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import type { RequestSigner } from '../../actors/index.js';
 import { REGISTRY_REGION, REGISTRY_SHARDS } from '../../nodes/index.js';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import t from 'tap';
 import { ledger } from '../../domain/index.js';
+import { SYSTEM_CALLER } from '../../actors/index.js';
 import type { AnyEntityKind, GuardedRequest, RequestSigner } from '../../actors/index.js';
 import {
   ca,
@@ -20,6 +21,7 @@ import {
   nodeSigner,
   registryGuard,
   registrySigner,
+  scopedGuard,
   Vault,
 } from '../../registry/index.js';
 import type { CaCertificateReply, IssueReply } from '../../registry/index.js';
@@ -39,8 +41,9 @@ function request(
     payload: encoder.encode(JSON.stringify(command)),
     requestId: randomUUID(),
     deadline: Date.now() + 10_000,
+    caller: SYSTEM_CALLER,
     definition,
-    command,
+    command: () => command,
   };
 }
 
@@ -80,8 +83,16 @@ t.test('the guard admits registry MACs of this vault and node certificates of th
   const signer = registrySigner(sealedVault, isRegistry);
   sealedVault.seal();
   t.throws(() => signer(status), { code: 'VAULT_SEALED' }, 'a sealed vault signs nothing');
-  await guard(request(ledger, { type: 'read' }, 'acme/books') as GuardedRequest);
-  t.pass('data entities are not the registry guard’s to check');
+  await t.rejects(
+    Promise.resolve().then(() =>
+      scopedGuard({ registry: guard })({
+        ...request(ledger, { type: 'read' }, 'acme/books'),
+        credential: new Uint8Array(),
+      }),
+    ),
+    { code: 'PERMISSION_DENIED', details: { reason: 'NOT_SERVED_HERE' } },
+    'a node with the registry guard only takes no request for a data entity',
+  );
 
   for (const [bytes, reason] of [
     [new Uint8Array(), 'NO_CREDENTIAL'],

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { Envelope, Reply } from '../../../proto/index.js';
-import { nodeSubject } from '../../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, nodeSubject, OPERATOR_ONLY } from '../../../actors/index.js';
 import { ledger } from '../../../domain/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 
@@ -12,6 +12,7 @@ function envelope(overrides: Record<string, unknown> = {}): Uint8Array {
     payload: new TextEncoder().encode(JSON.stringify({ type: 'append', amount: 1 })),
     deadlineUnixMs: Date.now() + 5000,
     requestId: 'req-1',
+    caller: { origin: 'system' },
     ...overrides,
   }).finish();
 }
@@ -28,7 +29,13 @@ function failureOf(bytes: Uint8Array): { code: string; message: string; retryabl
 
 t.test('bad input on the wire gets a clear failure and crashes nothing', async (t) => {
   await using store = await tempStore();
-  const node = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger], maxPayloadBytes: 1024 });
+  // A kind whose writes only the operator's path may send.
+  const strongroom = defineEntity({
+    ...ledger,
+    kind: 'strongroom',
+    commands: { append: OPERATOR_ONLY, read: ANY_ORIGIN },
+  });
+  const node = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger, strongroom], maxPayloadBytes: 1024 });
   const ask = (bytes: Uint8Array) => node.transport.request(nodeSubject('test', 'n1'), bytes, 2000);
   const text = (s: string) => new TextEncoder().encode(s);
 
@@ -52,7 +59,7 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
       'unknown command',
       envelope({ method: 'burn', payload: text('{"type":"burn"}') }),
       'INVALID_COMMAND',
-      /unknown ledger command/,
+      /ledger has no command "burn"/,
     ],
     ['no deadline', envelope({ deadlineUnixMs: 0 }), 'INVALID_ENVELOPE', /deadline_unix_ms/],
     [
@@ -66,9 +73,17 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
     ['request id with spaces', envelope({ requestId: 'a b' }), 'INVALID_ENVELOPE', /request_id/],
     [
       'caller field too long',
-      envelope({ caller: { accountId: 'x'.repeat(300) } }),
+      envelope({ caller: { origin: 'system', accountId: 'x'.repeat(300) } }),
       'INVALID_ENVELOPE',
       /caller.account_id/,
+    ],
+    ['no caller origin', envelope({ caller: { accountId: 'acc' } }), 'INVALID_ENVELOPE', /caller.origin/],
+    ['unknown caller origin', envelope({ caller: { origin: 'root' } }), 'INVALID_ENVELOPE', /caller.origin/],
+    [
+      'a command the kind keeps for another path',
+      envelope({ targetKind: 'strongroom' }),
+      'PERMISSION_DENIED',
+      /strongroom.append may not come by the system path/,
     ],
   ];
   for (const [name, bytes, code, message] of cases) {
