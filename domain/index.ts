@@ -7,12 +7,12 @@ export { account, ROLES } from './account/index.js';
 export { emailIndex, emailIndexId } from './email/index.js';
 export { session } from './session/index.js';
 export { org } from './org/index.js';
-export { ORG_INDEX_ID, orgIndex } from './org/org-index.js';
+export { ORG_INDEX_ID, orgIndex } from './org-index/index.js';
 export { DEFAULT_COLUMNS, project } from './project/index.js';
 export { issue } from './issue/index.js';
+export { auditPage } from './audit-page/index.js';
 export {
   audit,
-  auditPage,
   checkChain,
   checkpointMessage,
   GENESIS_HASH,
@@ -32,7 +32,7 @@ export type {
 export type { EmailReply } from './email/index.js';
 export type { SessionReply, SessionStatus } from './session/index.js';
 export type { OrgMember, OrgReply, OrgView } from './org/index.js';
-export type { IndexedOrg } from './org/org-index.js';
+export type { IndexedOrg } from './org-index/index.js';
 export type { IssueSummary, ProjectMember, ProjectPolicy, ProjectView } from './project/index.js';
 export type { IssueComment, IssueState } from './issue/index.js';
 export type {

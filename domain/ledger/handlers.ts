@@ -1,16 +1,17 @@
 /** Validation and decisions of the ledger. */
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { InvalidCommandError } from '../../actors/index.js';
+import { fieldsOf, InvalidCommandError, unknownCommand } from '../../actors/index.js';
 import type { LedgerCommand, LedgerEvent, LedgerReply } from './protocol.js';
 import { MAX_AMOUNT, MAX_NOTE } from './protocol.js';
 import type { LedgerState } from './state.js';
 
 /** @throws InvalidCommandError naming the field at fault */
 export function parseLedgerCommand(payload: unknown): LedgerCommand {
-  const value = payload as Record<string, unknown>;
-  switch (value.type) {
+  const fields = fieldsOf(payload);
+  switch (fields['type']) {
     case 'append': {
-      const { amount, note } = value;
+      const amount = fields['amount'];
+      const note = fields['note'];
       if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || Math.abs(amount) > MAX_AMOUNT) {
         throw new InvalidCommandError(`amount must be an integer within ±${MAX_AMOUNT}`, { field: 'amount' });
       }
@@ -22,10 +23,11 @@ export function parseLedgerCommand(payload: unknown): LedgerCommand {
     case 'read':
       return { type: 'read' };
     default:
-      throw new InvalidCommandError(`unknown ledger command "${String(value.type).slice(0, 64)}"`, { field: 'type' });
+      throw unknownCommand('ledger', fields);
   }
 }
 
+/** Decides what a command does to a ledger: `append` adds an amount, `read` reports the totals. */
 export function decideLedger(
   state: LedgerState,
   command: LedgerCommand,

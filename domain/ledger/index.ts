@@ -1,9 +1,9 @@
 /** The ledger entity kind. */
-import { ANY_ORIGIN, PLATFORM_SCOPE } from '../../actors/index.js';
-import { defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, PLATFORM_SCOPE } from '../../actors/index.js';
 import { decideLedger, parseLedgerCommand } from './handlers.js';
 import { evolveLedger, initialLedger } from './state.js';
 
+/** The ledger kind: `ledger/<name>` (platform data) or `ledger/<org>/<name>` (sealed with the org's key). */
 export const ledger = defineEntity({
   kind: 'ledger',
   commands: {

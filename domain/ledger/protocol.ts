@@ -3,11 +3,14 @@
  * benchmarks and the load simulator use it to exercise the runtime end to end.
  */
 
+/** The commands of a ledger. */
 export type LedgerCommand =
   { readonly type: 'append'; readonly amount: number; readonly note?: string } | { readonly type: 'read' };
 
+/** The one event of a ledger: an amount was appended. */
 export type LedgerEvent = { readonly type: 'appended'; readonly amount: number; readonly note?: string };
 
+/** What `append` replies: the event's sequence number and the new totals. */
 export interface AppendReply {
   /** The sequence number of the appended event. */
   readonly seq: number;
@@ -15,12 +18,14 @@ export interface AppendReply {
   readonly total: number;
 }
 
+/** What `read` replies: the totals and the last note. */
 export interface ReadReply {
   readonly count: number;
   readonly total: number;
   readonly lastNote: string | null;
 }
 
+/** The replies of a ledger. */
 export type LedgerReply = AppendReply | ReadReply;
 
 /** Largest magnitude of one amount, so totals stay exact in a double. */

@@ -1,0 +1,21 @@
+/** The audit-page entity kind: `audit-page/<org>/<n>`, a full page of an org's audit records. */
+import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { decideAuditPage, parseAuditPageCommand } from './handlers.js';
+import { evolveAuditPage, initialAuditPage } from './state.js';
+
+/** The audit-page kind: written once, then read only. */
+export const auditPage = defineEntity({
+  kind: 'audit-page',
+  commands: {
+    store: ANY_ORIGIN,
+    read: ANY_ORIGIN,
+  },
+  parseCommand: parseAuditPageCommand,
+  initialState: initialAuditPage,
+  decide: decideAuditPage,
+  evolve: evolveAuditPage,
+  keyScope: (id) => id.slice(0, id.indexOf('/')),
+});
+
+export type * from './protocol.js';
+export type { AuditPageState } from './state.js';
