@@ -14,7 +14,6 @@ export { auditPage } from './audit-page/index.js';
 export {
   audit,
   checkChain,
-  checkpointMessage,
   GENESIS_HASH,
   PAGE_SIZE,
   recordHash,
@@ -24,6 +23,8 @@ export {
 export type {
   AccountCommand,
   AccountProfile,
+  CreatedReply,
+  ResetStartedReply,
   CredentialsReply,
   OrgRole,
   PasswordRecord,
@@ -45,3 +46,8 @@ export type {
   PendingPage,
 } from './audit/index.js';
 export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';
+
+export { AuditTrail } from './audit-trail.js';
+export type { AuditChange, AuditVerification } from './audit-trail.js';
+export { mailToken, refreshToken, sessionOfRefreshToken, tokenHash } from './account/tokens.js';
+export * from './workflows/index.js';

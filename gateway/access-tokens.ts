@@ -1,9 +1,9 @@
 /**
  * Access tokens: short-lived JWTs (EdDSA) signed with the registry's `access` signing keys, and
- * refresh tokens: opaque, one-time, naming their session. Only SHA-256 hashes of refresh and
- * one-time mail tokens are ever stored.
+ * ids drawn at the edge. Refresh and one-time mail tokens are drawn by the entities that keep
+ * their SHA-256 (domain/account/tokens.ts).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ID, SESSION_ID } from '../actors/index.js';
 import type { TokenSigner, TokenVerifier } from '../registry/index.js';
 import { UnauthenticatedError } from './errors.js';
@@ -18,8 +18,6 @@ export interface AccessClaims {
   readonly sessionId: string;
   readonly superadmin: boolean;
 }
-
-const REFRESH_TOKEN = /^rt1\.(ses_[A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}$/;
 
 /** Verified tokens remembered, so a client's many calls verify its token's signature once. */
 const VERIFIED_CACHE_LIMIT = 50_000;
@@ -73,26 +71,4 @@ export class AccessTokens {
 /** A new id with a prefix and 128 random bits (22 base64url characters). */
 export function newId(prefix: 'acc' | 'ses'): string {
   return `${prefix}_${randomBytes(16).toString('base64url')}`;
-}
-
-/** A random one-time token for a mail (verification, reset): 32 bytes, base64url. */
-export function newMailToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** A new refresh token of a session: `rt1.<session id>.<256 random bits>`. */
-export function newRefreshToken(sessionId: string): string {
-  return `rt1.${sessionId}.${randomBytes(32).toString('base64url')}`;
-}
-
-/** @throws UnauthenticatedError (reason REFRESH_INVALID) when the token is not of the form */
-export function sessionOfRefreshToken(token: string): string {
-  const match = REFRESH_TOKEN.exec(token);
-  if (match === null) throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
-  return match[1]!;
-}
-
-/** SHA-256 (hex) of a token: what entities store and compare. */
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

@@ -11,19 +11,25 @@ export interface CallContext {
   readonly issueId: string;
   /** The client's address as the gateway sees it. */
   readonly peer: string;
+  /** The call's idempotency key, scoped to method, caller and request (see idempotency-key.ts). */
+  readonly idempotencyKey: string;
 }
 
-/** Ask options that carry the call's deadline and caller to the entity. */
+/** Ask options that carry the call's deadline and caller to the entity (for reads). */
 export function askOptions(context: CallContext, orgId = ''): AskOptions {
-  const caller: Caller = {
+  return { deadline: context.deadline, caller: { ...apiCaller(context), orgId } };
+}
+
+/** The caller as entities see it: by the API path, with the token's account and session. */
+export function apiCaller(context: CallContext): Caller {
+  return {
     origin: 'api',
     accountId: context.caller?.accountId ?? '',
     sessionId: context.caller?.sessionId ?? '',
     superadmin: context.caller?.superadmin ?? false,
-    orgId,
+    orgId: '',
     issueId: context.issueId,
   };
-  return { deadline: context.deadline, caller };
 }
 
 /** The authenticated caller. @throws Error when called on an unauthenticated call (a bug: authz runs first) */

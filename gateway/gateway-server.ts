@@ -25,7 +25,7 @@ import { unary } from './pipeline.js';
 import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
-import { AuditTrail } from './audit-trail.js';
+import { AuditTrail } from '../domain/index.js';
 import { accountService } from './services/account-service.js';
 import { adminService } from './services/admin-service.js';
 import { auditService } from './services/audit-service.js';

@@ -19,6 +19,7 @@ import { authorize } from './interceptor-authz.js';
 import type { ProjectLookup, RoleLookup } from './interceptor-authz.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { InvalidArgumentError } from './errors.js';
+import { idempotencyKeyOf } from './idempotency-key.js';
 import { refusalReason } from './refusal-reason.js';
 import { toServiceError } from './status-map.js';
 
@@ -95,7 +96,8 @@ async function run(
   if (issue !== '' && !ISSUE_ID.test(issue)) {
     throw new InvalidArgumentError('x-redoubt-issue', 'pattern', 'must be 1 to 128 of A-Z a-z 0-9 _ . : # / -');
   }
-  return handler(request, { caller, deadline, issueId: issue, peer });
+  const idempotencyKey = idempotencyKeyOf(call.metadata, method.path, caller?.accountId ?? '', request);
+  return handler(request, { caller, deadline, issueId: issue, peer, idempotencyKey });
 }
 
 function deadlineOf(call: ServerUnaryCall<object, object>, fallbackMs: number): number {

@@ -4,11 +4,12 @@
  * create-superadmin`), never through the API: nobody can grant themselves the platform.
  */
 import { randomBytes } from 'node:crypto';
-import { account, emailIndex, emailIndexId } from '../domain/index.js';
+import { account, emailIndex, emailIndexId, tokenHash } from '../domain/index.js';
+import type { CreatedReply } from '../domain/index.js';
 import { isNotFound, OPERATOR_CALLER } from '../actors/index.js';
 import { codePointLength, Format, formatProblem, isEmail } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
-import { newId, newMailToken, tokenHash } from './access-tokens.js';
+import { newId } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';
 import { hashPassword } from './password-hash.js';
 import type { ScryptCost } from './password-hash.js';
@@ -63,8 +64,7 @@ export async function createSuperadmin(
     throw new InvalidArgumentError('password', 'min_len', 'must be at least 12 characters');
   }
   const accountId = newId('acc');
-  const token = newMailToken();
-  await client.ask(
+  const { verificationToken } = (await client.ask(
     account,
     accountId,
     {
@@ -72,12 +72,12 @@ export async function createSuperadmin(
       email,
       displayName: request.displayName,
       password: await hashPassword(request.password, cost),
-      verification: { tokenHash: tokenHash(token), expiresAt: Date.now() + 60_000 },
+      verificationExpiresAt: Date.now() + 60_000,
     },
     operator,
-  );
+  )) as CreatedReply;
   // The operator vouches for the address.
-  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(token) }, operator);
+  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(verificationToken) }, operator);
   await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId }, operator);
   await client.ask(account, accountId, { type: 'grantSuperadmin' }, operator);
   return { accountId, created: true };

@@ -29,7 +29,7 @@ export type {
   EpochKey,
 } from './envelope-keys/index.js';
 export { REGISTRY_KINDS } from './registry-kinds.js';
-export { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from './audit-signer/index.js';
+export { AUDIT_SIGNER_ID, auditSigner, checkpointMessage, verifyCheckpoint } from './audit-signer/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';
 export * from './backup/index.js';

@@ -13,6 +13,7 @@ import type {
   TokenRecord,
 } from './protocol.js';
 import { ROLES } from './protocol.js';
+import { mailToken, tokenHash } from './tokens.js';
 import type { AccountState } from './state.js';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -29,7 +30,7 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
         email: stringField(fields, 'email', { max: 254, pattern: EMAIL }),
         displayName: stringField(fields, 'displayName', { max: 100, format: Format.name }),
         password: passwordOf(fields['password']),
-        verification: tokenOf(fields['verification'], 'verification'),
+        verificationExpiresAt: integerField(fields, 'verificationExpiresAt', 0, Number.MAX_SAFE_INTEGER),
       };
     case 'verifyEmail':
       return { type: 'verifyEmail', tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }) };
@@ -44,7 +45,7 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
     case 'changePassword':
       return { type: 'changePassword', password: passwordOf(fields['password']) };
     case 'startReset':
-      return { type: 'startReset', reset: tokenOf(fields['reset'], 'reset') };
+      return { type: 'startReset', expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER) };
     case 'resetPassword':
       return {
         type: 'resetPassword',
@@ -77,8 +78,13 @@ export function decideAccount(
   const at = context.now;
   if (command.type === 'create') {
     if (state.created) throw new CommandRejectedError('ALREADY_EXISTS', `account ${context.id} exists already`);
-    const { email, displayName, password, verification } = command;
-    return { events: [{ type: 'created', email, displayName, password, verification, at }], reply: { ok: true } };
+    const { email, displayName, password } = command;
+    const token = mailToken(context.random);
+    const verification: TokenRecord = { tokenHash: tokenHash(token), expiresAt: command.verificationExpiresAt };
+    return {
+      events: [{ type: 'created', email, displayName, password, verification, at }],
+      reply: { ok: true, verificationToken: token },
+    };
   }
   if (!state.created) throw new NotFoundError(`no account ${context.id}`, { what: 'account', id: context.id });
   const ok = { ok: true } as const;
@@ -117,8 +123,11 @@ export function decideAccount(
         : { events: [], reply: ok };
     case 'changePassword':
       return { events: [{ type: 'passwordChanged', password: command.password, at }], reply: ok };
-    case 'startReset':
-      return { events: [{ type: 'resetStarted', reset: command.reset, at }], reply: ok };
+    case 'startReset': {
+      const token = mailToken(context.random);
+      const reset: TokenRecord = { tokenHash: tokenHash(token), expiresAt: command.expiresAt };
+      return { events: [{ type: 'resetStarted', reset, at }], reply: { ok: true, resetToken: token } };
+    }
     case 'resetPassword':
       if (!tokenMatches(state.reset, command.tokenHash, at)) {
         throw new CommandRejectedError('TOKEN_INVALID', 'the reset token is wrong, spent or expired');
@@ -174,16 +183,4 @@ function passwordOf(value: unknown): PasswordRecord {
     salt: stringField(fields, 'salt', { min: 16, max: 64, pattern: BASE64 }),
     hash: stringField(fields, 'hash', { min: 32, max: 128, pattern: BASE64 }),
   };
-}
-
-function tokenOf(value: unknown, name: string): TokenRecord {
-  const fields = fieldsOf(value);
-  try {
-    return {
-      tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }),
-      expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
-    };
-  } catch (error) {
-    throw new InvalidCommandError(`${name}: ${(error as Error).message}`, { field: name });
-  }
 }

@@ -33,7 +33,8 @@ export type AccountCommand =
       readonly email: string;
       readonly displayName: string;
       readonly password: PasswordRecord;
-      readonly verification: TokenRecord;
+      /** Until when the verification token the entity draws is good (ms since the epoch). */
+      readonly verificationExpiresAt: number;
     }
   | { readonly type: 'verifyEmail'; readonly tokenHash: string }
   /** The password record and whether login is allowed now (for the gateway's check). */
@@ -42,7 +43,8 @@ export type AccountCommand =
   | { readonly type: 'sessionOpened'; readonly sessionId: string }
   | { readonly type: 'sessionClosed'; readonly sessionId: string }
   | { readonly type: 'changePassword'; readonly password: PasswordRecord }
-  | { readonly type: 'startReset'; readonly reset: TokenRecord }
+  /** Draw a password-reset token good until `expiresAt`; the reply carries it (for the mail). */
+  | { readonly type: 'startReset'; readonly expiresAt: number }
   | { readonly type: 'resetPassword'; readonly tokenHash: string; readonly password: PasswordRecord }
   | { readonly type: 'profile' }
   | { readonly type: 'updateProfile'; readonly displayName: string }
@@ -94,4 +96,16 @@ export interface CredentialsReply {
 export const LOCK_AFTER_FAILURES = 10;
 export const LOCK_MS = 5 * 60_000;
 
-export type AccountReply = AccountProfile | CredentialsReply | { readonly ok: true };
+/** The reply to `create`: the verification token to mail (only its hash is kept). */
+export interface CreatedReply {
+  readonly ok: true;
+  readonly verificationToken: string;
+}
+
+/** The reply to `startReset`: the reset token to mail (only its hash is kept). */
+export interface ResetStartedReply {
+  readonly ok: true;
+  readonly resetToken: string;
+}
+
+export type AccountReply = AccountProfile | CredentialsReply | CreatedReply | ResetStartedReply | { readonly ok: true };

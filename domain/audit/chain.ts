@@ -21,10 +21,6 @@ export function recordHash(
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-/** What a checkpoint signature covers. */
-export function checkpointMessage(org: string, seq: number, hash: string): Uint8Array {
-  return new TextEncoder().encode(`redoubt/v1 audit checkpoint\n${org}\n${seq}\n${hash}`);
-}
 
 /** SHA-256 (hex) of a value's JSON: the before/after digests of records. */
 export function stateDigest(value: unknown): string {

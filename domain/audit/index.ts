@@ -21,7 +21,7 @@ export const audit = defineEntity({
   keyScope: (id) => id,
 });
 
-export { checkChain, checkpointMessage, recordHash, stateDigest } from './chain.js';
+export { checkChain, recordHash, stateDigest } from './chain.js';
 export type { ChainProblem } from './chain.js';
 // A page entity reads records as the head writes them.
 export { parseAuditRecord } from './record-fields.js';

@@ -10,16 +10,18 @@ import { Format, formatField } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
+import { refreshToken, tokenHash } from '../account/tokens.js';
 
 export type SessionCommand =
   | {
+      /** Open the session and draw its first refresh token (the reply carries it, the state its hash). */
       readonly type: 'open';
       readonly accountId: string;
       readonly device: string;
-      readonly refreshHash: string;
       readonly expiresAt: number;
     }
-  | { readonly type: 'rotate'; readonly presentedHash: string; readonly nextHash: string }
+  /** Spend the presented refresh token and draw the next one (the reply carries it). */
+  | { readonly type: 'rotate'; readonly presentedHash: string }
   | { readonly type: 'revoke'; readonly reason: string }
   | { readonly type: 'status' };
 
@@ -48,7 +50,8 @@ export interface SessionState {
 }
 
 export type SessionReply =
-  | { readonly ok: true; readonly accountId: string }
+  /** `open` and `rotate` answer the new refresh token; only its hash is kept. */
+  | { readonly ok: true; readonly accountId: string; readonly refreshToken?: string }
   /** The presented token was spent before: the session is now revoked. */
   | {
       readonly ok: false;
@@ -81,10 +84,11 @@ function decide(
   if (command.type === 'open') {
     if (state.accountId !== '')
       throw new CommandRejectedError('ALREADY_EXISTS', `session ${context.id} exists already`);
-    const { accountId, device, refreshHash, expiresAt } = command;
+    const { accountId, device, expiresAt } = command;
+    const token = refreshToken(context.id, context.random);
     return {
-      events: [{ type: 'opened', accountId, device, refreshHash, expiresAt, at }],
-      reply: { ok: true, accountId },
+      events: [{ type: 'opened', accountId, device, refreshHash: tokenHash(token), expiresAt, at }],
+      reply: { ok: true, accountId, refreshToken: token },
     };
   }
   if (state.accountId === '') throw new NotFoundError(`no session ${context.id}`, { what: 'session', id: context.id });
@@ -93,9 +97,10 @@ function decide(
       if (state.revoked !== undefined) return { events: [], reply: { ok: false, reason: 'SESSION_REVOKED' } };
       if (state.expiresAt <= at) return { events: [], reply: { ok: false, reason: 'SESSION_EXPIRED' } };
       if (equalHashes(state.current, command.presentedHash)) {
+        const token = refreshToken(context.id, context.random);
         return {
-          events: [{ type: 'rotated', refreshHash: command.nextHash, at }],
-          reply: { ok: true, accountId: state.accountId },
+          events: [{ type: 'rotated', refreshHash: tokenHash(token), at }],
+          reply: { ok: true, accountId: state.accountId, refreshToken: token },
         };
       }
       if (state.spent.some((hash) => equalHashes(hash, command.presentedHash))) {
@@ -160,11 +165,10 @@ export const session = defineEntity({
           type: 'open',
           accountId: formatField(fields, 'accountId', Format.accountId),
           device: stringField(fields, 'device', { min: 0, max: 100, format: Format.name }),
-          refreshHash: hash('refreshHash'),
           expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
         };
       case 'rotate':
-        return { type: 'rotate', presentedHash: hash('presentedHash'), nextHash: hash('nextHash') };
+        return { type: 'rotate', presentedHash: hash('presentedHash') };
       case 'revoke':
         return { type: 'revoke', reason: stringField(fields, 'reason', { max: 100 }) };
       case 'status':

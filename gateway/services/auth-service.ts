@@ -1,25 +1,34 @@
 /**
  * AuthService: sign-up with an emailed verification token, login with a password, rotating
- * refresh tokens with reuse detection, logout, revoke-all, password change and reset.
+ * refresh tokens with reuse detection, logout, revoke-all, password change and reset. Passwords
+ * are hashed and checked here, at the edge (scrypt, off the event loop), and access tokens are
+ * signed here; the changes to accounts and sessions are the domain's workflows, so a call retried
+ * with the same idempotency key gets the same account, session or token instead of a second one.
  */
+import {
+  account,
+  accountOfEmail,
+  changePassword,
+  closeSession,
+  openSession,
+  resetPassword,
+  revokeSessions,
+  rotateRefreshToken,
+  sessionOfRefreshToken,
+  signUp,
+  startPasswordReset,
+  tokenHash,
+} from '../../domain/index.js';
+import type { CredentialsReply } from '../../domain/index.js';
 import { isNotFound } from '../../actors/index.js';
-import { account, emailIndex, emailIndexId, session } from '../../domain/index.js';
-import type { AccountProfile, CredentialsReply, SessionReply } from '../../domain/index.js';
 import { signingKeys } from '../../registry/index.js';
 import type { JwksReply } from '../../registry/index.js';
-import {
-  ACCESS_PURPOSE,
-  newId,
-  newMailToken,
-  newRefreshToken,
-  sessionOfRefreshToken,
-  tokenHash,
-} from '../access-tokens.js';
-import { askOptions, callerOf } from '../call-context.js';
-import type { CallContext } from '../call-context.js';
+import { ACCESS_PURPOSE } from '../access-tokens.js';
+import { callerOf } from '../call-context.js';
 import { PermissionDeniedError, UnauthenticatedError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import type { UnaryHandler } from '../pipeline.js';
+import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
 
 const VERIFICATION_LIFETIME_MS = 24 * 3_600_000;
@@ -30,104 +39,45 @@ const BAD_CREDENTIALS = 'wrong email or password';
 type Request = Record<string, unknown>;
 
 export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
-  const { client, tokens } = parts;
+  const { tokens } = parts;
   const text = (request: Request, name: string) => String(request[name] ?? '');
-
-  /** Opens a session for an account and issues its first tokens. */
-  async function openSession(accountId: string, superadmin: boolean, device: string, context: CallContext) {
-    const sessionId = newId('ses');
-    const refreshToken = newRefreshToken(sessionId);
-    const options = askOptions(context);
-    await client.ask(
-      session,
-      sessionId,
-      {
-        type: 'open',
-        accountId,
-        device,
-        refreshHash: tokenHash(refreshToken),
-        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
-      },
-      options,
-    );
-    await client.ask(account, accountId, { type: 'sessionOpened', sessionId }, options);
-    const access = await tokens.issue({ accountId, sessionId, superadmin });
-    return { accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken, sessionId, accountId };
-  }
-
-  /** Revokes sessions of an account (all, or all but one) and forgets them in the account. */
-  async function revokeSessions(accountId: string, context: CallContext, keep?: string): Promise<number> {
-    const options = askOptions(context);
-    const profile = (await client.ask(account, accountId, { type: 'profile' }, options)) as AccountProfile;
-    let revoked = 0;
-    for (const sessionId of profile.sessions) {
-      if (sessionId === keep) continue;
-      await client.ask(session, sessionId, { type: 'revoke', reason: 'revoked by the account' }, options);
-      await client.ask(account, accountId, { type: 'sessionClosed', sessionId }, options);
-      revoked++;
-    }
-    return revoked;
-  }
-
-  /** The account of an address, or undefined. */
-  async function accountOfEmail(email: string, context: CallContext): Promise<string | undefined> {
-    try {
-      const reply = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }, askOptions(context));
-      return (reply as { accountId: string }).accountId;
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
-  }
 
   return {
     async SignUp(request, context) {
       const email = text(request, 'email').trim().toLowerCase();
-      const accountId = newId('acc');
-      const token = newMailToken();
       const password = await hashPassword(text(request, 'password'), parts.passwordCost);
-      const options = askOptions(context);
-      // The account first: if the address turns out to be taken, an unreachable account is left, not a dangling claim.
-      await client.ask(
-        account,
-        accountId,
-        {
-          type: 'create',
-          email,
-          displayName: text(request, 'displayName'),
-          password,
-          verification: { tokenHash: tokenHash(token), expiresAt: Date.now() + VERIFICATION_LIFETIME_MS },
-        },
-        options,
-      );
-      await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId }, options);
+      const { accountId, verificationToken } = await signUp(workflowOf(parts, context), {
+        email,
+        displayName: text(request, 'displayName'),
+        password,
+        verificationExpiresAt: Date.now() + VERIFICATION_LIFETIME_MS,
+      });
+      // A retried call mails the same token again: the mail is at least once.
       await parts.mail.send({
         to: email,
         subject: 'Verify your Redoubt account',
-        text: `Account: ${accountId}\nVerification token: ${token}\n\nThe token works for 24 hours.`,
+        text: `Account: ${accountId}\nVerification token: ${verificationToken}\n\nThe token works for 24 hours.`,
       });
       return { accountId };
     },
 
     async VerifyEmail(request, context) {
-      await client.ask(
-        account,
-        text(request, 'accountId'),
-        { type: 'verifyEmail', tokenHash: tokenHash(text(request, 'token')) },
-        askOptions(context),
-      );
+      await workflowOf(parts, context).change(account, text(request, 'accountId'), {
+        type: 'verifyEmail',
+        tokenHash: tokenHash(text(request, 'token')),
+      });
       return {};
     },
 
     async Login(request, context) {
-      const accountId = await accountOfEmail(text(request, 'email'), context);
+      const flow = workflowOf(parts, context);
+      const accountId = await accountOfEmail(flow, text(request, 'email'));
       if (accountId === undefined) {
         // Spend the same time as a wrong password, so timing does not tell which addresses exist.
         await hashPassword(text(request, 'password'), parts.passwordCost);
         throw new UnauthenticatedError(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
       }
-      const options = askOptions(context);
-      const credentials = (await client.ask(account, accountId, { type: 'credentials' }, options)) as CredentialsReply;
+      const credentials = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
       if (credentials.lockedUntil > 0) {
         throw new UnauthenticatedError(
           `too many failed logins: try again after ${new Date(credentials.lockedUntil).toISOString()}`,
@@ -135,7 +85,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
         );
       }
       if (!(await verifyPassword(text(request, 'password'), credentials.password))) {
-        await client.ask(account, accountId, { type: 'loginFailed' }, options);
+        await flow.change(account, accountId, { type: 'loginFailed' });
         throw new UnauthenticatedError(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
       }
       if (!credentials.emailVerified) {
@@ -145,29 +95,28 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           'EMAIL_NOT_VERIFIED',
         );
       }
-      return openSession(accountId, credentials.superadmin, text(request, 'device'), context);
+      const { sessionId, refreshToken } = await openSession(flow, {
+        accountId,
+        device: text(request, 'device'),
+        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
+      });
+      const access = await tokens.issue({ accountId, sessionId, superadmin: credentials.superadmin });
+      return { accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken, sessionId, accountId };
     },
 
     async Refresh(request, context) {
       const presented = text(request, 'refreshToken');
       const sessionId = sessionOfRefreshToken(presented);
-      const next = newRefreshToken(sessionId);
-      const options = askOptions(context);
-      let reply: SessionReply;
+      if (sessionId === undefined) throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
+      const flow = workflowOf(parts, context);
+      let reply;
       try {
-        reply = (await client.ask(
-          session,
-          sessionId,
-          { type: 'rotate', presentedHash: tokenHash(presented), nextHash: tokenHash(next) },
-          options,
-        )) as SessionReply;
+        reply = await rotateRefreshToken(flow, sessionId, presented);
       } catch (error) {
-        if (isNotFound(error)) {
-          throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
-        }
+        if (isNotFound(error)) throw new UnauthenticatedError('the refresh token is not valid', 'REFRESH_INVALID');
         throw error;
       }
-      if (!('ok' in reply) || !reply.ok) {
+      if (!('ok' in reply) || !reply.ok || reply.refreshToken === undefined) {
         const reason = 'reason' in reply ? reply.reason : 'REFRESH_INVALID';
         throw new UnauthenticatedError(
           reason === 'REFRESH_REUSED'
@@ -176,17 +125,12 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           reason,
         );
       }
-      const { superadmin } = (await client.ask(
-        account,
-        reply.accountId,
-        { type: 'credentials' },
-        options,
-      )) as CredentialsReply;
+      const { superadmin } = (await flow.read(account, reply.accountId, { type: 'credentials' })) as CredentialsReply;
       const access = await tokens.issue({ accountId: reply.accountId, sessionId, superadmin });
       return {
         accessToken: access.token,
         accessExpiresAt: access.expiresAt,
-        refreshToken: next,
+        refreshToken: reply.refreshToken,
         sessionId,
         accountId: reply.accountId,
       };
@@ -194,41 +138,33 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
 
     async Logout(_request, context) {
       const { accountId, sessionId } = callerOf(context);
-      const options = askOptions(context);
-      await client.ask(session, sessionId, { type: 'revoke', reason: 'logout' }, options);
-      await client.ask(account, accountId, { type: 'sessionClosed', sessionId }, options);
+      await closeSession(workflowOf(parts, context), accountId, sessionId, 'logout');
       return {};
     },
 
     async RevokeAll(_request, context) {
-      return { revoked: await revokeSessions(callerOf(context).accountId, context) };
+      return { revoked: await revokeSessions(workflowOf(parts, context), callerOf(context).accountId) };
     },
 
     async ChangePassword(request, context) {
       const { accountId, sessionId } = callerOf(context);
-      const options = askOptions(context);
-      const credentials = (await client.ask(account, accountId, { type: 'credentials' }, options)) as CredentialsReply;
+      const flow = workflowOf(parts, context);
+      const credentials = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
       if (!(await verifyPassword(text(request, 'currentPassword'), credentials.password))) {
         throw new PermissionDeniedError('the current password is wrong', 'auth.change_password', 'BAD_PASSWORD');
       }
       const password = await hashPassword(text(request, 'newPassword'), parts.passwordCost);
-      await client.ask(account, accountId, { type: 'changePassword', password }, options);
-      await revokeSessions(accountId, context, sessionId);
+      await changePassword(flow, { accountId, sessionId, password });
       return {};
     },
 
     async RequestPasswordReset(request, context) {
       const email = text(request, 'email').trim().toLowerCase();
-      const accountId = await accountOfEmail(email, context);
+      const flow = workflowOf(parts, context);
+      const accountId = await accountOfEmail(flow, email);
       // The same answer either way: the call does not tell which addresses have accounts.
       if (accountId === undefined) return {};
-      const token = newMailToken();
-      await client.ask(
-        account,
-        accountId,
-        { type: 'startReset', reset: { tokenHash: tokenHash(token), expiresAt: Date.now() + RESET_LIFETIME_MS } },
-        askOptions(context),
-      );
+      const token = await startPasswordReset(flow, accountId, Date.now() + RESET_LIFETIME_MS);
       await parts.mail.send({
         to: email,
         subject: 'Reset your Redoubt password',
@@ -240,13 +176,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
     async ResetPassword(request, context) {
       const accountId = text(request, 'accountId');
       const password = await hashPassword(text(request, 'newPassword'), parts.passwordCost);
-      await client.ask(
-        account,
-        accountId,
-        { type: 'resetPassword', tokenHash: tokenHash(text(request, 'token')), password },
-        askOptions(context),
-      );
-      await revokeSessions(accountId, context);
+      await resetPassword(workflowOf(parts, context), { accountId, token: text(request, 'token'), password });
       return {};
     },
 

@@ -3,14 +3,14 @@
  * columns; only members of the project (internal or external) can be assigned.
  */
 import { CommandRejectedError } from '../../actors/index.js';
-import { issue, project, stateDigest } from '../../domain/index.js';
+import { changeIssue, createIssue, issue, moveIssue, project } from '../../domain/index.js';
 import type { CommandOf } from '../../actors/index.js';
 import type { IssueState, IssueSummary, ProjectView } from '../../domain/index.js';
-import { auditedChange } from './audited-change.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import { PermissionDeniedError } from '../errors.js';
 import type { UnaryHandler } from '../pipeline.js';
+import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
 
 export function issueMessage(orgId: string, projectId: string, number: number, state: IssueState): object {
@@ -38,7 +38,7 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     const number = Number(request['number']);
     return { orgId, projectId, number, entity: `${orgId}/${projectId}/${number}` };
   };
-  /** Runs a change on an issue, records it, and answers the issue as it is now. */
+  /** Runs an audited change of an issue and answers the issue as it is now. */
   async function change(
     request: Record<string, unknown>,
     context: CallContext,
@@ -46,12 +46,15 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     command: CommandOf<typeof issue>,
     digest: (state: IssueState) => unknown,
   ): Promise<object> {
-    const { orgId, projectId, number, entity } = ref(request);
-    const after = await auditedChange<typeof issue, IssueState>(
-      parts,
-      { kind: issue, id: entity, orgId, action, command, digest },
-      context,
-    );
+    const { orgId, projectId, number } = ref(request);
+    const after = await changeIssue(workflowOf(parts, context), parts.audit, {
+      orgId,
+      projectId,
+      number,
+      action,
+      command,
+      digest,
+    });
     return issueMessage(orgId, projectId, number, after);
   }
 
@@ -59,34 +62,13 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     async CreateIssue(request, context) {
       const orgId = String(request['orgId']);
       const projectId = String(request['projectId']);
-      const options = askOptions(context, orgId);
-      const board = (await client.ask(project, `${orgId}/${projectId}`, { type: 'get' }, options)) as ProjectView;
-      const column = String(request['column'] ?? '') || board.columns[0]!;
-      const title = String(request['title']);
-      const { number } = (await client.ask(
-        project,
-        `${orgId}/${projectId}`,
-        { type: 'openIssue', title, column },
-        options,
-      )) as {
-        number: number;
-      };
-      const state = (await client.ask(
-        issue,
-        `${orgId}/${projectId}/${number}`,
-        { type: 'create', title, body: String(request['body'] ?? ''), column, createdBy: callerOf(context).accountId },
-        options,
-      )) as IssueState;
-      await parts.audit.record(
+      const { number, state } = await createIssue(workflowOf(parts, context), parts.audit, {
         orgId,
-        {
-          action: 'issue.create',
-          target: `issue/${orgId}/${projectId}/${number}`,
-          before: '',
-          after: stateDigest({ title, column }),
-        },
-        context,
-      );
+        projectId,
+        title: String(request['title']),
+        body: String(request['body'] ?? ''),
+        column: String(request['column'] ?? ''),
+      });
       return issueMessage(orgId, projectId, number, state);
     },
 
@@ -113,30 +95,13 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
 
     async MoveIssue(request, context) {
       const { orgId, projectId, number } = ref(request);
-      const column = String(request['column']);
-      const board = (await client.ask(
-        project,
-        `${orgId}/${projectId}`,
-        { type: 'get' },
-        askOptions(context, orgId),
-      )) as ProjectView;
-      if (!board.columns.includes(column)) {
-        throw new CommandRejectedError(
-          'NO_SUCH_COLUMN',
-          `the board has no column "${column}"; columns: ${board.columns.join(', ')}`,
-        );
-      }
-      const moved = await change(request, context, 'issue.move', { type: 'move', column }, (state) => ({
-        column: state.column,
-      }));
-      const state = moved as { title: string; column: string };
-      await client.ask(
-        project,
-        `${orgId}/${projectId}`,
-        { type: 'indexIssue', issue: { number, title: state.title, column } },
-        askOptions(context, orgId),
-      );
-      return moved;
+      const moved = await moveIssue(workflowOf(parts, context), parts.audit, {
+        orgId,
+        projectId,
+        number,
+        column: String(request['column']),
+      });
+      return issueMessage(orgId, projectId, number, moved);
     },
 
     async AssignIssue(request, context) {

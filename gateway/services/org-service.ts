@@ -1,15 +1,15 @@
 /**
- * OrgService: orgs, their members and roles; the org's home region goes into the registry's
- * directory, its id and name into the platform's org index (kept current on a rename).
+ * OrgService: orgs, their members and roles. The work across entities (home region, org,
+ * memberships, the platform's index, the audit trail) is the domain's workflows'; this maps
+ * messages to them and keeps the gateway's role cache current.
  */
-import { isNotFound } from '../../actors/index.js';
-import { account, org, ORG_INDEX_ID, orgIndex, stateDigest } from '../../domain/index.js';
-import type { OrgMember, OrgRole, OrgView } from '../../domain/index.js';
-import { orgHome } from '../../registry/index.js';
+import { addMember, createOrg, org, removeMember, renameOrg } from '../../domain/index.js';
+import { auditedChange } from '../../domain/index.js';
+import type { OrgMember, OrgView } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { ENTITY_ROLE, PROTO_ROLE } from '../role-names.js';
-import { auditedChange } from './audited-change.js';
+import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
 
 /** An org as the API shows it. */
@@ -34,25 +34,14 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
     async CreateOrg(request, context) {
       const orgId = text(request, 'orgId');
       const adminAccountId = text(request, 'adminAccountId');
-      const homeRegion = text(request, 'homeRegion');
-      const options = askOptions(context, orgId);
-      // The first admin must exist (NOT_FOUND otherwise) before the org names it.
-      await client.ask(account, adminAccountId, { type: 'profile' }, options);
-      // Pin the home region first: an org never exists without one.
-      await parts.registry.ask(orgHome, orgId, { type: 'assign', region: homeRegion }, { deadline: context.deadline });
-      const view = (await client.ask(
-        org,
+      const view = await createOrg(workflowOf(parts, context), parts.audit, {
         orgId,
-        { type: 'create', name: text(request, 'name'), homeRegion, adminAccountId },
-        options,
-      )) as OrgView;
-      await client.ask(account, adminAccountId, { type: 'setMembership', orgId, role: 'admin' }, options);
-      await client.ask(orgIndex, ORG_INDEX_ID, { type: 'add', orgId, name: view.name, homeRegion }, options);
-      await parts.audit.record(
-        orgId,
-        { action: 'org.create', target: `org/${orgId}`, before: '', after: stateDigest({ ...view, adminAccountId }) },
-        context,
-      );
+        name: text(request, 'name'),
+        homeRegion: text(request, 'homeRegion'),
+        adminAccountId,
+      });
+      // The admin may have been looked up (as no member) before the org existed.
+      parts.roles.forget(orgId, adminAccountId);
       return orgMessage(view);
     },
 
@@ -73,78 +62,22 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const orgId = text(request, 'orgId');
       const accountId = text(request, 'accountId');
       const role = ENTITY_ROLE[text(request, 'role')]!;
-      const options = askOptions(context, orgId);
-      await client.ask(account, accountId, { type: 'profile' }, options);
-      const before = (await client.ask(org, orgId, { type: 'roleOf', accountId }, options)) as { role: OrgRole | null };
-      await client.ask(org, orgId, { type: 'addMember', accountId, role }, options);
-      await client.ask(account, accountId, { type: 'setMembership', orgId, role }, options);
+      const member = await addMember(workflowOf(parts, context), parts.audit, { orgId, accountId, role });
       parts.roles.forget(orgId, accountId);
-      const { members } = (await client.ask(org, orgId, { type: 'members' }, options)) as {
-        members: (OrgMember & { accountId: string })[];
-      };
-      const member = members.find((entry) => entry.accountId === accountId)!;
-      await parts.audit.record(
-        orgId,
-        {
-          action: 'org.members.add',
-          target: `org/${orgId}`,
-          before: stateDigest(before.role === null ? null : { accountId, role: before.role }),
-          after: stateDigest({ accountId, role }),
-        },
-        context,
-      );
       return { accountId, role: PROTO_ROLE[member.role], since: member.since };
     },
 
     async RemoveMember(request, context) {
       const orgId = text(request, 'orgId');
       const accountId = text(request, 'accountId');
-      const options = askOptions(context, orgId);
-      const before = (await client.ask(org, orgId, { type: 'roleOf', accountId }, options)) as { role: OrgRole | null };
-      await client.ask(org, orgId, { type: 'removeMember', accountId }, options);
-      await client.ask(account, accountId, { type: 'removeMembership', orgId }, options);
+      await removeMember(workflowOf(parts, context), parts.audit, { orgId, accountId });
       parts.roles.forget(orgId, accountId);
-      if (before.role !== null) {
-        await parts.audit.record(
-          orgId,
-          {
-            action: 'org.members.remove',
-            target: `org/${orgId}`,
-            before: stateDigest({ accountId, role: before.role }),
-            after: '',
-          },
-          context,
-        );
-      }
       return {};
     },
 
     async UpdateOrg(request, context) {
       const orgId = text(request, 'orgId');
-      const options = askOptions(context, orgId);
-      const before = (await client.ask(org, orgId, { type: 'get' }, options)) as OrgView;
-      const after = (await client.ask(org, orgId, { type: 'rename', name: text(request, 'name') }, options)) as OrgView;
-      // The platform's list shows the new name; an org missing from it (its creation stopped
-      // before indexing it) is indexed now.
-      await client.ask(orgIndex, ORG_INDEX_ID, { type: 'rename', orgId, name: after.name }, options).catch((error) => {
-        if (!isNotFound(error)) throw error;
-        return client.ask(
-          orgIndex,
-          ORG_INDEX_ID,
-          { type: 'add', orgId, name: after.name, homeRegion: after.homeRegion },
-          options,
-        );
-      });
-      await parts.audit.record(
-        orgId,
-        {
-          action: 'org.update',
-          target: `org/${orgId}`,
-          before: stateDigest({ name: before.name }),
-          after: stateDigest({ name: after.name }),
-        },
-        context,
-      );
+      const after = await renameOrg(workflowOf(parts, context), parts.audit, { orgId, name: text(request, 'name') });
       return orgMessage(after);
     },
 
@@ -154,18 +87,14 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         externalsNeedSecondFactor: request['externalsNeedSecondFactorByDefault'] === true,
         externalsMayExport: request['externalsMayExportByDefault'] === true,
       };
-      const after = await auditedChange<typeof org, OrgView>(
-        parts,
-        {
-          kind: org,
-          id: orgId,
-          orgId,
-          action: 'org.settings.update',
-          command: { type: 'configure', projectDefaults },
-          digest: (view) => view.projectDefaults,
-        },
-        context,
-      );
+      const after = await auditedChange<typeof org, OrgView>(workflowOf(parts, context), parts.audit, {
+        kind: org,
+        id: orgId,
+        orgId,
+        action: 'org.settings.update',
+        command: { type: 'configure', projectDefaults },
+        digest: (view) => view.projectDefaults,
+      });
       return orgMessage(after);
     },
   };

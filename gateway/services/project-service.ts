@@ -1,12 +1,15 @@
-/** ProjectService: projects of an org, their members, policy and board. Every change is audited. */
-import { account, DEFAULT_COLUMNS, org, project, stateDigest } from '../../domain/index.js';
+/**
+ * ProjectService: projects of an org, their members, policy and board. The changes and their
+ * audit records are the domain's workflows'; this maps messages and keeps the role cache current.
+ */
+import { changeProject, createProject, org, project } from '../../domain/index.js';
 import type { CommandOf } from '../../actors/index.js';
-import type { OrgView, ProjectView } from '../../domain/index.js';
-import { auditedChange } from './audited-change.js';
-import { askOptions, callerOf } from '../call-context.js';
+import type { ProjectView } from '../../domain/index.js';
+import { askOptions } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { ENTITY_ROLE } from '../role-names.js';
+import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
 
 export function projectMessage(orgId: string, projectId: string, view: ProjectView): object {
@@ -30,7 +33,7 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
     const projectId = String(request['projectId']);
     return { orgId, projectId, entity: `${orgId}/${projectId}` };
   };
-  /** Runs a change on the project, records it, and answers the project as it is now. */
+  /** Runs an audited change of the project and answers the project as it is now. */
   async function change(
     request: Record<string, unknown>,
     context: CallContext,
@@ -38,41 +41,27 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
     command: CommandOf<typeof project>,
     digest: (view: ProjectView) => unknown,
   ): Promise<object> {
-    const { orgId, projectId, entity } = ids(request);
-    const after = await auditedChange<typeof project, ProjectView>(
-      parts,
-      { kind: project, id: entity, orgId, action, command, digest },
-      context,
-    );
+    const { orgId, projectId } = ids(request);
+    const after = await changeProject(workflowOf(parts, context), parts.audit, {
+      orgId,
+      projectId,
+      action,
+      command,
+      digest,
+    });
     parts.roles.forgetProject(orgId, projectId);
     return projectMessage(orgId, projectId, after);
   }
 
   return {
     async CreateProject(request, context) {
-      const { orgId, projectId, entity } = ids(request);
-      const columns = (request['columns'] as string[] | undefined) ?? [];
-      const options = askOptions(context, orgId);
-      // A new project starts with the org's default policy for externals.
-      const { projectDefaults } = (await client.ask(org, orgId, { type: 'get' }, options)) as OrgView;
-      const view = (await client.ask(
-        project,
-        entity,
-        {
-          type: 'create',
-          name: String(request['name']),
-          adminAccountId: callerOf(context).accountId,
-          columns: columns.length > 0 ? columns : [...DEFAULT_COLUMNS],
-          policy: projectDefaults,
-        },
-        options,
-      )) as ProjectView;
-      await client.ask(org, orgId, { type: 'addProject', projectId, name: view.name }, options);
-      await parts.audit.record(
+      const { orgId, projectId } = ids(request);
+      const view = await createProject(workflowOf(parts, context), parts.audit, {
         orgId,
-        { action: 'project.create', target: `project/${entity}`, before: '', after: stateDigest(view) },
-        context,
-      );
+        projectId,
+        name: String(request['name']),
+        columns: (request['columns'] as string[] | undefined) ?? [],
+      });
       return projectMessage(orgId, projectId, view);
     },
 
@@ -95,8 +84,6 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
 
     async AddProjectMember(request, context) {
       const accountId = String(request['accountId']);
-      // The account must exist (NOT_FOUND otherwise).
-      await client.ask(account, accountId, { type: 'profile' }, askOptions(context));
       const role = ENTITY_ROLE[String(request['role'])]!;
       const external = request['external'] === true;
       return change(request, context, 'project.members.add', { type: 'addMember', accountId, role, external }, () => ({

@@ -1,7 +1,10 @@
 /** What the service handlers share: the entity client, tokens, password cost, mail, role cache. */
 import type { EntityClient } from '../../actors/index.js';
 import type { AccessTokens } from '../access-tokens.js';
-import type { AuditTrail } from '../audit-trail.js';
+import { Workflow } from '../../domain/index.js';
+import type { AuditTrail } from '../../domain/index.js';
+import { apiCaller } from '../call-context.js';
+import type { CallContext } from '../call-context.js';
 import type { MailSink } from '../mail-outbox.js';
 import type { OrgRoles } from '../org-roles.js';
 import type { ScryptCost } from '../password-hash.js';
@@ -22,4 +25,12 @@ export interface ServiceParts {
    * @default 30 days
    */
   readonly sessionLifetimeMs?: number;
+}
+
+/** The workflow of one call: its changes are steps keyed by the call's idempotency key. */
+export function workflowOf(parts: ServiceParts, context: CallContext): Workflow {
+  return new Workflow(
+    { data: parts.client, registry: parts.registry },
+    { caller: apiCaller(context), deadline: context.deadline, key: context.idempotencyKey },
+  );
 }

@@ -14,7 +14,6 @@ import {
   stringField,
   unknownCommand,
 } from '../../actors/index.js';
-import { checkpointMessage } from '../../domain/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { Format } from '../../actors/index.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
@@ -99,6 +98,11 @@ function evolve(state: AuditSignerState, event: AuditSignerEvent): AuditSignerSt
   // A rotated-out key verifies old checkpoints and signs nothing: its secret is dropped.
   const retired = state.keys.map((key) => ({ ...key, secret: undefined }));
   return { keys: [...retired, { kid: event.kid, secret: event.secret, publicKey }] };
+}
+
+/** What a checkpoint signature covers. */
+export function checkpointMessage(org: string, seq: number, hash: string): Uint8Array {
+  return new TextEncoder().encode(`redoubt/v1 audit checkpoint\n${org}\n${seq}\n${hash}`);
 }
 
 export const auditSigner = defineEntity({

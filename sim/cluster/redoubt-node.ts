@@ -35,6 +35,8 @@ export interface RedoubtNodeOptions {
   readonly shards?: number;
   readonly replicas?: number;
   readonly extraArgs?: readonly string[];
+  /** Extra environment of the process (e.g. a fault injection switch). @default none */
+  readonly env?: Readonly<Record<string, string>>;
   /** The gateway's gRPC port (gateway nodes); a fixed port keeps the address across restarts. @default 0 (any free port) */
   readonly grpcPort?: number;
   /** @default 30000 */
@@ -109,7 +111,7 @@ export class RedoubtNode implements AsyncDisposable {
     const [command, argv] = SETPRIV
       ? ['/usr/bin/setpriv', ['--pdeathsig', 'SIGKILL', process.execPath, ...args]]
       : [process.execPath, args];
-    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const node = new RedoubtNode(options.nodeId, child);
     const ready = await node.waitForLog(/"msg":"node ready"/, options.readyTimeoutMs ?? 30_000);
     const announced = JSON.parse(ready) as { httpPort: number; grpcPort?: number };

@@ -1,16 +1,18 @@
 /**
- * Writes and reads an org's audit trail. Every change a service makes in an org is recorded
- * after it succeeds: who, through which session, the permission used, the entity, the digests
- * of the changed part before and after, and the issue it serves. Full pages move to page
- * entities; every `checkpointEvery` records the registry's audit signer signs the chain head.
+ * Writes and reads an org's audit trail. Every change a workflow makes in an org is recorded as
+ * a step of that workflow once the change succeeded: who, through which session, the permission
+ * used, the entity, the digests of the changed part before and after, and the issue it serves. A
+ * retried call (same idempotency key) appends the record once, and a call cut short after its
+ * change completes its record when retried. Full pages move to page entities; every
+ * `checkpointEvery` records the registry's audit signer signs the chain head.
  */
-import { audit, auditPage, checkChain, GENESIS_HASH, PAGE_SIZE } from '../domain/index.js';
+import { audit, checkChain, GENESIS_HASH, PAGE_SIZE } from './audit/index.js';
+import { auditPage } from './audit-page/index.js';
 import type { EntityClient } from '../actors/index.js';
-import type { AuditAppendReply, AuditEntry, AuditHead, AuditRecord, ChainProblem } from '../domain/index.js';
+import type { AppendReply, AuditEntry, AuditHead, AuditRecord, ChainProblem } from './audit/index.js';
 import { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from '../registry/index.js';
 import type { AuditPublicKeys, AuditSignature } from '../registry/index.js';
-import { askOptions } from './call-context.js';
-import type { CallContext } from './call-context.js';
+import type { Workflow } from './workflows/workflow.js';
 
 export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'before' | 'after'>;
 
@@ -34,33 +36,48 @@ export class AuditTrail {
     this.#checkpointEvery = checkpointEvery;
   }
 
-  async record(orgId: string, change: AuditChange, context: CallContext): Promise<number> {
+  /** Records a change of an org as a step of `flow`. @returns the record's sequence number */
+  async record(flow: Workflow, orgId: string, change: AuditChange): Promise<number> {
+    const { caller, deadline } = flow.call;
     const entry: AuditEntry = {
       ...change,
-      accountId: context.caller?.accountId ?? '',
-      sessionId: context.caller?.sessionId ?? '',
-      issueId: context.issueId,
+      accountId: caller.accountId,
+      sessionId: caller.sessionId,
+      issueId: caller.issueId,
     };
-    const options = askOptions(context, orgId);
-    const reply = (await this.#client.ask(audit, orgId, { type: 'append', entry }, options)) as AuditAppendReply;
+    const step = `audit:${change.action}:${change.target}`;
+    const reply = (await flow.change(audit, orgId, { type: 'append', entry }, { orgId, step })) as AppendReply;
     // Checkpoint first: the head checks the hash against records it still holds.
-    if (reply.seq % this.#checkpointEvery === 0) await this.checkpoint(orgId, reply.seq, reply.hash, context.deadline);
+    if (reply.seq % this.#checkpointEvery === 0) {
+      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, flow.requestId(`${step}:checkpoint`));
+    }
     for (const page of reply.pending) {
-      await this.#client.ask(auditPage, `${orgId}/${page.page}`, { type: 'store', records: page.records }, options);
-      await this.#client.ask(audit, orgId, { type: 'pageStored', page: page.page }, options);
+      const at = `${step}:page:${page.page}`;
+      await flow.change(
+        auditPage,
+        `${orgId}/${page.page}`,
+        { type: 'store', records: page.records },
+        { orgId, step: at },
+      );
+      await flow.change(audit, orgId, { type: 'pageStored', page: page.page }, { orgId, step: `${at}:stored` });
     }
     return reply.seq;
   }
 
   /** Has the registry sign the chain at `seq` and stores the checkpoint in the head. */
-  async checkpoint(orgId: string, seq: number, hash: string, deadline: number): Promise<void> {
+  async checkpoint(orgId: string, seq: number, hash: string, deadline: number, requestId?: string): Promise<void> {
     const signed = (await this.#registry.ask(
       auditSigner,
       AUDIT_SIGNER_ID,
       { type: 'sign', org: orgId, seq, hash },
       { deadline },
     )) as AuditSignature;
-    await this.#client.ask(audit, orgId, { type: 'checkpoint', checkpoint: { seq, hash, ...signed } }, { deadline });
+    await this.#client.ask(
+      audit,
+      orgId,
+      { type: 'checkpoint', checkpoint: { seq, hash, ...signed } },
+      { deadline, ...(requestId === undefined ? {} : { requestId }) },
+    );
   }
 
   /**

@@ -1,0 +1,107 @@
+/**
+ * The workflows of the kanban: opening an issue (a number from its project, the issue, the audit
+ * record), moving a card (the issue, then the project's index of cards) and every other audited
+ * change of an issue. Each change is a step of the call: a retried CreateIssue opens one issue.
+ */
+import { CommandRejectedError } from '../../actors/index.js';
+import type { CommandOf } from '../../actors/index.js';
+import { stateDigest } from '../audit/index.js';
+import type { AuditTrail } from '../audit-trail.js';
+import { issue } from '../issue/index.js';
+import type { IssueState } from '../issue/index.js';
+import { project } from '../project/index.js';
+import type { ProjectView } from '../project/index.js';
+import { auditedChange } from './audited-change.js';
+import type { Workflow } from './workflow.js';
+
+/** Where an issue is: its org, project and number. */
+export interface IssueRef {
+  readonly orgId: string;
+  readonly projectId: string;
+  readonly number: number;
+}
+
+/** Opens an issue in a column of the board (the first one by default). */
+export async function createIssue(
+  flow: Workflow,
+  trail: AuditTrail,
+  request: { orgId: string; projectId: string; title: string; body: string; column: string },
+): Promise<{ number: number; state: IssueState }> {
+  const { orgId, projectId, title, body } = request;
+  const board = (await flow.read(project, `${orgId}/${projectId}`, { type: 'get' }, orgId)) as ProjectView;
+  const column = request.column || board.columns[0]!;
+  const { number } = (await flow.change(
+    project,
+    `${orgId}/${projectId}`,
+    { type: 'openIssue', title, column },
+    { orgId },
+  )) as {
+    number: number;
+  };
+  const state = (await flow.change(
+    issue,
+    `${orgId}/${projectId}/${number}`,
+    { type: 'create', title, body, column, createdBy: flow.call.caller.accountId },
+    { orgId },
+  )) as IssueState;
+  await trail.record(flow, orgId, {
+    action: 'issue.create',
+    target: `issue/${orgId}/${projectId}/${number}`,
+    before: '',
+    after: stateDigest({ title, column }),
+  });
+  return { number, state };
+}
+
+/**
+ * Moves a card to another column of its board, and the board's index with it.
+ * @throws CommandRejectedError (`COMMAND_REJECTED`, NO_SUCH_COLUMN) for a column the board has not
+ */
+export async function moveIssue(
+  flow: Workflow,
+  trail: AuditTrail,
+  request: IssueRef & { column: string },
+): Promise<IssueState> {
+  const { orgId, projectId, number, column } = request;
+  const board = (await flow.read(project, `${orgId}/${projectId}`, { type: 'get' }, orgId)) as ProjectView;
+  if (!board.columns.includes(column)) {
+    throw new CommandRejectedError(
+      'NO_SUCH_COLUMN',
+      `the board has no column "${column}"; columns: ${board.columns.join(', ')}`,
+    );
+  }
+  const moved = await changeIssue(flow, trail, {
+    ...request,
+    action: 'issue.move',
+    command: { type: 'move', column },
+    digest: (state) => ({ column: state.column }),
+  });
+  await flow.change(
+    project,
+    `${orgId}/${projectId}`,
+    { type: 'indexIssue', issue: { number, title: moved.title, column } },
+    { orgId },
+  );
+  return moved;
+}
+
+/** An audited change of an issue, named by the permission it uses. */
+export function changeIssue(
+  flow: Workflow,
+  trail: AuditTrail,
+  request: IssueRef & {
+    action: string;
+    command: CommandOf<typeof issue>;
+    digest: (state: IssueState) => unknown;
+  },
+): Promise<IssueState> {
+  const { orgId, projectId, number, action, command, digest } = request;
+  return auditedChange<typeof issue, IssueState>(flow, trail, {
+    kind: issue,
+    id: `${orgId}/${projectId}/${number}`,
+    orgId,
+    action,
+    command,
+    digest,
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * The workflows of accounts and their sessions: sign-up, login, refresh, logout, revoking
+ * sessions, password change and reset. Password hashing and access tokens stay at the edge (the
+ * gateway); these only change entities, each change a step of the call's workflow.
+ *
+ * Crash safety: a session is named in its account before it is opened, so whatever point a
+ * login stops at, revoking the account's sessions finds every session that can exist; a name
+ * with no session behind it is dropped when found.
+ */
+import { isNotFound } from '../../actors/index.js';
+import { account } from '../account/index.js';
+import type { AccountProfile, CreatedReply, PasswordRecord, ResetStartedReply } from '../account/index.js';
+import { tokenHash } from '../account/tokens.js';
+import { emailIndex, emailIndexId } from '../email/index.js';
+import { session } from '../session/index.js';
+import type { SessionReply } from '../session/index.js';
+import type { Workflow } from './workflow.js';
+
+/** What sign-up made: the account, and the token to mail to the address. */
+export interface SignedUp {
+  readonly accountId: string;
+  readonly verificationToken: string;
+}
+
+/**
+ * Makes an account and claims its address. The account first: should the address turn out to
+ * be taken, an unreachable account is left, not a claim on an account that does not exist.
+ * @throws RedoubtError `COMMAND_REJECTED` (ALREADY_EXISTS) when the address has an account
+ */
+export async function signUp(
+  flow: Workflow,
+  request: { email: string; displayName: string; password: PasswordRecord; verificationExpiresAt: number },
+): Promise<SignedUp> {
+  const accountId = flow.newId('acc', 'account');
+  const { email, displayName, password, verificationExpiresAt } = request;
+  const created = (await flow.change(account, accountId, {
+    type: 'create',
+    email,
+    displayName,
+    password,
+    verificationExpiresAt,
+  })) as CreatedReply;
+  await flow.change(emailIndex, emailIndexId(email), { type: 'claim', accountId });
+  return { accountId, verificationToken: created.verificationToken };
+}
+
+/** The account of an address, or undefined. */
+export async function accountOfEmail(flow: Workflow, email: string): Promise<string | undefined> {
+  try {
+    return ((await flow.read(emailIndex, emailIndexId(email), { type: 'lookup' })) as { accountId: string }).accountId;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+/** An open session and its first refresh token. */
+export interface OpenedSession {
+  readonly sessionId: string;
+  readonly refreshToken: string;
+}
+
+/** Opens a session of an account whose credentials the caller checked. */
+export async function openSession(
+  flow: Workflow,
+  request: { accountId: string; device: string; expiresAt: number },
+): Promise<OpenedSession> {
+  const { accountId, device, expiresAt } = request;
+  const sessionId = flow.newId('ses', 'session');
+  // Named in the account first: revoking all sessions finds it whatever happens next.
+  await flow.change(account, accountId, { type: 'sessionOpened', sessionId });
+  const opened = (await flow.change(session, sessionId, { type: 'open', accountId, device, expiresAt })) as {
+    refreshToken: string;
+  };
+  return { sessionId, refreshToken: opened.refreshToken };
+}
+
+/**
+ * Spends a refresh token and draws the next one; a retried call gets the same next token.
+ * @returns the session's answer (not ok when the token was reused, invalid, revoked or expired)
+ */
+export async function rotateRefreshToken(flow: Workflow, sessionId: string, presented: string): Promise<SessionReply> {
+  return (await flow.change(session, sessionId, {
+    type: 'rotate',
+    presentedHash: tokenHash(presented),
+  })) as SessionReply;
+}
+
+/** Ends one session of the caller. */
+export async function closeSession(
+  flow: Workflow,
+  accountId: string,
+  sessionId: string,
+  reason: string,
+): Promise<void> {
+  try {
+    await flow.change(session, sessionId, { type: 'revoke', reason });
+  } catch (error) {
+    // A session named in its account but never opened (a login that stopped midway).
+    if (!isNotFound(error)) throw error;
+  }
+  // One step per session: a call that closes several names each.
+  await flow.change(account, accountId, { type: 'sessionClosed', sessionId }, { step: `closed/${sessionId}` });
+}
+
+/** Revokes the sessions of an account (all, or all but `keep`) and forgets them in the account. */
+export async function revokeSessions(flow: Workflow, accountId: string, keep?: string): Promise<number> {
+  const profile = (await flow.read(account, accountId, { type: 'profile' })) as AccountProfile;
+  let revoked = 0;
+  for (const sessionId of profile.sessions) {
+    if (sessionId === keep) continue;
+    await closeSession(flow, accountId, sessionId, 'revoked by the account');
+    revoked++;
+  }
+  return revoked;
+}
+
+/** Sets a new password (the caller checked the current one) and ends every other session. */
+export async function changePassword(
+  flow: Workflow,
+  request: { accountId: string; sessionId: string; password: PasswordRecord },
+): Promise<void> {
+  await flow.change(account, request.accountId, { type: 'changePassword', password: request.password });
+  await revokeSessions(flow, request.accountId, request.sessionId);
+}
+
+/** Draws a reset token for an account; a retried call gets the same one. */
+export async function startPasswordReset(flow: Workflow, accountId: string, expiresAt: number): Promise<string> {
+  const reply = (await flow.change(account, accountId, { type: 'startReset', expiresAt })) as ResetStartedReply;
+  return reply.resetToken;
+}
+
+/** Sets a password with a reset token and ends every session. */
+export async function resetPassword(
+  flow: Workflow,
+  request: { accountId: string; token: string; password: PasswordRecord },
+): Promise<void> {
+  await flow.change(account, request.accountId, {
+    type: 'resetPassword',
+    tokenHash: tokenHash(request.token),
+    password: request.password,
+  });
+  await revokeSessions(flow, request.accountId);
+}
