@@ -1,5 +1,6 @@
 /**
- * The console's help, generated from the .proto files: the overview of every service and command,
+ * The console's help, generated from the .proto files of the modules the node runs
+ * (nodes/modules.ts): the overview of every service and command,
  * a service's commands, a command's flags with their rules, and `login`'s options. It reads the
  * API with describeApi() (protobufjs alone) and imports neither grpc-js nor the runtime, so that
  * `redoubt console --help` and `redoubt <service> [<command>] --help` answer at once; console.ts,
@@ -10,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { describeFormat } from '../actors/vocabulary.js';
 import { describeApi } from '../gateway/api-schema.js';
 import type { ApiDescription, FieldSchema, MethodDescription } from '../gateway/api-schema.js';
+import type { RedoubtModule } from '../gateway/module.js';
+import { NODE_MODULES, nodeApi } from '../nodes/modules.js';
 import { fieldFlag, methodCommand, serviceCommand } from './command-names.js';
 
 /** The gateway the console calls unless told otherwise: a standalone node's default. */
@@ -40,14 +43,19 @@ Defaults: --address ${DEFAULT_ADDRESS}, --ca ${DEFAULT_CA}.
  * The help a console command line asks for, or `undefined` when it asks for something else (a
  * call, login, logout) or is malformed: console.ts then runs it, or says what is wrong.
  * @param argv - what follows `redoubt console` (or `redoubt`, for `redoubt <service> …`)
+ * @param modules - the modules whose services are commands @default NODE_MODULES
  * @throws SchemaError when the .proto files do not declare what the gateway must enforce
  */
-export function consoleHelp(argv: readonly string[]): string | undefined {
+export function consoleHelp(
+  argv: readonly string[],
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): string | undefined {
   const [first, second, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === 'help') return overview(describeApi());
+  const api = () => describeApi(nodeApi(modules));
+  if (first === undefined || first === '--help' || first === 'help') return overview(api());
   if (first === 'login') return loginHelpAsked(argv.slice(1)) ? LOGIN_HELP : undefined;
   if (first === 'logout') return undefined;
-  const service = [...describeApi().services].find(([name]) => serviceCommand(name) === first);
+  const service = [...api().services].find(([name]) => serviceCommand(name) === first);
   if (service === undefined) return undefined;
   const [serviceName, methods] = service;
   if (second === undefined || second === '--help' || second === 'help') return serviceHelp(serviceName, methods);

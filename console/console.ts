@@ -1,6 +1,6 @@
 /**
- * The admin console: every RPC of the .proto files is a command, built at run time from the
- * descriptors: `redoubt console <service> <method> [--field value …]` (or `redoubt <service>
+ * The admin console: every RPC of the .proto files of the modules the node runs (nodes/modules.ts)
+ * is a command, built at run time from the descriptors: `redoubt console <service> <method> [--field value …]` (or `redoubt <service>
  * <method>`), help from the proto comments and field rules, `--json` input and `--output json`,
  * tables for lists. `login` saves the session (0600); TLS verification is always on.
  */
@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeControls } from '../actors/index.js';
 import { ApiCallError, ApiClient, loadApiSchema } from '../gateway/index.js';
-import type { ApiMethod, ApiSchema } from '../gateway/index.js';
+import type { ApiMethod, ApiProtos, ApiSchema, RedoubtModule } from '../gateway/index.js';
+import { NODE_MODULES, nodeApi } from '../nodes/modules.js';
 import { methodCommand, serviceCommand } from './command-names.js';
 import { consoleHelp, DEFAULT_ADDRESS, DEFAULT_CA, LOGIN_OPTIONS } from './console-help.js';
 import { ConsoleUsageError } from './errors.js';
@@ -36,28 +37,39 @@ const PROCESS_IO: ConsoleIo = {
   env: process.env,
 };
 
-/** The service command names (`auth`, `org`, …), for the top-level CLI to route to the console. */
-export function consoleServices(): string[] {
-  return [...loadApiSchema().services.keys()].map(serviceCommand);
+/**
+ * The service command names (`auth`, `org`, …).
+ * @param modules - the modules whose services are commands @default NODE_MODULES
+ */
+export function consoleServices(modules: readonly RedoubtModule[] = NODE_MODULES): string[] {
+  return [...loadApiSchema(nodeApi(modules)).services.keys()].map(serviceCommand);
 }
 
 /**
  * Runs one console command line.
+ * @param modules - the modules whose services are commands (those of the gateway it calls)
+ *   @default NODE_MODULES
  * @returns the exit code: 0, 1 for a failed call (the status is printed), 2 for a usage error
  */
-export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCESS_IO): Promise<number> {
-  const help = consoleHelp(argv);
+export async function runConsole(
+  argv: readonly string[],
+  io: ConsoleIo = PROCESS_IO,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): Promise<number> {
+  const help = consoleHelp(argv, modules);
   if (help !== undefined) {
     io.stdout(help);
     return 0;
   }
-  const schema = loadApiSchema();
+  const protos = nodeApi(modules);
+  const schema = loadApiSchema(protos);
   try {
     const [first, second, ...rest] = argv;
     if (first === 'login')
       return await login(
         [second, ...rest].filter((a) => a !== undefined),
         io,
+        protos,
       );
     if (first === 'logout') {
       await forgetSession(sessionFilePath(io.env));
@@ -74,7 +86,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
         `unknown command "${second}" of ${first}; commands: ${[...methods.values()].map((m) => methodCommand(m.name)).join(', ')}`,
       );
     }
-    return await call(method, rest, io);
+    return await call(method, rest, io, protos);
   } catch (error) {
     if (error instanceof ConsoleUsageError) {
       io.stderr(`redoubt console: ${escapeControls(error.message)}\n`);
@@ -90,7 +102,7 @@ export async function runConsole(argv: readonly string[], io: ConsoleIo = PROCES
   }
 }
 
-async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo): Promise<number> {
+async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo, protos: ApiProtos): Promise<number> {
   const { request: fromFlags, own } = parseRequestFlags(argv, method.request);
   let request = fromFlags;
   if (typeof own['json'] === 'string') {
@@ -108,7 +120,7 @@ async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo): 
   if (method.access.scope !== 'SCOPE_PUBLIC' && saved === undefined) {
     throw new ConsoleUsageError('not logged in: run redoubt console login --email EMAIL first');
   }
-  const api = await clientFor(own, saved);
+  const api = await clientFor(own, saved, protos);
   try {
     const token = method.access.scope === 'SCOPE_PUBLIC' ? undefined : await accessToken(api, saved, path);
     const service = method.service.slice(method.service.lastIndexOf('.') + 1);
@@ -127,7 +139,11 @@ async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo): 
   }
 }
 
-async function clientFor(own: Record<string, string | true>, saved: SavedSession | undefined): Promise<ApiClient> {
+async function clientFor(
+  own: Record<string, string | true>,
+  saved: SavedSession | undefined,
+  protos: ApiProtos,
+): Promise<ApiClient> {
   const address = (own['address'] as string | undefined) ?? saved?.address ?? DEFAULT_ADDRESS;
   const caFile = resolve((own['ca'] as string | undefined) ?? saved?.ca ?? DEFAULT_CA);
   let ca: string;
@@ -139,7 +155,7 @@ async function clientFor(own: Record<string, string | true>, saved: SavedSession
     );
   }
   const serverName = (own['server-name'] as string | undefined) ?? saved?.serverName ?? serverNameOf(address);
-  return ApiClient.connect(address, { ca, ...(serverName === undefined ? {} : { serverName }) });
+  return ApiClient.connect(address, { ca, protos, ...(serverName === undefined ? {} : { serverName }) });
 }
 
 /** A loopback IP address is checked as `localhost`, the name the gateway's certificate carries. */
@@ -161,7 +177,7 @@ async function accessToken(api: ApiClient, saved: SavedSession | undefined, path
   return tokens.accessToken;
 }
 
-async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
+async function login(argv: readonly string[], io: ConsoleIo, protos: ApiProtos): Promise<number> {
   let own: Record<string, string | boolean | undefined>;
   try {
     own = parseArgs({ args: [...argv], options: LOGIN_OPTIONS, strict: true }).values;
@@ -186,6 +202,7 @@ async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
   const api = await clientFor(
     { address, ca, ...(serverName === undefined ? {} : { 'server-name': serverName }) },
     undefined,
+    protos,
   );
   try {
     const tokens = await api.call<{
@@ -203,8 +220,9 @@ async function login(argv: readonly string[], io: ConsoleIo): Promise<number> {
   }
 }
 
+/** The service commands, sorted (the order of the modules is the help's). */
 function consoleServicesOf(schema: ApiSchema): string[] {
-  return [...schema.services.keys()].map(serviceCommand);
+  return [...schema.services.keys()].map(serviceCommand).sort();
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

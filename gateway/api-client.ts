@@ -1,22 +1,26 @@
 /**
  * A client of the gateway for programs, tests and the console: TLS with the given CA (server
- * verification always on), every method of the .proto files callable by service and method name,
+ * verification always on), every method of the API's .proto files (those of the modules the node
+ * runs: `nodeApi()` in nodes/modules.ts) callable by service and method name,
  * promises instead of callbacks, and failures as {@link ApiCallError} with the gRPC status and
  * the `redoubt-*` trailers.
  *
  * @example
  * ```ts
- * const api = await ApiClient.connect('127.0.0.1:8443', { ca: await readFile('data/tls/ca.pem') });
+ * const api = ApiClient.connect('127.0.0.1:8443', { ca: await readFile('data/tls/ca.pem'), protos: nodeApi() });
  * const { accountId } = await api.call('AuthService', 'SignUp', { email, password, displayName });
  * ```
  */
 import { credentials, loadPackageDefinition, Metadata, status } from '@grpc/grpc-js';
 import type { Client, ServiceError } from '@grpc/grpc-js';
 import { loadApiSchema } from './api-schema.js';
+import type { ApiProtos } from './api-schema.js';
 
 export interface ApiClientOptions {
   /** The CA bundle (PEM) the gateway's certificate must chain to. */
   readonly ca: string | Buffer;
+  /** The API to call: the .proto files of the gateway's modules (`nodeApi()`, or `apiProtosOf(modules)`). */
+  readonly protos: ApiProtos;
   /** Bearer token sent with every call (see {@link ApiClient.withToken}). */
   readonly token?: string;
   /**
@@ -75,7 +79,7 @@ export class ApiClient {
 
   /** Makes channels to every service; the TLS handshake happens on the first call. */
   static connect(address: string, options: ApiClientOptions): ApiClient {
-    const schema = loadApiSchema();
+    const schema = loadApiSchema(options.protos);
     const loaded = loadPackageDefinition(schema.packageDefinition);
     const channel = credentials.createSsl(Buffer.from(options.ca));
     const channelOptions =

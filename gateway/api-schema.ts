@@ -1,20 +1,33 @@
 /**
- * The API as the gateway enforces it, read from the .proto files at start: every method with its
+ * The API as the gateway enforces it, read at start from the .proto files of the modules it serves
+ * (which files, and where, is {@link ApiProtos}, from `apiProtosOf` in module.ts): every method with its
  * declared access (permission, scope, least role) and every request field with its validation
  * rules. A method without an access option, a scoped method whose request lacks the field
  * naming its org or project, or a rule naming a format the vocabulary does not know, stops the
  * gateway at start: no RPC can go unguarded by omission.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type * as ProtoLoader from '@grpc/proto-loader';
 import type { PackageDefinition, MethodDefinition } from '@grpc/proto-loader';
 import protobuf from 'protobufjs';
-// The vocabulary and proto-files modules themselves, not the folders' indexes: the console's help
-// reads describeApi() without loading the runtime or the generated messages.
+// The vocabulary module itself, not the folder's index: the console's help reads describeApi()
+// without loading the runtime.
 import { isFormat } from '../actors/vocabulary.js';
 import type { Format } from '../actors/vocabulary.js';
-import { apiProtoFiles, protoIncludeDir } from '../proto/proto-files.js';
 import { SchemaError } from './errors.js';
+
+/**
+ * Which .proto files declare an API, and where they are: what the modules a node runs declare
+ * (`apiProtosOf` in module.ts). Every service of these files is the API, nothing else.
+ */
+export interface ApiProtos {
+  /** The files, relative to one of {@link includeDirs} (e.g. `redoubt/v1/org.proto`). */
+  readonly files: readonly string[];
+  /** Absolute directories that resolve the files and their imports, searched in order. */
+  readonly includeDirs: readonly string[];
+}
 
 export const Scope = {
   public: 'SCOPE_PUBLIC',
@@ -125,18 +138,26 @@ export const LOADER_OPTIONS: ProtoLoader.Options = {
   includeDirs: [],
 };
 
-let described: ApiDescription | undefined;
-let cached: ApiSchema | undefined;
+/** Descriptions and schemas already read, by the files and directories they were read from. */
+const described = new Map<string, ApiDescription>();
+const cached = new Map<string, ApiSchema>();
+
+function cacheKey(protos: ApiProtos): string {
+  return JSON.stringify([protos.files, protos.includeDirs]);
+}
 
 /**
  * Reads the .proto files with protobufjs: every service's methods with their access, request and
  * response fields, rules and comments, checked as {@link loadApiSchema} checks them.
+ * @param protos - the API's files, from the modules (`apiProtosOf(modules)`)
  * @throws SchemaError when a method lacks its access option, a scoped request lacks org_id/project_id
- *   of their formats, or a rule names an unknown format
+ *   of their formats, a rule names an unknown format, or two services have the same short name
+ *   (the console and the client name services by it)
  */
-export function describeApi(): ApiDescription {
-  if (described !== undefined) return described;
-  const include = protoIncludeDir();
+export function describeApi(protos: ApiProtos): ApiDescription {
+  const key = cacheKey(protos);
+  const known = described.get(key);
+  if (known !== undefined) return known;
   const root = new protobuf.Root();
   // google/protobuf/descriptor.proto (custom options extend it) ships with protobufjs, also as
   // JSON, which loads without parsing (a third of the parse: `redoubt console --help` waits for it).
@@ -144,14 +165,19 @@ export function describeApi(): ApiDescription {
   root.resolvePath = (_origin, target) =>
     target.startsWith('google/protobuf/')
       ? shipped.resolve(`protobufjs/${target.replace(/\.proto$/, '.json')}`)
-      : `${include}/${target}`;
-  root.loadSync(apiProtoFiles(), { keepCase: false, alternateCommentMode: true });
+      : resolveIn(protos.includeDirs, target);
+  root.loadSync([...protos.files], { keepCase: false, alternateCommentMode: true });
   root.resolveAll();
 
   const services = new Map<string, Map<string, MethodDescription>>();
+  const shortNames = new Map<string, string>();
   for (const service of servicesOf(root)) {
     const name = service.fullName.replace(/^\./, '');
     if (!name.endsWith('Service')) continue;
+    const short = service.name;
+    const clash = shortNames.get(short);
+    if (clash !== undefined) throw new SchemaError(`${clash} and ${name} have the same name ${short}: rename one`);
+    shortNames.set(short, name);
     const byName = new Map<string, MethodDescription>();
     for (const reflected of service.methodsArray) {
       const where = `${name}.${reflected.name}`;
@@ -173,22 +199,26 @@ export function describeApi(): ApiDescription {
     }
     services.set(name, byName);
   }
-  described = { services, root };
-  return described;
+  const description = { services, root };
+  described.set(key, description);
+  return description;
 }
 
 /**
  * The API as the gateway serves it: {@link describeApi} with each method's gRPC definition from
  * @grpc/proto-loader (loaded here, on first use, so that describeApi() alone never loads it).
+ * @param protos - the API's files, from the modules (`apiProtosOf(modules)`)
  * @throws SchemaError as describeApi() does, or when a method lacks its gRPC definition
  */
-export function loadApiSchema(): ApiSchema {
-  if (cached !== undefined) return cached;
-  const description = describeApi();
+export function loadApiSchema(protos: ApiProtos): ApiSchema {
+  const key = cacheKey(protos);
+  const known = cached.get(key);
+  if (known !== undefined) return known;
+  const description = describeApi(protos);
   const protoLoader = createRequire(import.meta.url)('@grpc/proto-loader') as typeof ProtoLoader;
-  const packageDefinition = protoLoader.loadSync(apiProtoFiles(), {
+  const packageDefinition = protoLoader.loadSync([...protos.files], {
     ...LOADER_OPTIONS,
-    includeDirs: [protoIncludeDir()],
+    includeDirs: [...protos.includeDirs],
   });
   const methods = new Map<string, ApiMethod>();
   const services = new Map<string, Map<string, ApiMethod>>();
@@ -205,8 +235,15 @@ export function loadApiSchema(): ApiSchema {
     }
     services.set(name, byName);
   }
-  cached = { packageDefinition, methods, services, root: description.root };
-  return cached;
+  const schema = { packageDefinition, methods, services, root: description.root };
+  cached.set(key, schema);
+  return schema;
+}
+
+/** The first of `dirs` that holds `file`; the first dir when none does (protobufjs then says which file is missing). */
+function resolveIn(dirs: readonly string[], file: string): string {
+  const found = dirs.find((dir) => existsSync(join(dir, file)));
+  return join(found ?? dirs[0] ?? '.', file);
 }
 
 /** Every service under `namespace`, in the order the .proto files declare them. */
@@ -220,15 +257,24 @@ function servicesOf(namespace: protobuf.NamespaceBase): protobuf.Service[] {
   );
 }
 
+/**
+ * A custom option of package redoubt.v1, as written inside that package (`(access)`) or in a
+ * module's own package (`(redoubt.v1.access)`).
+ */
 function optionOf(
   parsed: readonly Record<string, unknown>[] | undefined,
   name: string,
 ): Record<string, unknown> | undefined {
-  return parsed?.find((option) => name in option)?.[name] as Record<string, unknown> | undefined;
+  const names = [`(${name})`, `(redoubt.v1.${name})`, `(.redoubt.v1.${name})`];
+  for (const option of parsed ?? []) {
+    const found = names.find((n) => n in option);
+    if (found !== undefined) return option[found] as Record<string, unknown>;
+  }
+  return undefined;
 }
 
 function accessOf(method: protobuf.Method, where: string): MethodAccess {
-  const option = optionOf(method.parsedOptions as Record<string, unknown>[] | undefined, '(access)');
+  const option = optionOf(method.parsedOptions as Record<string, unknown>[] | undefined, 'access');
   if (option === undefined) throw new SchemaError(`${where} declares no (access) option: every method must`);
   const permission = option['permission'];
   const scope = option['scope'];
@@ -301,7 +347,7 @@ function messageSchema(type: protobuf.Type, seen = new Map<string, MessageSchema
 }
 
 function rulesOf(field: protobuf.Field, where: string): FieldRules {
-  const option = optionOf(field.parsedOptions as Record<string, unknown>[] | undefined, '(rules)');
+  const option = optionOf(field.parsedOptions as Record<string, unknown>[] | undefined, 'rules');
   if (option === undefined) return {};
   const number = (key: string): number | undefined => {
     const value = option[key];

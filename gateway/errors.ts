@@ -12,6 +12,18 @@ export class SchemaError extends Error {
   }
 }
 
+/**
+ * Thrown at start when a module is malformed (its name, its proto files, its runtime's exports) or
+ * clashes with another (a name, proto file, entity kind or service defined twice).
+ */
+export class ModuleError extends Error {
+  readonly code = 'MODULE_INVALID';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ModuleError';
+  }
+}
+
 /** Thrown when a request has no valid access token, or an invalid one; `details.reason` says which. */
 export class UnauthenticatedError extends RedoubtError {
   constructor(message: string, reason: string, options?: ErrorOptions) {

@@ -1,7 +1,8 @@
 /**
- * The gRPC gateway: grpc-js over TLS 1.3 only, every method of the .proto files served through
- * the pipeline (rate limits → authn → authz → validation → handler), plus the standard health
- * and server reflection services. A method without a handler stops the gateway at start.
+ * The gRPC gateway: grpc-js over TLS 1.3 only, every method of the modules' .proto files served
+ * through the pipeline (rate limits → authn → authz → validation → handler), plus the standard
+ * health and server reflection services. The services are the modules' (`module.ts`): a method
+ * without a handler, or a service no .proto declares, stops the gateway at start.
  */
 import { Server } from '@grpc/grpc-js';
 import type { UntypedServiceImplementation } from '@grpc/grpc-js';
@@ -26,13 +27,9 @@ import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
 import { AuditTrail } from '../domain/index.js';
-import { accountService } from './services/account-service.js';
-import { adminService } from './services/admin-service.js';
-import { auditService } from './services/audit-service.js';
-import { issueService } from './services/issue-service.js';
-import { projectService } from './services/project-service.js';
-import { authService } from './services/auth-service.js';
-import { orgService } from './services/org-service.js';
+import { apiProtosOf } from './module.js';
+import type { LoadedModule } from './module.js';
+import type { ServiceParts } from './services/service-parts.js';
 import { Tls13ServerCredentials } from './tls-credentials.js';
 import type { GatewayCertificate } from './tls-credentials.js';
 
@@ -51,6 +48,11 @@ export interface GatewayOptions {
   readonly verifier: TokenVerifier;
   readonly mail: MailSink;
   readonly log: Logger;
+  /**
+   * The modules whose services the gateway serves (`loadModules` of the node's list): their .proto
+   * files are the API, and each service is made by its module's factory.
+   */
+  readonly modules: readonly LoadedModule[];
   /**
    * Where calls are counted (by method and status), timed, and refusals counted by reason.
    * @default NO_GATEWAY_METRICS (nothing is recorded)
@@ -76,10 +78,10 @@ export interface Gateway {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  const schema = loadApiSchema();
+  const schema = loadApiSchema(apiProtosOf(options.modules));
   const tokens = new AccessTokens(options.signer, options.verifier, options.accessTokenLifetimeMs);
   const roles = new OrgRoles(options.client);
-  const parts = {
+  const parts: ServiceParts = {
     client: options.client,
     registry: options.registry,
     tokens,
@@ -88,15 +90,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
   };
-  const implementations: Record<string, Record<string, UnaryHandler>> = {
-    'redoubt.v1.AuthService': authService(parts),
-    'redoubt.v1.AccountService': accountService(parts),
-    'redoubt.v1.OrgService': orgService(parts),
-    'redoubt.v1.AuditService': auditService(parts),
-    'redoubt.v1.ProjectService': projectService(parts),
-    'redoubt.v1.IssueService': issueService(parts),
-    'redoubt.v1.AdminService': adminService(parts),
-  };
+  const implementations = new Map<string, Record<string, UnaryHandler>>();
+  for (const module of options.modules) {
+    for (const [serviceName, factory] of Object.entries(module.services)) {
+      if (!schema.services.has(serviceName)) {
+        throw new SchemaError(
+          `module ${module.name} serves ${serviceName}, which no .proto file of the modules declares`,
+        );
+      }
+      implementations.set(serviceName, factory(parts));
+    }
+  }
   const pipeline = {
     tokens,
     roleOf: roles.lookup,
@@ -110,11 +114,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const server = new Server({ 'grpc.max_receive_message_length': 1024 * 1024 });
   const health = new HealthImplementation({ '': 'SERVING' });
   for (const [serviceName, methods] of schema.services) {
-    const handlers = implementations[serviceName];
-    if (handlers === undefined) throw new SchemaError(`${serviceName} has no implementation in the gateway`);
+    const handlers = implementations.get(serviceName);
+    if (handlers === undefined) throw new SchemaError(`${serviceName} is served by none of the gateway's modules`);
     const service: UntypedServiceImplementation = {};
     for (const [name, method] of methods) {
-      const handler = handlers[name];
+      const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
       if (handler === undefined) throw new SchemaError(`${serviceName}.${name} has no handler in the gateway`);
       service[name] = unary(method, handler, pipeline);
     }

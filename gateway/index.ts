@@ -2,7 +2,9 @@
 export { startGateway } from './gateway-server.js';
 export { ApiCallError, ApiClient } from './api-client.js';
 export { createSuperadmin, generatedPassword } from './superadmin.js';
-export { loadApiSchema, LOADER_OPTIONS, ROLE_ORDER, Scope } from './api-schema.js';
+export { describeApi, loadApiSchema, LOADER_OPTIONS, ROLE_ORDER, Scope } from './api-schema.js';
+export { apiProtosOf, defineModule, loadModules } from './module.js';
+export { askOptions, callerOf } from './call-context.js';
 export { Tls13ServerCredentials } from './tls-credentials.js';
 export { OutboxDirectory } from './mail-outbox.js';
 export { ACCESS_AUDIENCE, ACCESS_PURPOSE, AccessTokens } from './access-tokens.js';
@@ -16,14 +18,29 @@ export type { Gateway, GatewayOptions } from './gateway-server.js';
 export type { GatewayMetrics } from './gateway-metrics.js';
 export type { ApiClientOptions, CallOptions } from './api-client.js';
 export type {
+  ApiDescription,
   ApiMethod,
+  ApiProtos,
   ApiSchema,
   FieldRules,
   FieldSchema,
   MessageSchema,
   MethodAccess,
+  MethodDescription,
   ProtoRole,
 } from './api-schema.js';
+export type {
+  LoadedModule,
+  ModuleDefinition,
+  ModuleRuntime,
+  RedoubtModule,
+  SampleFixture,
+  ServiceFactory,
+  ServiceSamples,
+} from './module.js';
+export type { CallContext } from './call-context.js';
+export type { UnaryHandler } from './pipeline.js';
+export type { ServiceParts } from './services/service-parts.js';
 export type { GatewayCertificate } from './tls-credentials.js';
 export type { MailSink, OutgoingMail } from './mail-outbox.js';
 export type { AccessClaims } from './access-tokens.js';

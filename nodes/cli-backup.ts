@@ -38,7 +38,7 @@ import type { CommandLine, OptionValues } from './cli-commands.js';
 import { integer, REGISTRY_REGION } from './node-options.js';
 import { ConfigError } from './errors.js';
 import { defaultKeyFile } from './default-key-file.js';
-import { builtInKinds } from './kinds.js';
+import { nodeKinds } from './kinds.js';
 import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
 
 /** Where records and snapshots are read or written, and where the vault document lives. */
@@ -73,7 +73,7 @@ export async function backupCommand({ values }: CommandLine, env = process.env):
     const report = await writeBackup({
       journal: store.journal,
       snapshots: store.snapshots,
-      kinds: builtInKinds({ data: true, registry: true }),
+      kinds: await nodeKinds({ data: true, registry: true }),
       vault,
       ...(scope.type === 'registry' ? { vaultDocument: await store.vaultStore.load() } : {}),
       scope,
@@ -140,7 +140,7 @@ export async function restoreCommand({ values }: CommandLine, env = process.env)
       vault,
       journal: store.journal,
       snapshots: store.snapshots,
-      kinds: builtInKinds({ data: true, registry: true }),
+      kinds: await nodeKinds({ data: true, registry: true }),
       scopeStatus: keysetStatusFromStore(store.registry.journal, store.registry.snapshots, vault),
       verifyOnly: values['verify'] === true,
       beforeWrite: async () => {

@@ -11,8 +11,9 @@ import type {
   SnapshotStore,
   Transport,
 } from '../actors/index.js';
+import type { LoadedModule } from '../gateway/index.js';
 import type { NodeConfig } from './config.js';
-import { builtInKinds } from './kinds.js';
+import { hostedKinds } from './kinds.js';
 import type { NodeRoles } from './kinds.js';
 import { moduleLogger } from './logger.js';
 import type { NodeMetrics } from './metrics.js';
@@ -26,6 +27,8 @@ export interface EntityRuntimeParts {
   readonly keyring: Keyring;
   /** Which entities this node hosts: the data kinds, the registry's (it holds the vault), or both. */
   readonly roles: NodeRoles;
+  /** The modules the node runs, loaded: their kinds are the data kinds. */
+  readonly modules: readonly LoadedModule[];
   /** Checks the credential of each request before its entity sees it (see node-access.ts). */
   readonly guard: RequestGuard;
   /** Attaches this node's credential to its requests. */
@@ -44,7 +47,7 @@ export interface EntityRuntime {
 
 export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime {
   const { config } = parts;
-  const kinds = builtInKinds(parts.roles);
+  const kinds = hostedKinds(parts.roles, parts.modules);
   const host = new EntityHost({
     journal: parts.journal,
     snapshots: parts.snapshots,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EntityClient } from '../actors/index.js';
 import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
-import type { Gateway, GatewayMetrics } from '../gateway/index.js';
+import type { Gateway, GatewayMetrics, LoadedModule } from '../gateway/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate, signingKeys, TokenSigner, TokenVerifier } from '../registry/index.js';
 import type { IssueReply, JwksReply, SigningKeyReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
@@ -30,6 +30,7 @@ export interface GatewayRole {
  *   without one, the gateway obtains a server certificate from the in-process CA (standalone)
  * @param parts.metrics - the node's metrics (served on its /metrics), where the gateway counts
  *   calls and refusals
+ * @param parts.modules - the modules whose services the gateway serves
  */
 export async function startGatewayRole(
   config: NodeConfig,
@@ -38,6 +39,7 @@ export async function startGatewayRole(
     readonly registry: EntityClient;
     readonly certificate?: NodeCertificate;
     readonly metrics: GatewayMetrics;
+    readonly modules: readonly LoadedModule[];
   },
   log: Logger,
 ): Promise<GatewayRole> {
@@ -76,6 +78,7 @@ export async function startGatewayRole(
     perAccountLimit: { perSecond: config.rateLimitPerAccount, burst: 4 * config.rateLimitPerAccount },
     log: gatewayLog,
     metrics: parts.metrics,
+    modules: parts.modules,
   });
   live.gateway = gateway;
   return {

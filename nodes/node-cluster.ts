@@ -12,6 +12,8 @@
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
+import { loadModules } from '../gateway/index.js';
+import type { LoadedModule, RedoubtModule } from '../gateway/index.js';
 import {
   EntityClient,
   JetStreamJournal,
@@ -48,9 +50,10 @@ import { assembleEntityRuntime } from './entity-runtime.js';
 import type { EntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
 import { announceKeysChanged, onKeysChanged } from './key-announcements.js';
-import { builtInKinds } from './kinds.js';
+import { hostedKinds } from './kinds.js';
 import { moduleLogger } from './logger.js';
 import { NodeMetrics } from './metrics.js';
+import { NODE_MODULES } from './modules.js';
 import { connectNats } from './nats-connect.js';
 import { openRegistryLink } from './registry-link.js';
 import { linkedNodeAccess, vaultNodeAccess } from './node-access.js';
@@ -78,7 +81,17 @@ interface ClusterRole {
   ready(): boolean;
 }
 
-export async function startClusterNode(config: NodeConfig, log: Logger): Promise<RunningNode> {
+/**
+ * Starts a shard node or a registry node of a cluster.
+ * @param modules - the modules the node runs: a shard node hosts their kinds, a registry node
+ *   re-seals them in rotations @default NODE_MODULES
+ */
+export async function startClusterNode(
+  config: NodeConfig,
+  log: Logger,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): Promise<RunningNode> {
+  const loaded = await loadModules(modules);
   // The certificate renews through the registry, which is reachable only once NATS is.
   let askCa: AskCertificate = () => Promise.reject(new UnavailableError('the node is still starting'));
   const certificate =
@@ -92,7 +105,7 @@ export async function startClusterNode(config: NodeConfig, log: Logger): Promise
   const transport = new NatsTransport(nc);
   const role =
     config.mode === 'registry'
-      ? await registryRole(nc, config, log)
+      ? await registryRole(nc, config, loaded, log)
       : await shardRole(nc, transport, certificate!, config, log);
 
   const db = await openDataStore(config.dataDir);
@@ -121,6 +134,7 @@ export async function startClusterNode(config: NodeConfig, log: Logger): Promise
     transport,
     keyring: role.keyring,
     roles: { data: config.mode === 'shard', registry: config.mode === 'registry' },
+    modules: loaded,
     guard: role.access.guard,
     signer: role.access.signer,
     metrics,
@@ -234,7 +248,12 @@ async function shardRole(
 }
 
 /** A registry node: the vault from KV, the guard on registry entities, the admin socket. */
-async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger): Promise<ClusterRole> {
+async function registryRole(
+  nc: NatsConnection,
+  config: NodeConfig,
+  modules: readonly LoadedModule[],
+  log: Logger,
+): Promise<ClusterRole> {
   const vault: Vault = await openVault(
     config,
     log,
@@ -267,7 +286,7 @@ async function registryRole(nc: NatsConnection, config: NodeConfig, log: Logger)
           host: started.host,
           client: started.client,
           registryStores: { journal, snapshots, kinds: started.kinds, client: started.client },
-          orgStores: (org, region) => regionStores(nc, started, access, config, org, region, regions),
+          orgStores: (org, region) => regionStores(nc, started, access, config, modules, org, region, regions),
           // The shard nodes evict; a registry node hosts no org entity.
           announce: (change) => {
             dataKeys.forget(change.scope);
@@ -298,6 +317,7 @@ async function regionStores(
   runtime: EntityRuntime,
   access: NodeAccess,
   config: NodeConfig,
+  modules: readonly LoadedModule[],
   org: string,
   named: string | undefined,
   cache: Map<string, Promise<EntityStores>>,
@@ -313,7 +333,7 @@ async function regionStores(
       return {
         journal: await JetStreamJournal.open(nc, buckets),
         snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
-        kinds: builtInKinds({ data: true, registry: false }),
+        kinds: hostedKinds({ data: true, registry: false }, modules),
         client: new EntityClient({ region, directory, transport: new NatsTransport(nc), signer: access.signer }),
       };
     })();

@@ -14,7 +14,8 @@ import {
   openShardMapBucket,
   UnavailableError,
 } from '../actors/index.js';
-import { createSuperadmin } from '../gateway/index.js';
+import { createSuperadmin, loadModules } from '../gateway/index.js';
+import type { RedoubtModule } from '../gateway/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate } from '../registry/index.js';
 import type { AskCertificate, IssueReply } from '../registry/index.js';
 import { serveAdminSocket } from './admin/admin-server.js';
@@ -23,12 +24,23 @@ import { startGatewayRole } from './gateway-role.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { connectNats } from './nats-connect.js';
+import { NODE_MODULES } from './modules.js';
 import { linkedNodeAccess } from './node-access.js';
 import { openRegistryLink } from './registry-link.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
 
-export async function startGatewayNode(config: NodeConfig, log: Logger): Promise<RunningNode> {
+/**
+ * Starts a gateway node.
+ * @param modules - the modules whose services the gateway serves (the region's shard nodes must
+ *   host their kinds) @default NODE_MODULES
+ */
+export async function startGatewayNode(
+  config: NodeConfig,
+  log: Logger,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): Promise<RunningNode> {
+  const loaded = await loadModules(modules);
   let askCa: AskCertificate = () => Promise.reject(new UnavailableError('the node is still starting'));
   let onRenewed: (material: { key: string; cert: string }) => void = () => undefined;
   const certificate = await NodeCertificate.resume((command) => askCa(command), config.certDir!, {
@@ -69,7 +81,11 @@ export async function startGatewayNode(config: NodeConfig, log: Logger): Promise
   });
   // Made before the gateway, so that its calls are counted in the registry /metrics serves.
   const metrics = new NodeMetrics();
-  const gateway = await startGatewayRole(config, { client, registry: link.client, certificate, metrics }, log);
+  const gateway = await startGatewayRole(
+    config,
+    { client, registry: link.client, certificate, metrics, modules: loaded },
+    log,
+  );
   onRenewed = gateway.onRenewed;
   const passwordCost = { n: config.scryptN, r: 8, p: 1 };
   const admin = await serveAdminSocket(

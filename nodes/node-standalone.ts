@@ -3,6 +3,8 @@
  * classic-level store as both journal and snapshot store. Same entities, same protocol.
  */
 import type { Logger } from 'pino';
+import { loadModules } from '../gateway/index.js';
+import type { RedoubtModule } from '../gateway/index.js';
 import { LevelJournal, LevelSnapshotStore, MemoryTransport, StaticShardDirectory } from '../actors/index.js';
 import { keyset, RegistryKeyring, ScopedKeyring, VaultKeyring } from '../registry/index.js';
 import type { FetchReply } from '../registry/index.js';
@@ -18,9 +20,22 @@ import type { GatewayRole } from './gateway-role.js';
 import { createSuperadmin } from '../gateway/index.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
+import { NODE_MODULES } from './modules.js';
 import type { RunningNode } from './running-node.js';
 
-export async function startStandalone(config: NodeConfig, log: Logger): Promise<RunningNode> {
+/**
+ * Starts the embedded default.
+ * @param modules - the modules the node runs: it hosts their kinds and serves their services
+ *   @default NODE_MODULES
+ * @throws ModuleError when two modules clash, ConfigError for a bad configuration, and whatever
+ *   stops the vault or the stores from opening
+ */
+export async function startStandalone(
+  config: NodeConfig,
+  log: Logger,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): Promise<RunningNode> {
+  const loaded = await loadModules(modules);
   const vault = await openVault(config, log);
   const db = await openDataStore(config.dataDir);
   // Org data keys come from the registry's keysets, hosted by this same runtime (made below).
@@ -42,6 +57,7 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
     transport,
     keyring,
     roles: { data: true, registry: true },
+    modules: loaded,
     guard: access.guard,
     signer: access.signer,
     metrics,
@@ -80,7 +96,11 @@ export async function startStandalone(config: NodeConfig, log: Logger): Promise<
   const startGateway = async (): Promise<void> => {
     if (!config.gateway || vault.sealed) return;
     starting ??= (async () => {
-      gateway = await startGatewayRole(config, { client: runtime.client, registry: runtime.client, metrics }, log);
+      gateway = await startGatewayRole(
+        config,
+        { client: runtime.client, registry: runtime.client, metrics, modules: loaded },
+        log,
+      );
     })();
     await starting;
   };

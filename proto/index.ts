@@ -10,7 +10,7 @@ import { redoubt } from './generated/redoubt.js';
 protobuf.util.Long = undefined as never;
 protobuf.configure();
 
-export { apiProtoFiles, packageRoot, protoIncludeDir } from './proto-files.js';
+export { packageRoot, protoIncludeDir } from './proto-files.js';
 
 export const Envelope = redoubt.v1.Envelope;
 export const Reply = redoubt.v1.Reply;

@@ -1,5 +1,5 @@
 /** Where the .proto files are at run time (they ship with the package; dist/ has none). */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,15 +14,10 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** The directory the imports of the .proto files are relative to (`redoubt/v1/...`). */
+/**
+ * The directory the imports of the .proto files are relative to (`redoubt/v1/...`). Which of them
+ * make the API is the modules' to say (`gateway/module.ts`): each lists its own.
+ */
 export function protoIncludeDir(): string {
   return join(packageRoot(), 'proto');
-}
-
-/** The public API's .proto files, relative to {@link protoIncludeDir}: every file but the internal envelope. */
-export function apiProtoFiles(): string[] {
-  return readdirSync(join(protoIncludeDir(), 'redoubt', 'v1'))
-    .filter((file) => file.endsWith('.proto') && file !== 'envelope.proto')
-    .sort()
-    .map((file) => `redoubt/v1/${file}`);
 }

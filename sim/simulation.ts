@@ -6,7 +6,7 @@
  */
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { builtInKinds } from '../nodes/index.js';
+import { nodeKinds } from '../nodes/index.js';
 import { nodeRegistryClient } from './cluster/node-registry-client.js';
 import type { SimCluster } from './cluster/sim-cluster.js';
 import { runFaults } from './faults/fault-injector.js';
@@ -175,7 +175,7 @@ export class Simulation {
       return await checkConsistency({
         regions: connections,
         keyring: registry.keyring,
-        kinds: builtInKinds({ data: true, registry: false }),
+        kinds: await nodeKinds({ data: true, registry: false }),
         acked: this.workload.acked,
         orgIds: [...orgs.keys()],
         verifyAudit: async (orgId) => {

@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import type { EntityClient } from '../../actors/index.js';
 import { ApiClient, DEFAULT_SCRYPT_COST, hashPassword, Tls13ServerCredentials } from '../../gateway/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
-import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
+import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate } from '../../registry/index.js';
 import type { IssueReply } from '../../registry/index.js';
 import { figure, percentile } from './figure.js';
@@ -35,7 +35,7 @@ export async function gatewayBench(options: BenchOptions): Promise<Figure[]> {
   const echo = await startEchoServer(node.client);
   try {
     const ca = await readFile(node.caFile!, 'utf8');
-    const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, { ca, serverName: 'localhost' });
+    const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, { ca, protos: nodeApi(), serverName: 'localhost' });
     const { accountId } = (await callAdmin(config.dataDir, {
       op: 'create-superadmin',
       email: 'bench@example.org',

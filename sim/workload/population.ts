@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
+import { nodeApi } from '../../nodes/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { bounded } from '../cluster/cluster-client.js';
 import type { GatewayEndpoint } from '../cluster/sim-cluster.js';
@@ -82,7 +83,10 @@ export async function createPopulation(options: PopulationOptions): Promise<Popu
   const progress = options.progress ?? (() => undefined);
   const password = randomBytes(18).toString('base64url');
   const clients = new Map(
-    options.gateways.map((g) => [g.name, ApiClient.connect(g.address, { ca: options.ca, serverName: 'localhost' })]),
+    options.gateways.map((g) => [
+      g.name,
+      ApiClient.connect(g.address, { ca: options.ca, protos: nodeApi(), serverName: 'localhost' }),
+    ]),
   );
   const close = () => clients.forEach((client) => client.close());
   try {

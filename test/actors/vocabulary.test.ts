@@ -16,7 +16,7 @@ import {
 } from '../../actors/index.js';
 import { account, org, orgIndex, project, issue } from '../../domain/index.js';
 import { loadApiSchema } from '../../gateway/index.js';
-import { parseNodeConfig } from '../../nodes/index.js';
+import { nodeApi, parseNodeConfig } from '../../nodes/index.js';
 import { parseAdminRequest } from '../../nodes/admin/admin-protocol.js';
 import { orgHome } from '../../registry/index.js';
 import { checkOrgIds } from '../../registry/backup/index.js';
@@ -72,7 +72,7 @@ t.test('every layer that reads a region accepts exactly the same ones ("1eu" now
       );
     }
   }
-  const homeRegion = loadApiSchema()
+  const homeRegion = loadApiSchema(nodeApi())
     .methods.get('/redoubt.v1.OrgService/CreateOrg')!
     .request.fields.find((field) => field.protoName === 'home_region')!;
   t.equal(homeRegion.rules.format, Format.region, 'the gateway checks home_region by the same rule');
@@ -108,7 +108,7 @@ t.test('every layer that reads an org id accepts exactly the same ones', async (
       );
     }
   }
-  const schema = loadApiSchema();
+  const schema = loadApiSchema(nodeApi());
   for (const method of schema.methods.values()) {
     for (const field of method.request.fields) {
       if (field.protoName === 'org_id' || field.protoName === 'project_id') {
@@ -139,7 +139,7 @@ t.test('lengths are code points at every layer: 200 emoji fit a 200-character na
     { title: emoji(200) },
     'an issue title of 200 emoji',
   );
-  const schema = loadApiSchema();
+  const schema = loadApiSchema(nodeApi());
   const rename = schema.methods
     .get('/redoubt.v1.OrgService/UpdateOrg')!
     .request.fields.find((f) => f.protoName === 'name')!;

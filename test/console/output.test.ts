@@ -6,13 +6,14 @@
 import t from 'tap';
 import { render } from '../../console/output.js';
 import { loadApiSchema } from '../../gateway/index.js';
+import { nodeApi } from '../../nodes/index.js';
 
 const HOSTILE = 'Evil\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202eemaN\u007f';
 // eslint-disable-next-line no-control-regex -- finding raw control characters is the point
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 function schemaOf(path: string) {
-  return loadApiSchema().methods.get(path)!.response;
+  return loadApiSchema(nodeApi()).methods.get(path)!.response;
 }
 
 t.test('a hostile org name is escaped in a table, in lines and in JSON', async (t) => {

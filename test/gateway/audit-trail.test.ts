@@ -77,7 +77,11 @@ t.test('org changes are audited in a verifiable chain; an edit on disk is named'
   });
   const node = await gw.solo.restart();
   const { ApiClient } = await import('../../gateway/index.js');
-  const again = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, { ca: gw.ca, serverName: 'localhost' });
+  const again = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, {
+    ca: gw.ca,
+    protos: gw.protos,
+    serverName: 'localhost',
+  });
   t.teardown(() => again.close());
   const login = await again.call<{ accessToken: string }>('AuthService', 'Login', {
     email: 'admin@example.org',

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import t from 'tap';
 import { ApiClient } from '../../gateway/index.js';
+import { nodeApi } from '../../nodes/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { RedoubtNode } from '../../sim/cluster/index.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
@@ -37,7 +38,7 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
     password: PASSWORD,
   })) as { accountId: string };
   const ca = await readFile(join(certDir, 'ca.pem'), 'utf8');
-  const api = ApiClient.connect(`127.0.0.1:${gateway.grpcPort}`, { ca, serverName: 'localhost' });
+  const api = ApiClient.connect(`127.0.0.1:${gateway.grpcPort}`, { ca, protos: nodeApi(), serverName: 'localhost' });
   t.teardown(() => api.close());
   const { accessToken } = await api.call<{ accessToken: string }>('AuthService', 'Login', {
     email: 'root@example.org',

@@ -25,7 +25,11 @@ t.test('only TLS 1.3 is spoken, and the certificate chains to the internal CA', 
   const port = gw.solo.node.grpcPort!;
   t.equal(await handshake(port, gw.ca, 'TLSv1.3'), 'TLSv1.3');
   await t.rejects(handshake(port, gw.ca, 'TLSv1.2'), /version|protocol/i, 'a TLS 1.2 client is refused');
-  const stranger = ApiClient.connect(gw.address, { ca: strangerCertificate('ca').cert, serverName: 'localhost' });
+  const stranger = ApiClient.connect(gw.address, {
+    ca: strangerCertificate('ca').cert,
+    protos: gw.protos,
+    serverName: 'localhost',
+  });
   await t.rejects(
     stranger.call('AuthService', 'GetJwks', {}),
     { code: 'UNAVAILABLE' },
@@ -50,7 +54,7 @@ t.test('a flood from one account is limited even from many connections', async (
   await using gw = await startTestGateway(['--rate-per-account', '2']);
   const alice = await gw.signUpAndLogin('alice@example.org');
   const clients = Array.from({ length: 4 }, () =>
-    ApiClient.connect(gw.address, { ca: gw.ca, serverName: 'localhost', token: alice.accessToken }),
+    ApiClient.connect(gw.address, { ca: gw.ca, protos: gw.protos, serverName: 'localhost', token: alice.accessToken }),
   );
   const results = await Promise.allSettled(
     Array.from({ length: 24 }, (_, i) => clients[i % clients.length]!.call('AccountService', 'GetMe', {})),

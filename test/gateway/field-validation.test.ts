@@ -4,7 +4,7 @@
  * handler runs (nothing is created).
  */
 import t from 'tap';
-import { ApiCallError, loadApiSchema, Scope } from '../../gateway/index.js';
+import { ApiCallError, loadApiSchema, loadModules, Scope } from '../../gateway/index.js';
 import type { FieldSchema, MethodAccess } from '../../gateway/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
 import { sampleRequest, setUpRoles } from '../helpers/gateway-roles.js';
@@ -65,12 +65,13 @@ function breaking(field: FieldSchema, sample: unknown): [rule: string, value: un
 t.test('every declared rule is enforced with INVALID_ARGUMENT naming the field', async (t) => {
   await using gw = await startTestGateway();
   const fixture = await setUpRoles(gw);
-  const schema = loadApiSchema();
+  const schema = loadApiSchema(gw.protos);
+  const modules = await loadModules(gw.modules);
   let checked = 0;
   for (const method of schema.methods.values()) {
     const service = method.service.slice(method.service.lastIndexOf('.') + 1);
     for (const field of method.request.fields) {
-      const sample = sampleRequest(service, method.name, fixture);
+      const sample = sampleRequest(modules, method.service, method.name, fixture);
       for (const [rule, value, path] of breaking(field, sample[field.name])) {
         checked++;
         const request = { ...sample, [field.name]: value };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { pino } from 'pino';
 import { ApiClient } from '../../gateway/index.js';
-import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
+import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
 t.test('init --superadmin-email makes the first superadmin and prints its password once', async (t) => {
@@ -27,6 +27,7 @@ t.test('init --superadmin-email makes the first superadmin and prints its passwo
   t.teardown(() => node.close());
   const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, {
     ca: await readFile(node.caFile!),
+    protos: nodeApi(),
     serverName: 'localhost',
   });
   t.teardown(() => api.close());

@@ -1,10 +1,11 @@
 /**
  * Every kind of caller the API knows, set up through the real gateway: anonymous, a signed-in
  * outsider, a platform superadmin (made over the admin socket), and an org's guest, member and
- * admin. Plus well-formed sample requests of every method, for matrix tests.
+ * admin. Plus well-formed sample requests of every method, from the modules' samples, for matrix
+ * tests.
  */
 import { callAdmin } from '../../nodes/admin/admin-client.js';
-import type { ApiClient } from '../../gateway/index.js';
+import type { ApiClient, LoadedModule, SampleFixture } from '../../gateway/index.js';
 import { PASSWORD } from './gateway.js';
 import type { GatewayHandle, LoggedIn } from './gateway.js';
 
@@ -84,54 +85,27 @@ export const PROJECT = 'web';
 
 let unique = 0;
 
-/** A well-formed request of each method (it may still fail for business reasons, never for its shape). */
-export function sampleRequest(service: string, method: string, fixture: RoleFixture): Record<string, unknown> {
-  const n = ++unique;
-  const orgId = fixture.orgId;
-  const someAccount = fixture.extra.accountId;
-  const samples: Record<string, Record<string, unknown>> = {
-    'AuthService.SignUp': { email: `sample${n}@example.org`, password: PASSWORD, displayName: `Sample ${n}` },
-    'AuthService.VerifyEmail': { accountId: someAccount, token: 'x'.repeat(43) },
-    'AuthService.Login': { email: `nobody${n}@example.org`, password: PASSWORD },
-    'AuthService.Refresh': { refreshToken: `rt1.ses_${'A'.repeat(22)}.${'B'.repeat(43)}` },
-    'AuthService.Logout': {},
-    'AuthService.RevokeAll': {},
-    'AuthService.ChangePassword': { currentPassword: 'not the password at all', newPassword: `${PASSWORD} new` },
-    'AuthService.RequestPasswordReset': { email: `nobody${n}@example.org` },
-    'AuthService.ResetPassword': { accountId: someAccount, token: 'x'.repeat(43), newPassword: `${PASSWORD} new` },
-    'AuthService.GetJwks': {},
-    'AccountService.GetMe': {},
-    'AccountService.UpdateProfile': { displayName: `Renamed ${n}` },
-    'OrgService.CreateOrg': { orgId: `org-${n}`, name: `Org ${n}`, homeRegion: 'local', adminAccountId: someAccount },
-    'OrgService.GetOrg': { orgId },
-    'OrgService.ListMembers': { orgId },
-    'OrgService.AddMember': { orgId, accountId: someAccount, role: 'ROLE_MEMBER' },
-    'OrgService.RemoveMember': { orgId, accountId: someAccount },
-    'OrgService.UpdateOrg': { orgId, name: `Acme ${n}` },
-    'OrgService.UpdateOrgSettings': { orgId, externalsMayExportByDefault: true },
-    'AuditService.List': { orgId, afterSeq: 0, limit: 10 },
-    'AuditService.Export': { orgId },
-    'AuditService.Verify': { orgId },
-    'ProjectService.CreateProject': { orgId, projectId: `p${n}`, name: `Project ${n}` },
-    'ProjectService.GetProject': { orgId, projectId: PROJECT },
-    'ProjectService.ListProjects': { orgId },
-    'ProjectService.AddProjectMember': { orgId, projectId: PROJECT, accountId: someAccount, role: 'ROLE_MEMBER' },
-    'ProjectService.RemoveProjectMember': { orgId, projectId: PROJECT, accountId: someAccount },
-    'ProjectService.SetProjectPolicy': { orgId, projectId: PROJECT, externalsMayExport: true },
-    'ProjectService.ConfigureBoard': { orgId, projectId: PROJECT, columns: ['backlog', 'doing', 'review', 'done'] },
-    'IssueService.CreateIssue': { orgId, projectId: PROJECT, title: `Issue ${n}` },
-    'IssueService.GetIssue': { orgId, projectId: PROJECT, number: 1 },
-    'IssueService.ListIssues': { orgId, projectId: PROJECT },
-    'IssueService.MoveIssue': { orgId, projectId: PROJECT, number: 1, column: 'doing' },
-    'IssueService.AssignIssue': { orgId, projectId: PROJECT, number: 1, assigneeIds: [someAccount] },
-    'IssueService.LabelIssue': { orgId, projectId: PROJECT, number: 1, labels: ['bug'] },
-    'IssueService.CommentIssue': { orgId, projectId: PROJECT, number: 1, text: `Comment ${n}` },
-    'IssueService.LinkAuditRecord': { orgId, projectId: PROJECT, number: 1, auditSeq: 1 },
-    'IssueService.ExportIssues': { orgId, projectId: PROJECT },
-    'AdminService.ListOrgs': {},
-    'AdminService.LookupAccount': { email: 'member@example.org' },
-  };
-  const sample = samples[`${service}.${method}`];
-  if (sample === undefined) throw new Error(`no sample request for ${service}.${method}: add one`);
-  return sample;
+/** What the modules' sample requests are made from, for this fixture (a new `unique` each time). */
+export function sampleFixture(fixture: RoleFixture): SampleFixture {
+  return { orgId: fixture.orgId, projectId: PROJECT, accountId: fixture.extra.accountId, unique: ++unique };
+}
+
+/**
+ * A well-formed request of a method (it may still fail for business reasons, never for its
+ * shape), from the samples its module declares.
+ * @param service - the full service name, e.g. `redoubt.v1.OrgService`
+ */
+export function sampleRequest(
+  modules: readonly LoadedModule[],
+  service: string,
+  method: string,
+  fixture: RoleFixture,
+): Record<string, unknown> {
+  const module = modules.find((m) => Object.hasOwn(m.services, service));
+  if (module === undefined) throw new Error(`no module serves ${service}`);
+  const samples = module.samples?.[service]?.(sampleFixture(fixture));
+  const sample = samples !== undefined && Object.hasOwn(samples, method) ? samples[method] : undefined;
+  if (sample === undefined)
+    throw new Error(`no sample request for ${service}.${method}: add one to module ${module.name}`);
+  return { ...sample };
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
-import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
+import type { RedoubtModule } from '../../gateway/index.js';
+import { NODE_MODULES, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import type { RunningNode } from '../../nodes/index.js';
 
 export interface StandaloneHandle extends AsyncDisposable {
@@ -16,10 +17,14 @@ export interface StandaloneHandle extends AsyncDisposable {
   restart(): Promise<RunningNode>;
 }
 
-/** @param log - the node's root logger (a test reads its lines); silent unless REDOUBT_TEST_LOG says */
+/**
+ * @param log - the node's root logger (a test reads its lines); silent unless REDOUBT_TEST_LOG says
+ * @param modules - the modules the node runs (add a module under test to NODE_MODULES)
+ */
 export async function startTestStandalone(
   extraArgs: string[] = [],
   log: Logger = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' }),
+  modules: readonly RedoubtModule[] = NODE_MODULES,
 ): Promise<StandaloneHandle> {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-standalone-'));
   const dataDir = join(dir, 'data');
@@ -39,7 +44,7 @@ export async function startTestStandalone(
   ];
   const config = parseNodeConfig('standalone', args);
   if (config === undefined) throw new Error('unreachable: no --help given');
-  let node = await startStandalone(config, log);
+  let node = await startStandalone(config, log, modules);
   return {
     get node() {
       return node;
@@ -49,7 +54,7 @@ export async function startTestStandalone(
     keyFile,
     async restart() {
       await node.close();
-      node = await startStandalone(config, log);
+      node = await startStandalone(config, log, modules);
       return node;
     },
     async [Symbol.asyncDispose]() {

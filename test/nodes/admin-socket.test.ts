@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import t from 'tap';
 import type { Test } from 'tap';
 import { ledger } from '../../domain/index.js';
-import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
+import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { adminSocketPath } from '../../nodes/admin/admin-server.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -114,6 +114,7 @@ t.test('--sealed waits for the operator; a wrong key file is refused and the rig
   const { readFile } = await import('node:fs/promises');
   const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, {
     ca: await readFile(node.caFile!),
+    protos: nodeApi(),
     serverName: 'localhost',
   });
   t.teardown(() => api.close());

@@ -10,7 +10,7 @@ import t from 'tap';
 import { nodeSubject, SYSTEM_CALLER } from '../../actors/index.js';
 import type { Caller, RequestSigner } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
-import { builtInKinds } from '../../nodes/index.js';
+import { nodeKinds } from '../../nodes/index.js';
 import { Envelope, Reply } from '../../proto/index.js';
 import { epochAt, nodeSigner } from '../../registry/index.js';
 import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
@@ -47,7 +47,7 @@ t.test('data entities obey only envelopes vouched for by a node of the cluster',
       ],
       ['an envelope MAC under a key of its own', forged, 'BAD_MAC'],
     ];
-    const kinds = [...builtInKinds({ data: true, registry: false }).values()];
+    const kinds = [...(await nodeKinds({ data: true, registry: false })).values()];
     const wrong: string[] = [];
     let tried = 0;
     for (const kind of kinds) {

@@ -10,7 +10,7 @@ import { LevelJournal, LevelSnapshotStore } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import type { EntityClient, EntityId, Journal, SnapshotStore } from '../../actors/index.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
-import { builtInKinds } from '../../nodes/kinds.js';
+import { nodeKinds } from '../../nodes/kinds.js';
 import {
   ArchiveReader,
   FileVaultStore,
@@ -27,7 +27,7 @@ import type { ArchiveScope, FetchReply, RestoreReport } from '../../registry/ind
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
-const kinds = builtInKinds({ data: true, registry: true });
+const kinds = await nodeKinds({ data: true, registry: true });
 const LEDGERS = ['acme/books', 'acme/petty', 'globex/books', 'misc'];
 
 interface OpenStore extends AsyncDisposable {
