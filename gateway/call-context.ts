@@ -12,7 +12,7 @@ export interface CallContext {
   /** The client's address as the gateway sees it. */
   readonly peer: string;
   /** The call's idempotency key, scoped to method, caller and request (see idempotency-key.ts). */
-  readonly idempotencyKey: string;
+  idempotencyKey(): string;
 }
 
 /** Ask options that carry the call's deadline and caller to the entity (for reads). */

@@ -15,6 +15,8 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /**
+ * Checks the client's key at once and returns the scoped key, computed on first use (a read
+ * never needs it).
  * @throws InvalidArgumentError (`INVALID_ARGUMENT`, field `idempotency-key`) for a malformed key
  */
 export function idempotencyKeyOf(
@@ -22,13 +24,14 @@ export function idempotencyKeyOf(
   method: string,
   accountId: string,
   request: Record<string, unknown>,
-): string {
+): () => string {
   const given = metadata.get(IDEMPOTENCY_KEY_HEADER)[0];
-  const key = given === undefined ? randomUUID() : String(given);
-  if (!KEY.test(key)) {
+  if (given !== undefined && !KEY.test(String(given))) {
     throw new InvalidArgumentError(IDEMPOTENCY_KEY_HEADER, 'pattern', 'must be 1 to 128 of A-Z a-z 0-9 _ . : -');
   }
-  return createHash('sha256')
-    .update(JSON.stringify([method, accountId, key, request]))
-    .digest('base64url');
+  let scoped: string | undefined;
+  return () =>
+    (scoped ??= createHash('sha256')
+      .update(JSON.stringify([method, accountId, given === undefined ? randomUUID() : String(given), request]))
+      .digest('base64url'));
 }

@@ -31,6 +31,6 @@ export interface ServiceParts {
 export function workflowOf(parts: ServiceParts, context: CallContext): Workflow {
   return new Workflow(
     { data: parts.client, registry: parts.registry },
-    { caller: apiCaller(context), deadline: context.deadline, key: context.idempotencyKey },
+    { caller: apiCaller(context), deadline: context.deadline, key: context.idempotencyKey() },
   );
 }

@@ -8,12 +8,13 @@
  * It travels in the envelope's `credential` field as `{"t":"envelope","e":<epoch>,"mac":"…"}`.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { credentialMessage, RequestDeniedError } from '../../actors/index.js';
 import type { CredentialedRequest, RequestGuard, RequestSigner } from '../../actors/index.js';
 import type { EnvelopeKeyring } from './envelope-keyring.js';
 import { decodeCredential, encodeCredential } from './request-credential.js';
 
-function envelopeMac(key: Uint8Array, request: CredentialedRequest): Buffer {
+function envelopeMac(key: KeyObject, request: CredentialedRequest): Buffer {
   return createHmac('sha256', key).update(credentialMessage(request)).digest();
 }
 

@@ -15,7 +15,7 @@ import type { CaCommand } from '../ca/protocol.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import type { Vault } from '../vault/vault.js';
 import type { CaTrust } from './ca-trust.js';
-import { decodeCredential, requestMac, requestMacKey } from './request-credential.js';
+import { decodeCredential, requestMac, requestMacKeys } from './request-credential.js';
 
 /** The commands a node certificate may send, by kind. */
 export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -41,12 +41,11 @@ export interface RegistryGuardParts {
 }
 
 export function registryGuard(parts: RegistryGuardParts): RequestGuard {
+  const macKeyOf = requestMacKeys(parts.vault);
   return async (request) => {
     const credential = decodeCredential(request.credential);
     if (credential.t === 'registry') {
-      const key = requestMacKey(parts.vault, parts.vault.masterKey(credential.v));
-      const expected = requestMac(key, request);
-      key.fill(0);
+      const expected = requestMac(macKeyOf(credential.v), request);
       const given = Buffer.from(credential.mac, 'base64');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         throw new RequestDeniedError('the registry credential does not match the request', 'BAD_MAC');

@@ -10,7 +10,7 @@
  * payload digest, request id and deadline. A captured request replays only until its deadline
  * (at most 5 minutes ahead), and then only as itself.
  */
-import { createHmac, sign } from 'node:crypto';
+import { createHmac, createSecretKey, sign } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -30,13 +30,35 @@ const MAC_INFO = new TextEncoder().encode('redoubt/v1 registry request credentia
 const MAX_CREDENTIAL_BYTES = 8_192;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** The MAC key of one master-key version (HKDF, salted with the vault id). */
-export function requestMacKey(vault: Vault, master: DataKey): Uint8Array {
-  return hkdf(sha256, master.bytes, Buffer.from(vault.id, 'hex'), MAC_INFO, 32);
+/**
+ * The MAC key of one master-key version (HKDF, salted with the vault id), as a KeyObject: an
+ * HMAC keyed with raw bytes makes a KeyObject on every call (32 µs here, against 7 µs).
+ */
+export function requestMacKey(vault: Vault, master: DataKey): KeyObject {
+  const bytes = hkdf(sha256, master.bytes, Buffer.from(vault.id, 'hex'), MAC_INFO, 32);
+  try {
+    return createSecretKey(bytes);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+/** The MAC keys of a vault's master-key versions, made once each and dropped when it is sealed. */
+export function requestMacKeys(vault: Vault): (version: number) => KeyObject {
+  const keys = new Map<number, KeyObject>();
+  vault.onSeal(() => keys.clear());
+  return (version) => {
+    let key = keys.get(version);
+    if (key === undefined) {
+      key = requestMacKey(vault, vault.masterKey(version));
+      keys.set(version, key);
+    }
+    return key;
+  };
 }
 
 /** The MAC of a request under a key from {@link requestMacKey}. */
-export function requestMac(key: Uint8Array, request: CredentialedRequest): Buffer {
+export function requestMac(key: KeyObject, request: CredentialedRequest): Buffer {
   return createHmac('sha256', key).update(credentialMessage(request)).digest();
 }
 
@@ -47,20 +69,11 @@ export function requestMac(key: Uint8Array, request: CredentialedRequest): Buffe
  * @throws VaultSealedError (`VAULT_SEALED`) from the signer while the vault is sealed
  */
 export function registrySigner(vault: Vault, covers: (kind: string) => boolean): RequestSigner {
-  const keys = new Map<number, Uint8Array>();
-  vault.onSeal(() => {
-    for (const key of keys.values()) key.fill(0);
-    keys.clear();
-  });
+  const keyOf = requestMacKeys(vault);
   return (request) => {
     if (!covers(request.kind)) return undefined;
-    const master = vault.currentMasterKey();
-    let key = keys.get(master.version);
-    if (key === undefined) {
-      key = requestMacKey(vault, master);
-      keys.set(master.version, key);
-    }
-    return encodeCredential({ t: 'registry', v: master.version, mac: requestMac(key, request).toString('base64') });
+    const { version } = vault.currentMasterKey();
+    return encodeCredential({ t: 'registry', v: version, mac: requestMac(keyOf(version), request).toString('base64') });
   };
 }
 
