@@ -27,6 +27,9 @@ import {
   VaultSealedError,
 } from '../registry/index.js';
 import type { CaCertificateReply, EnvelopeKeysFetchReply, Vault } from '../registry/index.js';
+import type { Logger } from 'pino';
+import type { NodeConfig } from './config.js';
+import { untilReady } from './startup-retry.js';
 
 export interface NodeAccess {
   /** Checks every request this node's entities get. */
@@ -69,11 +72,24 @@ export function vaultNodeAccess(vault: Vault, client: () => EntityClient): NodeA
 
 /**
  * A node or gateway without the vault: it reaches the envelope keys over its registry link (whose
- * client signs with the node's certificate) and hosts data entities only.
+ * client signs with the node's certificate) and hosts data entities only. Resolves once the keys
+ * are loaded: no envelope reaches its entities, nor leaves it, before.
+ * @throws ConfigError when the registry gives no keys within the startup timeout (saying what to check)
  */
-export function linkedNodeAccess(registry: EntityClient): NodeAccess {
+export async function openLinkedNodeAccess(
+  registry: EntityClient,
+  config: NodeConfig,
+  log: Logger,
+): Promise<NodeAccess> {
   const keys = new EnvelopeKeyring(
     async (command) => (await registry.ask(envelopeKeys, ENVELOPE_KEYS_ID, command)) as EnvelopeKeysFetchReply,
+  );
+  await untilReady(
+    'the envelope keys',
+    () => keys.load(),
+    log,
+    config.startupTimeoutMs,
+    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
   );
   return {
     guard: scopedGuard({ data: envelopeGuard(keys) }),

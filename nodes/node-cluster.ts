@@ -56,7 +56,7 @@ import { NodeMetrics } from './metrics.js';
 import { NODE_MODULES } from './modules.js';
 import { connectNats } from './nats-connect.js';
 import { openRegistryLink } from './registry-link.js';
-import { linkedNodeAccess, vaultNodeAccess } from './node-access.js';
+import { openLinkedNodeAccess, vaultNodeAccess } from './node-access.js';
 import type { NodeAccess } from './node-access.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
@@ -221,15 +221,7 @@ async function shardRole(
   const dataKeys = new RegistryKeyring(
     async (id, command) => (await link.client.ask(keyset, id, command)) as FetchReply,
   );
-  const access = linkedNodeAccess(link.client);
-  // No envelope reaches this node's entities, nor leaves it, before it holds the envelope keys.
-  await untilReady(
-    'the envelope keys',
-    () => access.envelopeKeys.load(),
-    log,
-    config.startupTimeoutMs,
-    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
-  );
+  const access = await openLinkedNodeAccess(link.client, config, log);
   return {
     keyring: new ScopedKeyring(undefined, dataKeys),
     access,

@@ -25,7 +25,7 @@ import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
 import { connectNats } from './nats-connect.js';
 import { NODE_MODULES } from './modules.js';
-import { linkedNodeAccess } from './node-access.js';
+import { openLinkedNodeAccess } from './node-access.js';
 import { openRegistryLink } from './registry-link.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
@@ -64,14 +64,7 @@ export async function startGatewayNode(
     `is a shard node (redoubt node --region ${config.region}) running on this NATS cluster?`,
   );
   // Every envelope this gateway sends to a data entity carries an envelope MAC.
-  const access = linkedNodeAccess(link.client);
-  await untilReady(
-    'the envelope keys',
-    () => access.envelopeKeys.load(),
-    log,
-    config.startupTimeoutMs,
-    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
-  );
+  const access = await openLinkedNodeAccess(link.client, config, log);
   const client = new EntityClient({
     region: config.region,
     directory,

@@ -1,7 +1,7 @@
 /** Validation and decisions of the envelope keys. */
 import { InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { isTransportPublicKey, sealToRecipient } from '../keyset/key-transport.js';
+import { recipientField, sealToRecipient } from '../keyset/key-transport.js';
 import { ENVELOPE_EPOCH_MS } from './protocol.js';
 import type { EnvelopeKeysCommand, EnvelopeKeysEvent, EnvelopeKeysReply, EpochKey } from './protocol.js';
 import type { EnvelopeKeysState } from './state.js';
@@ -13,12 +13,7 @@ export function parseEnvelopeKeysCommand(payload: unknown): EnvelopeKeysCommand 
   const value = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
   switch (value['type']) {
     case 'fetch': {
-      const { recipient } = value;
-      if (typeof recipient !== 'string' || !isTransportPublicKey(Buffer.from(recipient, 'base64'))) {
-        throw new InvalidCommandError('recipient must be base64 of a 32-byte X25519 public key', {
-          field: 'recipient',
-        });
-      }
+      const recipient = recipientField(value);
       return { type: 'fetch', recipient };
     }
     case 'status':

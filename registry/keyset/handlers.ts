@@ -1,7 +1,7 @@
 /** Validation and decisions of a keyset. */
 import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { isTransportPublicKey, sealToRecipient } from './key-transport.js';
+import { recipientField, sealToRecipient } from './key-transport.js';
 import type { KeysetCommand, KeysetEvent, KeysetReply, TransportedKey } from './protocol.js';
 import type { KeysetState } from './state.js';
 
@@ -12,12 +12,8 @@ export function parseKeysetCommand(payload: unknown): KeysetCommand {
   const value = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
   switch (value['type']) {
     case 'fetch': {
-      const { recipient, create } = value;
-      if (typeof recipient !== 'string' || !isTransportPublicKey(Buffer.from(recipient, 'base64'))) {
-        throw new InvalidCommandError('recipient must be base64 of a 32-byte X25519 public key', {
-          field: 'recipient',
-        });
-      }
+      const recipient = recipientField(value);
+      const { create } = value;
       if (typeof create !== 'boolean') throw new InvalidCommandError('create must be a boolean', { field: 'create' });
       return { type: 'fetch', recipient, create };
     }

@@ -9,7 +9,7 @@
 import { createPrivateKey, createPublicKey, diffieHellman, randomBytes } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { XCHACHA_NONCE_LENGTH, xchachaOpen, xchachaSeal } from '../../actors/index.js';
+import { InvalidCommandError, XCHACHA_NONCE_LENGTH, xchachaOpen, xchachaSeal } from '../../actors/index.js';
 
 const INFO = new TextEncoder().encode('redoubt/v1 key transport');
 const PUBLIC_KEY_LENGTH = 32;
@@ -49,6 +49,18 @@ function x25519Shared(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array 
     format: 'jwk',
   });
   return Uint8Array.from(diffieHellman({ privateKey: privateKeyObject(secretKey), publicKey: peer }));
+}
+
+/**
+ * The `recipient` field of a command that hands keys over: base64 of an X25519 public key.
+ * @throws InvalidCommandError (`INVALID_COMMAND`, field `recipient`)
+ */
+export function recipientField(fields: Record<string, unknown>): string {
+  const { recipient } = fields;
+  if (typeof recipient !== 'string' || !isTransportPublicKey(Buffer.from(recipient, 'base64'))) {
+    throw new InvalidCommandError('recipient must be base64 of a 32-byte X25519 public key', { field: 'recipient' });
+  }
+  return recipient;
 }
 
 /** Whether `bytes` can be a recipient's public key (32 bytes; low-order points are refused when used). */

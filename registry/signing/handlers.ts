@@ -2,7 +2,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { isTransportPublicKey, sealToRecipient } from '../keyset/key-transport.js';
+import { recipientField, sealToRecipient } from '../keyset/key-transport.js';
 import { publicJwk, thumbprintOf } from './jwk.js';
 import type { SigningKeysCommand, SigningKeysEvent, SigningKeysReply, SigningKeysStatus } from './protocol.js';
 import type { SigningKeyRecord, SigningKeysState } from './state.js';
@@ -33,12 +33,7 @@ export function parseSigningKeysCommand(payload: unknown): SigningKeysCommand {
   const value = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
   switch (value['type']) {
     case 'fetch': {
-      const { recipient } = value;
-      if (typeof recipient !== 'string' || !isTransportPublicKey(Buffer.from(recipient, 'base64'))) {
-        throw new InvalidCommandError('recipient must be base64 of a 32-byte X25519 public key', {
-          field: 'recipient',
-        });
-      }
+      const recipient = recipientField(value);
       return { type: 'fetch', recipient };
     }
     case 'configure': {
