@@ -72,8 +72,27 @@ export function vaultNodeAccess(vault: Vault, client: () => EntityClient): NodeA
 
 /**
  * A node or gateway without the vault: it reaches the envelope keys over its registry link (whose
- * client signs with the node's certificate) and hosts data entities only. Resolves once the keys
- * are loaded: no envelope reaches its entities, nor leaves it, before.
+ * client signs with the node's certificate) and hosts data entities only. The keys are not loaded
+ * yet: see {@link openLinkedNodeAccess}, or load them in the background.
+ */
+export function linkedNodeAccess(registry: EntityClient): NodeAccess {
+  const keys = new EnvelopeKeyring(
+    async (command) => (await registry.ask(envelopeKeys, ENVELOPE_KEYS_ID, command)) as EnvelopeKeysFetchReply,
+  );
+  return {
+    guard: scopedGuard({ data: envelopeGuard(keys) }),
+    signer: envelopeSigner(keys, isDataKind),
+    envelopeKeys: keys,
+  };
+}
+
+/** What to check when a node gets no envelope keys. */
+export const NO_KEYS_HINT =
+  'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?';
+
+/**
+ * {@link linkedNodeAccess}, resolved once the keys are loaded (a gateway: nothing it sends would
+ * be taken before).
  * @throws ConfigError when the registry gives no keys within the startup timeout (saying what to check)
  */
 export async function openLinkedNodeAccess(
@@ -81,19 +100,7 @@ export async function openLinkedNodeAccess(
   config: NodeConfig,
   log: Logger,
 ): Promise<NodeAccess> {
-  const keys = new EnvelopeKeyring(
-    async (command) => (await registry.ask(envelopeKeys, ENVELOPE_KEYS_ID, command)) as EnvelopeKeysFetchReply,
-  );
-  await untilReady(
-    'the envelope keys',
-    () => keys.load(),
-    log,
-    config.startupTimeoutMs,
-    'is a registry node (redoubt registry) running and unsealed, and does this certificate have the node role?',
-  );
-  return {
-    guard: scopedGuard({ data: envelopeGuard(keys) }),
-    signer: envelopeSigner(keys, isDataKind),
-    envelopeKeys: keys,
-  };
+  const access = linkedNodeAccess(registry);
+  await untilReady('the envelope keys', () => access.envelopeKeys.load(), log, config.startupTimeoutMs, NO_KEYS_HINT);
+  return access;
 }

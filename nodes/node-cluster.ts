@@ -56,7 +56,7 @@ import { NodeMetrics } from './metrics.js';
 import { NODE_MODULES } from './modules.js';
 import { connectNats } from './nats-connect.js';
 import { openRegistryLink } from './registry-link.js';
-import { openLinkedNodeAccess, vaultNodeAccess } from './node-access.js';
+import { linkedNodeAccess, NO_KEYS_HINT, vaultNodeAccess } from './node-access.js';
 import type { NodeAccess } from './node-access.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
@@ -175,6 +175,7 @@ export async function startClusterNode(
     node: config.nodeId,
     region: config.region,
     coordinator: coordinator.isLeader,
+    shardsOwned: owned(directory.current()),
     mapRevision: directory.current().revision,
     ...role.health(),
   }));
@@ -221,7 +222,12 @@ async function shardRole(
   const dataKeys = new RegistryKeyring(
     async (id, command) => (await link.client.ask(keyset, id, command)) as FetchReply,
   );
-  const access = await openLinkedNodeAccess(link.client, config, log);
+  // A shard node joins its region even while the registry is away; until it holds the envelope
+  // keys its entities answer UNAVAILABLE (retryable) and /healthz says it is not ready.
+  const access = linkedNodeAccess(link.client);
+  access.envelopeKeys.loadInBackground((error) =>
+    log.warn({ err: error, hint: NO_KEYS_HINT }, 'no envelope keys yet; trying again'),
+  );
   return {
     keyring: new ScopedKeyring(undefined, dataKeys),
     access,
@@ -234,8 +240,11 @@ async function shardRole(
         await link.close();
       };
     },
-    health: () => ({ certificateNotAfter: new Date(certificate.current.notAfter).toISOString() }),
-    ready: () => true,
+    health: () => ({
+      certificateNotAfter: new Date(certificate.current.notAfter).toISOString(),
+      envelopeKeys: access.envelopeKeys.loaded,
+    }),
+    ready: () => access.envelopeKeys.loaded,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { credentialMessage, RequestDeniedError } from '../../actors/index.js';
+import { credentialMessage, RequestDeniedError, UnavailableError } from '../../actors/index.js';
 import type { CredentialedRequest, RequestGuard, RequestSigner } from '../../actors/index.js';
 import type { EnvelopeKeyring } from './envelope-keyring.js';
 import { decodeCredential, encodeCredential } from './request-credential.js';
@@ -37,6 +37,7 @@ export function envelopeSigner(keyring: EnvelopeKeyring, covers: (kind: string) 
  * altered (caller included) is refused.
  * @throws RequestDeniedError (`PERMISSION_DENIED`) with reason NO_CREDENTIAL,
  *   MALFORMED_CREDENTIAL, NOT_AN_ENVELOPE_CREDENTIAL, UNKNOWN_EPOCH or BAD_MAC
+ * @throws UnavailableError (`UNAVAILABLE`, retryable) before the node has loaded any key
  */
 export function envelopeGuard(keyring: EnvelopeKeyring): RequestGuard {
   return async (request) => {
@@ -47,6 +48,8 @@ export function envelopeGuard(keyring: EnvelopeKeyring): RequestGuard {
         'NOT_AN_ENVELOPE_CREDENTIAL',
       );
     }
+    // A node that has not reached the registry yet says so; the caller retries elsewhere or later.
+    if (!keyring.loaded) throw new UnavailableError('this node has no envelope keys yet: is the registry up?');
     const key = await keyring.verifyingKey(credential.e);
     if (key === undefined) {
       throw new RequestDeniedError(`no envelope key of epoch ${credential.e} is in use now`, 'UNKNOWN_EPOCH');

@@ -66,6 +66,21 @@ export class EnvelopeKeyring {
   }
 
   /**
+   * Loads the keys in the background, trying again every `retryMs` until it succeeds or the
+   * keyring is closed (a node that starts before the registry does). `onError` hears each failure.
+   */
+  loadInBackground(onError: (error: unknown) => void, retryMs = 1000): void {
+    const attempt = (): void => {
+      if (this.#closed || this.loaded) return;
+      this.load().catch((error: unknown) => {
+        onError(error);
+        setTimeout(attempt, retryMs).unref();
+      });
+    };
+    attempt();
+  }
+
+  /**
    * The key to vouch with now: the current epoch's, or the newest one held before it.
    * @throws UnavailableError (`UNAVAILABLE`) before {@link load} has succeeded
    */

@@ -200,15 +200,17 @@ t.test(
       node.signal('SIGKILL');
       await node.exited;
     });
-    // Ready means it owns shards: it elected itself coordinator through JetStream KV, over mTLS.
+    // Owning shards means it elected itself coordinator through JetStream KV, over mTLS. (It is
+    // not ready: with no registry node here it has no envelope keys, and says so.)
     await retry(
       'node-a owns shards',
       async () => {
-        if ((await node.health())['ready'] !== true) throw new Error('not ready yet');
+        if (!(((await node.health())['shardsOwned'] as number) > 0)) throw new Error('no shards yet');
       },
       { timeout: 20_000 },
     );
     t.pass('the node is up over mTLS: JetStream journal open, shards owned');
+    t.match(await node.health(), { ready: false, envelopeKeys: false }, 'no registry, no envelope keys: not ready');
 
     // The registry's CA to trust, but a certificate from a CA of its own.
     const stranger = strangerCertificate('node-b');
