@@ -21,7 +21,6 @@ export function recordHash(
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-
 /** SHA-256 (hex) of a value's JSON: the before/after digests of records. */
 export function stateDigest(value: unknown): string {
   return value === undefined || value === null ? '' : createHash('sha256').update(JSON.stringify(value)).digest('hex');

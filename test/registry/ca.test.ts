@@ -185,7 +185,10 @@ t.test('bad requests are refused with clear codes', async (t) => {
     code: 'INVALID_COMMAND',
     details: { field: 'csr' },
   });
-  await t.rejects(ask({ type: 'sign-anything' }), { code: 'INVALID_COMMAND', message: /ca has no command "sign-anything"/ });
+  await t.rejects(ask({ type: 'sign-anything' }), {
+    code: 'INVALID_COMMAND',
+    message: /ca has no command "sign-anything"/,
+  });
   t.match(await ask({ type: 'issue', csr: good, role: 'node', lifetimeMs: 1_000 }), { serial: /^[0-9a-f]{32}$/ });
 });
 

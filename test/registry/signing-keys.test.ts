@@ -291,7 +291,10 @@ t.test('signing-keys commands are validated', async (t) => {
     rotationPeriodMs: 6 * HOUR,
     maxTokenLifetimeMs: 5 * MINUTE,
   });
-  await t.rejects(ask({ type: 'explode' }), { code: 'INVALID_COMMAND', message: /signing-keys has no command "explode"/ });
+  await t.rejects(ask({ type: 'explode' }), {
+    code: 'INVALID_COMMAND',
+    message: /signing-keys has no command "explode"/,
+  });
   await t.rejects(ask({ type: 'jwks' }, 'Access'), invalid('id'));
   await t.rejects(ask({ type: 'jwks' }, 'access/x'), invalid('id'));
 
