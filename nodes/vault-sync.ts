@@ -11,6 +11,8 @@ import type { Vault } from '../registry/index.js';
 
 export const VAULT_CHANGED_SUBJECT = 'redoubt.registry.vault-changed';
 const REFRESH_EVERY_MS = 30_000;
+/** How long after the last answer no other registry node is taken to be there. */
+const STALL_MS = 500;
 
 /** Answers refresh requests and refreshes on a timer; returns how to stop. */
 export function serveVaultSync(nc: NatsConnection, vault: Vault, nodeId: string, log: Logger): () => void {
@@ -43,14 +45,16 @@ export function serveVaultSync(nc: NatsConnection, vault: Vault, nodeId: string,
 
 /**
  * Has every registry node (this one included) load the stored vault document again.
- * @param nodes - how many registry nodes must answer
+ * @param nodes - how many registry nodes must answer at least (every one that answers is waited for)
  * @throws UnavailableError when fewer answered within `timeoutMs`, or one failed to refresh
  */
 export async function syncVaults(nc: NatsConnection, nodes: number, timeoutMs = 10_000): Promise<string[]> {
   const answered: string[] = [];
+  // Every registry node that answers, not only the first `nodes` of them: one unsealed a moment
+  // ago may not own shards yet (so `nodes` misses it) and still be handed registry entities.
   const replies = await nc.requestMany(VAULT_CHANGED_SUBJECT, '', {
-    strategy: 'count',
-    maxMessages: nodes,
+    strategy: 'stall',
+    stall: STALL_MS,
     maxWait: timeoutMs,
   });
   for await (const reply of replies) {
