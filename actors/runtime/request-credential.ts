@@ -4,7 +4,6 @@
  * cover (the canonical request text below); what a credential is (a MAC under a key only the
  * registry holds, a signature by a node certificate) is the guard's and signer's business.
  */
-import { createHash } from 'node:crypto';
 import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
 
 /** The fields of a request that a credential covers. */
@@ -45,13 +44,13 @@ export type RequestSigner = (request: CredentialedRequest) => Uint8Array | undef
 export type RequestGuard = (request: GuardedRequest) => void | Promise<void>;
 
 /**
- * The bytes a credential signs or MACs: every covered field, the payload by its SHA-256, joined
- * by newlines (no field can hold one: kinds, ids, methods and request ids are validated tokens;
- * the caller's free-form fields travel as one JSON array).
+ * The bytes a credential signs or MACs: every covered field joined by newlines (no field can hold
+ * one: kinds, ids, methods and request ids are validated tokens; the caller's free-form fields
+ * travel as one JSON array), the payload's length, then the payload itself. Taking the payload
+ * whole spares a SHA-256 of it on each side of every request.
  */
 export function credentialMessage(request: CredentialedRequest): Uint8Array {
-  const digest = createHash('sha256').update(request.payload).digest('hex');
-  return new TextEncoder().encode(
+  const header = encoder.encode(
     [
       'redoubt/v1 request',
       request.kind,
@@ -59,11 +58,18 @@ export function credentialMessage(request: CredentialedRequest): Uint8Array {
       request.method,
       request.requestId,
       String(request.deadline),
-      digest,
       callerText(request.caller),
+      String(request.payload.length),
+      '',
     ].join('\n'),
   );
+  const message = new Uint8Array(header.length + request.payload.length);
+  message.set(header);
+  message.set(request.payload, header.length);
+  return message;
 }
+
+const encoder = new TextEncoder();
 
 function callerText(caller: Caller): string {
   const { origin, accountId, sessionId, superadmin, orgId, issueId } = caller;

@@ -1,7 +1,7 @@
 /**
  * The credential of envelopes to data entities: an HMAC-SHA-256 of the request's canonical text
- * (`credentialMessage`: target, method, payload digest, request id, deadline and the whole
- * caller) under the envelope key of an epoch, which only nodes and gateways hold (see
+ * (`credentialMessage`: target, method, request id, deadline, the whole caller and the payload)
+ * under the envelope key of an epoch, which only nodes and gateways hold (see
  * envelope-keyring.ts). A MAC costs a few microseconds, far less than the ask it guards; a
  * public-key signature per request would cost more than the ask.
  *
@@ -50,7 +50,7 @@ export function envelopeGuard(keyring: EnvelopeKeyring): RequestGuard {
     }
     // A node that has not reached the registry yet says so; the caller retries elsewhere or later.
     if (!keyring.loaded) throw new UnavailableError('this node has no envelope keys yet: is the registry up?');
-    const key = await keyring.verifyingKey(credential.e);
+    const key = keyring.heldKey(credential.e) ?? (await keyring.verifyingKey(credential.e));
     if (key === undefined) {
       throw new RequestDeniedError(`no envelope key of epoch ${credential.e} is in use now`, 'UNKNOWN_EPOCH');
     }

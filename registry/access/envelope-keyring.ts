@@ -93,6 +93,11 @@ export class EnvelopeKeyring {
     return { epoch: held, key: this.#keys.get(held)! };
   }
 
+  /** The key of `epoch` if it is held and in use now (no fetch): the common case, without a wait. */
+  heldKey(epoch: number, now = Date.now()): KeyObject | undefined {
+    return Math.abs(epoch - epochAt(now)) > 1 ? undefined : this.#keys.get(epoch);
+  }
+
   /**
    * The key of `epoch` when it is one a request may use now (the previous, current or next
    * epoch), fetching once more when it is such an epoch and unknown; `undefined` otherwise.

@@ -7,7 +7,7 @@
  *   internal CA, with that certificate (DER), so a shard node or gateway proves what it is.
  *
  * Both cover the canonical request text of the runtime (`credentialMessage`): target, method,
- * payload digest, request id and deadline. A captured request replays only until its deadline
+ * request id, deadline, the whole caller and the payload. A captured request replays only until its deadline
  * (at most 5 minutes ahead), and then only as itself.
  */
 import { createHmac, createSecretKey, sign } from 'node:crypto';
