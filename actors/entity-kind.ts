@@ -75,6 +75,22 @@ export interface Decision<E, R> {
   readonly reply: R;
 }
 
+/**
+ * A committed change as a kind's `outbox` sees it: the state before and after the command's
+ * events, the command and its context (caller, entity, the first event's seq).
+ */
+export interface CommittedChange<S, C> {
+  readonly before: S;
+  readonly after: S;
+  readonly command: C;
+  readonly context: EntityContext;
+}
+
+/** What a committed record tells another part of the system (an audit record, ...): JSON with a `type`. */
+export interface OutboxMessage {
+  readonly type: string;
+}
+
 /** A command travels as JSON with a `type` that names it. */
 export interface CommandShape {
   readonly type: string;
@@ -126,6 +142,14 @@ export interface EntityDefinition<S, C extends CommandShape, E, R> {
    * @default 120000
    */
   readonly passivateAfterMs?: number;
+  /**
+   * What a committed change must tell the rest of the system, if anything (an audit record of
+   * it, say). The message is sealed in the same journal record as the events, so no committed
+   * change goes without it, and the runtime delivers it at least once, in the entity's order,
+   * before the entity commits its next message (see `actors/runtime/outbox.ts`). Pure.
+   * @default nothing to tell
+   */
+  outbox?(change: CommittedChange<S, C>): OutboxMessage | undefined;
 }
 
 declare const types: unique symbol;

@@ -6,8 +6,11 @@ export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody, encodeRecordBody } from './runtime/record-codec.js';
 export { credentialMessage } from './runtime/request-credential.js';
-export { RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
-export type { ResealReply } from './runtime/system-commands.js';
+export { FLUSH_OUTBOX_COMMAND, RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
+export type { FlushOutboxReply, ResealReply } from './runtime/system-commands.js';
+export { OutboxRelay } from './runtime/outbox-relay.js';
+export type { OutboxRelayOptions } from './runtime/outbox-relay.js';
+export type { DeliverOutbox, OutboxDelivery, OutboxOptions } from './runtime/outbox.js';
 export {
   ANY_ORIGIN,
   CallerOrigin,
@@ -25,9 +28,12 @@ export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';
 export { StaticShardDirectory } from './cluster/shard-directory.js';
 export { KvShardDirectory } from './cluster/shard-directory-kv.js';
 export { RegionCoordinator, heartbeatSubject } from './cluster/coordinator.js';
-export { openLeaseBucket, openShardMapBucket, openSnapshotBucket } from './cluster/region-buckets.js';
+export { openLeaseBucket, openOutboxBucket, openShardMapBucket, openSnapshotBucket } from './cluster/region-buckets.js';
 export { emptyShardMap } from './cluster/shard-map.js';
 export { LevelJournal } from './persistence/journal-level.js';
+export { LevelOutboxLedger } from './persistence/outbox-ledger-level.js';
+export { KvOutboxLedger } from './persistence/outbox-ledger-kv.js';
+export type { OutboxLedger, OutboxNote } from './persistence/outbox-ledger.js';
 export { JetStreamJournal, journalNames } from './persistence/journal-jetstream.js';
 export { LevelSnapshotStore } from './persistence/snapshot-store-level.js';
 export { KvSnapshotStore } from './persistence/snapshot-store-kv.js';
@@ -73,10 +79,12 @@ export type {
   Caller,
   CommandOf,
   CommandShape,
+  CommittedChange,
   Decision,
   EntityContext,
   EntityDefinition,
   EntityKind,
+  OutboxMessage,
   ReplyOf,
 } from './entity-kind.js';
 export type { EntityId, ShardId } from './entity-id.js';

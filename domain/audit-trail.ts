@@ -1,20 +1,18 @@
 /**
- * Writes and reads an org's audit trail. Every change a workflow makes in an org is recorded as
- * a step of that workflow once the change succeeded: who, through which session, the permission
- * used, the entity, the digests of the changed part before and after, and the issue it serves. A
- * retried call (same idempotency key) appends the record once, and a call cut short after its
- * change completes its record when retried. Full pages move to page entities; every
+ * Writes and reads an org's audit trail. Records come from the outbox of the org's entities: each
+ * committed change of an audited kind carries its audit message (who, through which session, the
+ * permission used, the entity, the digests of the changed part before and after, the issue it
+ * serves) sealed in the same journal record, and the node that committed it delivers it here, at
+ * least once; the head records each (entity, seq) once. Full pages move to page entities; every
  * `checkpointEvery` records the registry's audit signer signs the chain head.
  */
-import { audit, checkChain, GENESIS_HASH, PAGE_SIZE } from './audit/index.js';
+import { createHash } from 'node:crypto';
+import { audit, checkChain, GENESIS_HASH, PAGE_SIZE, parseAuditMessage } from './audit/index.js';
 import { auditPage } from './audit-page/index.js';
-import type { EntityClient } from '../actors/index.js';
-import type { AppendReply, AuditEntry, AuditHead, AuditRecord, ChainProblem } from './audit/index.js';
+import type { EntityClient, OutboxDelivery } from '../actors/index.js';
+import type { AppendReply, AuditHead, AuditRecord, ChainProblem } from './audit/index.js';
 import { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from '../registry/index.js';
 import type { AuditPublicKeys, AuditSignature } from '../registry/index.js';
-import type { Workflow } from './workflows/workflow.js';
-
-export type AuditChange = Pick<AuditEntry, 'action' | 'target' | 'before' | 'after'>;
 
 export interface AuditVerification {
   readonly ok: boolean;
@@ -36,30 +34,42 @@ export class AuditTrail {
     this.#checkpointEvery = checkpointEvery;
   }
 
-  /** Records a change of an org as a step of `flow`. @returns the record's sequence number */
-  async record(flow: Workflow, orgId: string, change: AuditChange): Promise<number> {
-    const { caller, deadline } = flow.call;
-    const entry: AuditEntry = {
-      ...change,
-      accountId: caller.accountId,
-      sessionId: caller.sessionId,
-      issueId: caller.issueId,
-    };
-    const step = `audit:${change.action}:${change.target}`;
-    const reply = (await flow.change(audit, orgId, { type: 'append', entry }, { orgId, step })) as AppendReply;
+  /**
+   * Records an audit message from an entity's outbox, then stores the pages it filled and has the
+   * chain signed when a checkpoint is due. Delivered again, it records nothing twice and finishes
+   * what the first delivery left undone.
+   * @returns the record's sequence number in the trail (the head's for a repeat)
+   * @throws InvalidCommandError for a message that is not an audit message
+   */
+  async deliver(delivery: OutboxDelivery): Promise<number> {
+    const { orgId, entry } = parseAuditMessage(delivery.message);
+    const { deadline } = delivery;
+    // Request ids derive from the source record: a repeat replays instead of appending.
+    const requestId = (step: string) => `audit-${digest(`${delivery.entity}\n${delivery.seq}\n${step}`)}`;
+    const reply = (await this.#client.ask(
+      audit,
+      orgId,
+      { type: 'append', entry, source: { entity: delivery.entity, seq: delivery.seq } },
+      { deadline, requestId: requestId('append') },
+    )) as AppendReply;
     // Checkpoint first: the head checks the hash against records it still holds.
-    if (reply.seq % this.#checkpointEvery === 0) {
-      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, flow.requestId(`${step}:checkpoint`));
+    if (!reply.duplicate && reply.seq % this.#checkpointEvery === 0 && reply.checkpointed < reply.seq) {
+      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, requestId('checkpoint'));
     }
     for (const page of reply.pending) {
-      const at = `${step}:page:${page.page}`;
-      await flow.change(
+      const at = `page:${page.page}`;
+      await this.#client.ask(
         auditPage,
         `${orgId}/${page.page}`,
         { type: 'store', records: page.records },
-        { orgId, step: at },
+        { deadline, requestId: requestId(at) },
       );
-      await flow.change(audit, orgId, { type: 'pageStored', page: page.page }, { orgId, step: `${at}:stored` });
+      await this.#client.ask(
+        audit,
+        orgId,
+        { type: 'pageStored', page: page.page },
+        { deadline, requestId: requestId(`${at}:stored`) },
+      );
     }
     return reply.seq;
   }
@@ -141,4 +151,8 @@ export class AuditTrail {
       problems,
     };
   }
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 32);
 }

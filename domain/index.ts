@@ -41,6 +41,6 @@ export type {
 export type { AppendReply, LedgerCommand, LedgerEvent, LedgerReply, LedgerState, ReadReply } from './ledger/index.js';
 
 export { AuditTrail } from './audit-trail.js';
-export type { AuditChange, AuditVerification } from './audit-trail.js';
+export type { AuditVerification } from './audit-trail.js';
 export { mailToken, refreshToken, sessionOfRefreshToken, tokenHash } from './account/tokens.js';
 export * from './workflows/index.js';

@@ -5,6 +5,7 @@ import type {
   AnyEntityKind,
   Journal,
   Keyring,
+  OutboxLedger,
   RequestGuard,
   RequestSigner,
   ShardDirectory,
@@ -16,6 +17,7 @@ import type { NodeConfig } from './config.js';
 import { hostedKinds } from './kinds.js';
 import type { NodeRoles } from './kinds.js';
 import { moduleLogger } from './logger.js';
+import { outboxDelivery } from './outbox-wiring.js';
 import type { NodeMetrics } from './metrics.js';
 
 export interface EntityRuntimeParts {
@@ -35,6 +37,11 @@ export interface EntityRuntimeParts {
   readonly signer?: RequestSigner;
   readonly metrics: NodeMetrics;
   readonly log: Logger;
+  /**
+   * Where the notes of outbox messages are kept, and the client of the registry that signs audit
+   * checkpoints; needed by a node that hosts data kinds (their changes feed the audit trail).
+   */
+  readonly outbox?: { readonly ledger: OutboxLedger; readonly registry: () => EntityClient };
 }
 
 export interface EntityRuntime {
@@ -48,12 +55,23 @@ export interface EntityRuntime {
 export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime {
   const { config } = parts;
   const kinds = hostedKinds(parts.roles, parts.modules);
-  const host = new EntityHost({
+  const host: EntityHost = new EntityHost({
     journal: parts.journal,
     snapshots: parts.snapshots,
     sealer: new Sealer(parts.keyring),
     log: moduleLogger(parts.log, 'host'),
     metrics: parts.metrics,
+    ...(parts.outbox === undefined
+      ? {}
+      : {
+          outbox: {
+            ledger: parts.outbox.ledger,
+            deliver: outboxDelivery((): { data: EntityClient; registry: EntityClient } => ({
+              data: client,
+              registry: parts.outbox!.registry(),
+            })),
+          },
+        }),
   });
   const server = new EntityServer({
     nodeId: config.nodeId,
@@ -65,7 +83,7 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
     maxPayloadBytes: config.maxPayloadBytes,
     guard: parts.guard,
   });
-  const client = new EntityClient({
+  const client: EntityClient = new EntityClient({
     region: config.region,
     directory: parts.directory,
     transport: parts.transport,

@@ -24,7 +24,9 @@ import {
   RegionCoordinator,
   TieredSnapshotStore,
   UnavailableError,
+  KvOutboxLedger,
   openLeaseBucket,
+  openOutboxBucket,
   openShardMapBucket,
   openSnapshotBucket,
 } from '../actors/index.js';
@@ -61,6 +63,7 @@ import type { NodeAccess } from './node-access.js';
 import type { RunningNode } from './running-node.js';
 import { untilReady } from './startup-retry.js';
 import { openVault } from './vault-provider.js';
+import { startOutboxRelay } from './outbox-wiring.js';
 import { serveVaultSync, syncVaults } from './vault-sync.js';
 
 const HANDOFF_TIMEOUT_MS = 10_000;
@@ -79,6 +82,8 @@ interface ClusterRole {
   ): Promise<() => Promise<void>>;
   health(): Record<string, unknown>;
   ready(): boolean;
+  /** The registry's client, for a role that hosts data kinds (their outbox feeds audit trails). */
+  readonly registry?: () => EntityClient;
 }
 
 /**
@@ -111,11 +116,12 @@ export async function startClusterNode(
   const db = await openDataStore(config.dataDir);
   const buckets = { region: config.region, replicas: config.replicas };
   // A NATS cluster answers JetStream requests only once it has elected a leader: wait for it.
-  const { journal, snapshotBucket, shardBucket, lease } = await untilReady(
+  const { journal, snapshotBucket, shardBucket, lease, outboxBucket } = await untilReady(
     'JetStream (journal stream and KV buckets)',
     async () => ({
       journal: await JetStreamJournal.open(nc, buckets),
       snapshotBucket: await openSnapshotBucket(nc, buckets),
+      outboxBucket: await openOutboxBucket(nc, buckets),
       shardBucket: await openShardMapBucket(nc, buckets),
       lease: await openLeaseBucket(nc, { ...buckets, leaseMs: config.leaseMs }),
     }),
@@ -125,6 +131,7 @@ export async function startClusterNode(
   );
   const snapshots = new TieredSnapshotStore(new LevelSnapshotStore(db), new KvSnapshotStore(snapshotBucket));
   const directory = await KvShardDirectory.open(shardBucket, config.shards);
+  const outboxLedger = new KvOutboxLedger(outboxBucket);
   const metrics = new NodeMetrics();
   const runtime = assembleEntityRuntime({
     config,
@@ -139,6 +146,7 @@ export async function startClusterNode(
     signer: role.access.signer,
     metrics,
     log,
+    ...(role.registry === undefined ? {} : { outbox: { ledger: outboxLedger, registry: role.registry } }),
   });
   askCa = role.askCa(runtime);
   const clusterLog = moduleLogger(log, 'cluster');
@@ -166,6 +174,10 @@ export async function startClusterNode(
   );
   const served = runtime.server.listen(transport);
   coordinator.start();
+  const stopRelay =
+    role.registry === undefined
+      ? async () => {}
+      : startOutboxRelay(runtime, outboxLedger, moduleLogger(log, 'outbox'), { nodeId: config.nodeId, directory });
   const stopRole = await role.start(runtime, { journal, snapshots, directory });
 
   let leaving = false;
@@ -193,6 +205,7 @@ export async function startClusterNode(
         const until = Date.now() + HANDOFF_TIMEOUT_MS;
         while (owned(directory.current()) > 0 && Date.now() < until) await directory.nextChange(until - Date.now());
         // Answer what was already delivered (callers with an old map get NOT_OWNER and retry), then stop.
+        await stopRelay();
         await transport.close();
         served.close();
         await stopRole();
@@ -245,6 +258,7 @@ async function shardRole(
       envelopeKeys: access.envelopeKeys.loaded,
     }),
     ready: () => access.envelopeKeys.loaded,
+    registry: () => link.client,
   };
 }
 

@@ -5,7 +5,13 @@
 import type { Logger } from 'pino';
 import { loadModules } from '../gateway/index.js';
 import type { RedoubtModule } from '../gateway/index.js';
-import { LevelJournal, LevelSnapshotStore, MemoryTransport, StaticShardDirectory } from '../actors/index.js';
+import {
+  LevelJournal,
+  LevelOutboxLedger,
+  LevelSnapshotStore,
+  MemoryTransport,
+  StaticShardDirectory,
+} from '../actors/index.js';
 import { keyset, RegistryKeyring, ScopedKeyring, VaultKeyring } from '../registry/index.js';
 import type { FetchReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
@@ -21,6 +27,8 @@ import { createSuperadmin } from '../gateway/index.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import { NODE_MODULES } from './modules.js';
+import { moduleLogger } from './logger.js';
+import { startOutboxRelay } from './outbox-wiring.js';
 import type { RunningNode } from './running-node.js';
 
 /**
@@ -45,6 +53,7 @@ export async function startStandalone(
   const keyring = new ScopedKeyring(new VaultKeyring(vault), dataKeys);
   const journal = new LevelJournal(db);
   const snapshots = new LevelSnapshotStore(db);
+  const outboxLedger = new LevelOutboxLedger(db);
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
@@ -62,8 +71,10 @@ export async function startStandalone(
     signer: access.signer,
     metrics,
     log,
+    outbox: { ledger: outboxLedger, registry: () => runtime.client },
   });
   const served = runtime.server.listen(transport);
+  const stopRelay = startOutboxRelay(runtime, outboxLedger, moduleLogger(log, 'outbox'));
   // One process holds everything: the registry's entities and every org's live in the same stores.
   const stores = { journal, snapshots, kinds: runtime.kinds, client: runtime.client };
   const admin = await serveAdminSocket(
@@ -132,6 +143,7 @@ export async function startStandalone(
         closing = true;
         await gateway?.close();
         await admin.close();
+        await stopRelay();
         served.close();
         await runtime.host.close();
         access.envelopeKeys.close();

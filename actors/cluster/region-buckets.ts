@@ -43,3 +43,12 @@ export function openSnapshotBucket(nc: NatsConnection, options: RegionBucketOpti
     storage: 'file' as never,
   });
 }
+
+/** The bucket holding outbox notes (see actors/runtime/outbox.ts): few keys, each briefly. */
+export function openOutboxBucket(nc: NatsConnection, options: RegionBucketOptions): Promise<KV> {
+  return new Kvm(nc).create(bucketName(options.region, 'outbox'), {
+    history: 1,
+    replicas: options.replicas ?? 1,
+    storage: 'file' as never,
+  });
+}

@@ -17,7 +17,7 @@ import type { KeyScope } from '../crypto/keyring.js';
 import type { Sealer } from '../crypto/sealer.js';
 import type { EntityId, ShardId } from '../entity-id.js';
 import { entityToken, splitEntityId } from '../entity-id.js';
-import type { AnyEntityKind, Caller, CommandShape } from '../entity-kind.js';
+import type { AnyEntityKind, Caller, CommandShape, OutboxMessage } from '../entity-kind.js';
 import {
   ClosedError,
   CompactionError,
@@ -31,9 +31,11 @@ import {
 import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
 import type { HostMetrics } from './host-metrics.js';
 import { NO_METRICS } from './host-metrics.js';
-import { isRuntimeEvent, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
-import type { ResealReply } from './system-commands.js';
+import { FLUSH_OUTBOX_COMMAND, isRuntimeEvent, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
+import type { FlushOutboxReply, ResealReply } from './system-commands.js';
 import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
+import type { PendingOutbox } from './record-codec.js';
+import type { OutboxOptions } from './outbox.js';
 
 /** One command for one entity, already validated. */
 export interface EntityRequest {
@@ -66,6 +68,11 @@ export interface EntityHostOptions {
    * @default 1000
    */
   readonly actorIdleMs?: number;
+  /**
+   * Where kinds' outbox messages go (see outbox.ts).
+   * @default none: a kind that declares an outbox cannot commit a change that makes a message
+   */
+  readonly outbox?: OutboxOptions;
 }
 
 /** An entity in memory: its state and where its journal ends. */
@@ -78,6 +85,8 @@ interface Active {
   recent: Map<string, string> | undefined;
   /** How many journal records the last compaction erased. */
   lastErased?: number;
+  /** The last outbox message, while it may be undelivered. */
+  outbox?: PendingOutbox | undefined;
 }
 
 /** An idle entity without an actor: its state, ready for the next command. */
@@ -139,6 +148,7 @@ export class EntityHost {
   readonly #resident = new Map<EntityId, Resident>();
   readonly #draining = new Set<Cell>();
   readonly #actorIdleMs: number;
+  readonly #outbox: OutboxOptions | undefined;
   #sweeper: NodeJS.Timeout | undefined;
   #sweepEveryMs = MAX_SWEEP_MS;
   #generation = 0;
@@ -152,6 +162,7 @@ export class EntityHost {
     this.#metrics = options.metrics ?? NO_METRICS;
     this.#dedupWindow = options.dedupWindow ?? 32;
     this.#actorIdleMs = options.actorIdleMs ?? DEFAULT_ACTOR_IDLE_MS;
+    this.#outbox = options.outbox;
   }
 
   /** How many entities are in memory now (with an actor, or resident as state). */
@@ -347,23 +358,83 @@ export class EntityHost {
     if (replayed !== undefined) return { outcome: { ok: true, reply: JSON.parse(replayed) }, next: current };
 
     if (request.command.type === RESEAL_COMMAND) return this.#reseal(cell, kind, current, request);
+    if (request.command.type === FLUSH_OUTBOX_COMMAND) return this.#flushOutbox(cell.entity, current, request);
     const { id } = splitEntityId(cell.entity);
+    const context = {
+      entity: cell.entity,
+      id,
+      caller: request.caller,
+      now: Date.now(),
+      nextSeq: current.seq + 1,
+      random: randomBytes,
+    };
     let decision;
+    let after: unknown;
+    let message: OutboxMessage | undefined;
     try {
-      decision = kind.decide(current.state, request.command, {
-        entity: cell.entity,
-        id,
-        caller: request.caller,
-        now: Date.now(),
-        nextSeq: current.seq + 1,
-        random: randomBytes,
-      });
+      decision = kind.decide(current.state, request.command, context);
+      if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
+      after = evolveAll(kind, current.state, decision.events);
+      message = kind.outbox?.({ before: current.state, after, command: request.command, context });
     } catch (error) {
       return { outcome: fail(asRedoubtError(error)), next: current };
     }
-    if (decision.events.length === 0) return { outcome: { ok: true, reply: decision.reply }, next: current };
+    if (message !== undefined) {
+      // The entity's messages arrive in order: the one before goes first, or nothing commits.
+      if (this.#outbox === undefined) {
+        return { outcome: fail(new InternalError(`${kind.kind} makes outbox messages, but this node has no outbox`)), next: current };
+      }
+      if (current.outbox !== undefined && !(await this.#deliver(cell.entity, current, request.deadline))) {
+        return {
+          outcome: fail(new UnavailableError(`${cell.entity}'s previous change is not delivered to its outbox yet; retry`)),
+          next: current,
+        };
+      }
+    }
+    return this.#commit(cell, kind, current, request, { ...decision, state: after, outbox: message });
+  }
 
-    return this.#commit(cell, kind, current, request, decision);
+  /** Delivers the entity's pending outbox message, if any (the relay asks for it). */
+  async #flushOutbox(
+    entity: EntityId,
+    current: Active,
+    request: EntityRequest,
+  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+    const pending = current.outbox;
+    if (pending === undefined || this.#outbox === undefined) {
+      if (this.#outbox !== undefined) await this.#outbox.ledger.clear(entity, current.seq);
+      const reply: FlushOutboxReply = { delivered: false };
+      return { outcome: { ok: true, reply }, next: current };
+    }
+    if (!(await this.#deliver(entity, current, request.deadline))) {
+      return { outcome: fail(new UnavailableError(`the outbox message of ${entity} is not delivered yet; retry`)), next: current };
+    }
+    const reply: FlushOutboxReply = { delivered: true };
+    return { outcome: { ok: true, reply }, next: current };
+  }
+
+  /**
+   * Delivers the entity's pending message and clears its note.
+   * @returns false when delivery failed (the message stays pending; the reason is logged)
+   */
+  async #deliver(entity: EntityId, active: Active, deadline: number): Promise<boolean> {
+    const pending = active.outbox;
+    const outbox = this.#outbox;
+    if (pending === undefined || outbox === undefined) return true;
+    try {
+      await outbox.deliver({ entity, seq: pending.seq, message: pending.message, deadline });
+    } catch (error) {
+      this.#log.warn({ err: error, entity, seq: pending.seq }, 'outbox message not delivered yet; it stays pending');
+      return false;
+    }
+    active.outbox = undefined;
+    try {
+      await outbox.ledger.clear(entity, pending.seq);
+    } catch (error) {
+      // The note only makes the relay ask again; the receiver drops the repeat.
+      this.#log.warn({ err: error, entity }, 'clearing an outbox note failed');
+    }
+    return true;
   }
 
   /** Persists a decision's events, compacting when they ask for it, and replies. */
@@ -372,7 +443,7 @@ export class EntityHost {
     kind: AnyEntityKind,
     current: Active,
     request: EntityRequest,
-    decision: { events: readonly unknown[]; reply: unknown },
+    decision: Committing,
     forceCompaction = false,
   ): Promise<{ outcome: Outcome; next: Active | undefined }> {
     let next: Active;
@@ -397,6 +468,8 @@ export class EntityHost {
         return { outcome: fail(new CompactionError(cell.entity, { cause: error })), next };
       }
     }
+    // Committed: the message goes out before the reply, so a caller reads its own audit record.
+    if (next.outbox !== undefined) await this.#deliver(cell.entity, next, request.deadline);
     return { outcome: { ok: true, reply: decision.reply }, next };
   }
 
@@ -411,7 +484,14 @@ export class EntityHost {
       const reply: ResealReply = { resealed: false, keyVersion: 0, erased: 0 };
       return { outcome: { ok: true, reply }, next: current };
     }
-    const committed = await this.#commit(cell, kind, current, request, { events: [RESEALED_EVENT], reply: null }, true);
+    const committed = await this.#commit(
+      cell,
+      kind,
+      current,
+      request,
+      { events: [RESEALED_EVENT], reply: null, state: current.state, outbox: undefined },
+      true,
+    );
     const next = committed.next;
     if (!committed.outcome.ok || next === undefined) return committed;
     const head = await this.#snapshots.load(cell.entity);
@@ -440,7 +520,7 @@ export class EntityHost {
     kind: AnyEntityKind,
     current: Active,
     request: EntityRequest,
-    decision: { events: readonly unknown[]; reply: unknown },
+    decision: Committing,
   ): Promise<Active> {
     const scope = scopeOfEntity(kind, cell.entity);
     // A keyring backed by the registry fetches the scope's current key here when it has none.
@@ -448,13 +528,17 @@ export class EntityHost {
     if (keysReady !== undefined) await keysReady;
     const seq = current.seq + 1;
     const reply = JSON.stringify(decision.reply ?? null);
+    const at = Date.now();
     const body = encodeRecordBody({
       requestId: request.requestId,
       events: decision.events,
       reply,
-      at: Date.now(),
+      at,
       caller: request.caller,
+      ...(decision.outbox === undefined ? {} : { outbox: decision.outbox }),
     });
+    // Noted before the append: a crash after it leaves the note for the relay to find.
+    if (decision.outbox !== undefined) await this.#outbox!.ledger.note(cell.entity, seq, at);
     const sealed = this.#sealer.seal(scope, { purpose: 'event', entity: cell.entity, seq }, body);
     const started = performance.now();
     let position: JournalPosition;
@@ -469,14 +553,13 @@ export class EntityHost {
       this.#metrics.journalAppend((performance.now() - started) / 1000, false);
       throw error;
     }
-    let state = current.state;
-    for (const event of decision.events) if (!isRuntimeEvent(event)) state = kind.evolve(state, event);
     const next: Active = {
-      state,
+      state: decision.state,
       seq: seq + decision.events.length - 1,
       position,
       sinceSnapshot: current.sinceSnapshot + decision.events.length,
       recent: remember(current.recent, request.requestId, reply, this.#dedupWindow),
+      outbox: decision.outbox === undefined ? current.outbox : { seq, message: decision.outbox },
     };
     if (!compacts(kind, decision.events) && next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY)) {
       await this.#snapshot(cell.entity, scope, next);
@@ -494,7 +577,11 @@ export class EntityHost {
   }
 
   async #saveSnapshot(entity: EntityId, scope: KeyScope, active: Active): Promise<void> {
-    const body = encodeSnapshotBody({ state: active.state, recent: [...(active.recent ?? [])] });
+    const body = encodeSnapshotBody({
+      state: active.state,
+      recent: [...(active.recent ?? [])],
+      ...(active.outbox === undefined ? {} : { outbox: active.outbox }),
+    });
     const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
     await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
     active.sinceSnapshot = 0;
@@ -514,6 +601,7 @@ export class EntityHost {
       active.state = body.state;
       active.seq = snapshot.seq;
       active.position = snapshot.position;
+      active.outbox = body.outbox;
       for (const [requestId, reply] of body.recent)
         active.recent = remember(active.recent, requestId, reply, this.#dedupWindow);
     }
@@ -531,7 +619,9 @@ export class EntityHost {
           `journal record ${record.seq} of ${entity} claims ${record.count} events but holds ${body.events.length}`,
         );
       }
-      for (const event of body.events) if (!isRuntimeEvent(event)) active.state = kind.evolve(active.state, event);
+      active.state = evolveAll(kind, active.state, body.events);
+      // Delivered or not, nobody knows: delivered again before the next message (repeats are dropped).
+      if (body.outbox !== undefined) active.outbox = { seq: record.seq, message: body.outbox };
       active.seq = record.seq + record.count - 1;
       active.position = record.position;
       active.sinceSnapshot += record.count;
@@ -594,6 +684,21 @@ export class EntityHost {
     clearInterval(this.#sweeper);
     stop(this.#system);
   }
+}
+
+/** A decision about to be persisted: its events, the state they lead to, its reply and outbox message. */
+interface Committing {
+  readonly events: readonly unknown[];
+  readonly reply: unknown;
+  readonly state: unknown;
+  readonly outbox: OutboxMessage | undefined;
+}
+
+/** Folds events into a state, skipping the runtime's own. */
+function evolveAll(kind: AnyEntityKind, state: unknown, events: readonly unknown[]): unknown {
+  let next = state;
+  for (const event of events) if (!isRuntimeEvent(event)) next = kind.evolve(next, event);
+  return next;
 }
 
 function fail(error: RedoubtError): Outcome {

@@ -3,7 +3,7 @@
  * id, deadline, command), checks that this node owns the entity's shard, and hands the command
  * to the host. It always answers with a Reply; nothing that arrives can crash it.
  */
-import { RESEAL_COMMAND } from './system-commands.js';
+import { isSystemCommand } from './system-commands.js';
 import type { Logger } from 'pino';
 import { Envelope, Reply } from '../../proto/index.js';
 import { shardOf } from '../cluster/shard-hash.js';
@@ -161,7 +161,7 @@ export class EntityServer {
         },
       );
     }
-    if (envelope.method === RESEAL_COMMAND) return { type: RESEAL_COMMAND };
+    if (isSystemCommand(envelope.method)) return { type: envelope.method };
     return kind.parseCommand(payload);
   }
 }
@@ -175,7 +175,7 @@ export class EntityServer {
 function checkOrigin(kind: AnyEntityKind, method: string, caller: Caller): void {
   const commands = kind.commands as Readonly<Record<string, readonly string[]>>;
   const origins =
-    method === RESEAL_COMMAND ? ['system'] : Object.hasOwn(commands, method) ? commands[method] : undefined;
+    isSystemCommand(method) ? ['system'] : Object.hasOwn(commands, method) ? commands[method] : undefined;
   if (origins === undefined) {
     throw new InvalidCommandError(`${kind.kind} has no command "${method.slice(0, 64)}"`, { field: 'type' });
   }

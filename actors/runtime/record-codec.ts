@@ -3,7 +3,7 @@
  * a snapshot (state plus the recent request ids, so retries stay exactly-once after recovery).
  */
 import { JournalCorruptError } from '../errors.js';
-import type { Caller } from '../entity-kind.js';
+import type { Caller, OutboxMessage } from '../entity-kind.js';
 
 /** The plaintext of one journal record. */
 export interface RecordBody {
@@ -13,6 +13,14 @@ export interface RecordBody {
   readonly reply: string;
   readonly at: number;
   readonly caller: Caller;
+  /** What the change tells the rest of the system (see EntityDefinition.outbox), if anything. */
+  readonly outbox?: OutboxMessage;
+}
+
+/** An outbox message that may not have been delivered yet: that of record `seq`. */
+export interface PendingOutbox {
+  readonly seq: number;
+  readonly message: OutboxMessage;
 }
 
 /** The plaintext of one snapshot. */
@@ -20,6 +28,8 @@ export interface SnapshotBody {
   readonly state: unknown;
   /** Recent request ids and their JSON replies, oldest first. */
   readonly recent: readonly (readonly [string, string])[];
+  /** The last outbox message, unless it was delivered before the snapshot. */
+  readonly outbox?: PendingOutbox;
 }
 
 const encoder = new TextEncoder();

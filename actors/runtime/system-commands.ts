@@ -21,6 +21,22 @@ export interface ResealReply {
   readonly erased: number;
 }
 
+/**
+ * Deliver the entity's last outbox message if it may not have been delivered (the node's outbox
+ * relay sends it for entities whose note is old: their node stopped between commit and delivery).
+ */
+export const FLUSH_OUTBOX_COMMAND = '~flush-outbox';
+
+export interface FlushOutboxReply {
+  /** Whether a message was waiting (and is delivered now). */
+  readonly delivered: boolean;
+}
+
+/** The runtime's own commands: only the system sends them. */
+export function isSystemCommand(type: string): boolean {
+  return type === RESEAL_COMMAND || type === FLUSH_OUTBOX_COMMAND;
+}
+
 /** Whether an event belongs to the runtime rather than to the entity's kind. */
 export function isRuntimeEvent(event: unknown): boolean {
   const type = (event as { type?: unknown } | null)?.type;

@@ -1,5 +1,5 @@
 /** The audit-page entity kind: `audit-page/<org>/<n>`, a full page of an org's audit records. */
-import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, SYSTEM_ONLY } from '../../actors/index.js';
 import { decideAuditPage, parseAuditPageCommand } from './handlers.js';
 import { evolveAuditPage, initialAuditPage } from './state.js';
 
@@ -7,7 +7,8 @@ import { evolveAuditPage, initialAuditPage } from './state.js';
 export const auditPage = defineEntity({
   kind: 'audit-page',
   commands: {
-    store: ANY_ORIGIN,
+    // Pages come from the head, moved by the node that delivers audit messages.
+    store: SYSTEM_ONLY,
     read: ANY_ORIGIN,
   },
   parseCommand: parseAuditPageCommand,

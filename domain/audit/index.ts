@@ -1,5 +1,5 @@
 /** The audit entity kind: `audit/<org>`, the head of an org's hash-chained trail and its open page. */
-import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, SYSTEM_ONLY } from '../../actors/index.js';
 import { decideAudit, parseAuditCommand } from './handlers.js';
 import { evolveAudit, initialAudit } from './state.js';
 
@@ -7,9 +7,10 @@ import { evolveAudit, initialAudit } from './state.js';
 export const audit = defineEntity({
   kind: 'audit',
   commands: {
-    append: ANY_ORIGIN,
-    checkpoint: ANY_ORIGIN,
-    pageStored: ANY_ORIGIN,
+    // Records come from the outbox of the org's entities, delivered by the node that committed them.
+    append: SYSTEM_ONLY,
+    checkpoint: SYSTEM_ONLY,
+    pageStored: SYSTEM_ONLY,
     read: ANY_ORIGIN,
   },
   parseCommand: parseAuditCommand,
@@ -22,6 +23,8 @@ export const audit = defineEntity({
 });
 
 export { checkChain, recordHash, stateDigest } from './chain.js';
+export { auditMessage, parseAuditMessage } from './message.js';
+export type { AuditedPart, AuditMessage } from './message.js';
 export type { ChainProblem } from './chain.js';
 // A page entity reads records as the head writes them.
 export { parseAuditRecord } from './record-fields.js';

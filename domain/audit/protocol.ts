@@ -38,14 +38,20 @@ export interface Checkpoint {
   readonly at: number;
 }
 
+/** Where a record comes from: an entity's journal record (see message.ts). */
+export interface AuditSource {
+  readonly entity: string;
+  readonly seq: number;
+}
+
 export type AuditCommand =
-  | { readonly type: 'append'; readonly entry: AuditEntry }
+  | { readonly type: 'append'; readonly entry: AuditEntry; readonly source: AuditSource }
   | { readonly type: 'pageStored'; readonly page: number }
   | { readonly type: 'checkpoint'; readonly checkpoint: Omit<Checkpoint, 'at'> }
   | { readonly type: 'read' };
 
 export type AuditEvent =
-  | { readonly type: 'recorded'; readonly record: AuditRecord }
+  | { readonly type: 'recorded'; readonly record: AuditRecord; readonly source?: AuditSource }
   | { readonly type: 'pageClosed'; readonly page: number }
   | { readonly type: 'pageMoved'; readonly page: number }
   | { readonly type: 'checkpointed'; readonly checkpoint: Checkpoint };
@@ -57,8 +63,13 @@ export interface PendingPage {
 }
 
 export interface AppendReply {
+  /** The record's seq; the head's for a repeat. */
   readonly seq: number;
   readonly hash: string;
+  /** True when the source's record was recorded before (nothing was appended). */
+  readonly duplicate: boolean;
+  /** The seq of the last checkpoint, 0 for none. */
+  readonly checkpointed: number;
   /** Pages to store in their page entities, then confirm with `pageStored`. */
   readonly pending: readonly PendingPage[];
 }

@@ -1,5 +1,6 @@
 /** The issue entity kind: `issue/<org>/<project>/<number>`, sealed with the org's key. */
 import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { issueAudit } from './audit.js';
 import { decideIssue, parseIssueCommand } from './handlers.js';
 import { evolveIssue, initialIssue } from './state.js';
 
@@ -18,6 +19,8 @@ export const issue = defineEntity({
   parseCommand: parseIssueCommand,
   initialState: initialIssue,
   decide: decideIssue,
+  // Its changes tell the org's audit trail, from the committed record itself.
+  outbox: issueAudit,
   evolve: evolveIssue,
   snapshotEvery: 50,
   keyScope: (id) => id.slice(0, id.indexOf('/')),

@@ -1,5 +1,6 @@
 /** The org entity kind: `org/<org id>`, sealed with the org's own data key. */
 import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { orgAudit } from './audit.js';
 import { decideOrg, parseOrgCommand } from './handlers.js';
 import { evolveOrg, initialOrg } from './state.js';
 
@@ -21,6 +22,8 @@ export const org = defineEntity({
   parseCommand: parseOrgCommand,
   initialState: initialOrg,
   decide: decideOrg,
+  // Its changes tell the org's audit trail, from the committed record itself.
+  outbox: orgAudit,
   evolve: evolveOrg,
   snapshotEvery: 50,
   // An org's data is sealed with the org's own key.

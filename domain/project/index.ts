@@ -1,5 +1,6 @@
 /** The project entity kind: `project/<org>/<project>`, sealed with the org's key. */
 import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { projectAudit } from './audit.js';
 import { decideProject, parseProjectCommand } from './handlers.js';
 import { evolveProject, initialProject } from './state.js';
 
@@ -21,6 +22,8 @@ export const project = defineEntity({
   parseCommand: parseProjectCommand,
   initialState: initialProject,
   decide: decideProject,
+  // Its changes tell the org's audit trail, from the committed record itself.
+  outbox: projectAudit,
   evolve: evolveProject,
   snapshotEvery: 50,
   keyScope: (id) => id.slice(0, id.indexOf('/')),

@@ -1,8 +1,6 @@
 /** The workflows that span entities, each change a step of its call (see workflow.ts). */
 export { Workflow } from './workflow.js';
 export type { StepOptions, WorkflowCall, WorkflowClients } from './workflow.js';
-export { auditedChange } from './audited-change.js';
-export type { AuditedChange } from './audited-change.js';
 export {
   accountOfEmail,
   changePassword,
@@ -15,7 +13,7 @@ export {
   startPasswordReset,
 } from './sessions.js';
 export type { OpenedSession, SignedUp } from './sessions.js';
-export { addMember, createOrg, removeMember, renameOrg } from './orgs.js';
+export { addMember, configureOrg, createOrg, removeMember, renameOrg } from './orgs.js';
 export { changeProject, createProject } from './projects.js';
 export { changeIssue, createIssue, moveIssue } from './issues.js';
 export type { IssueRef } from './issues.js';

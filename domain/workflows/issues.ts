@@ -1,17 +1,15 @@
 /**
- * The workflows of the kanban: opening an issue (a number from its project, the issue, the audit
- * record), moving a card (the issue, then the project's index of cards) and every other audited
- * change of an issue. Each change is a step of the call: a retried CreateIssue opens one issue.
+ * The workflows of the kanban: opening an issue (a number from its project, then the issue),
+ * moving a card (the issue, then the project's index of cards) and every other change of an
+ * issue, which the issue audits itself. Each change is a step of the call: a retried CreateIssue
+ * opens one issue.
  */
 import { CommandRejectedError } from '../../actors/index.js';
 import type { CommandOf } from '../../actors/index.js';
-import { stateDigest } from '../audit/index.js';
-import type { AuditTrail } from '../audit-trail.js';
 import { issue } from '../issue/index.js';
 import type { IssueState } from '../issue/index.js';
 import { project } from '../project/index.js';
 import type { ProjectView } from '../project/index.js';
-import { auditedChange } from './audited-change.js';
 import type { Workflow } from './workflow.js';
 
 /** Where an issue is: its org, project and number. */
@@ -24,7 +22,6 @@ export interface IssueRef {
 /** Opens an issue in a column of the board (the first one by default). */
 export async function createIssue(
   flow: Workflow,
-  trail: AuditTrail,
   request: { orgId: string; projectId: string; title: string; body: string; column: string },
 ): Promise<{ number: number; state: IssueState }> {
   const { orgId, projectId, title, body } = request;
@@ -44,12 +41,6 @@ export async function createIssue(
     { type: 'create', title, body, column, createdBy: flow.call.caller.accountId },
     { orgId },
   )) as IssueState;
-  await trail.record(flow, orgId, {
-    action: 'issue.create',
-    target: `issue/${orgId}/${projectId}/${number}`,
-    before: '',
-    after: stateDigest({ title, column }),
-  });
   return { number, state };
 }
 
@@ -59,7 +50,6 @@ export async function createIssue(
  */
 export async function moveIssue(
   flow: Workflow,
-  trail: AuditTrail,
   request: IssueRef & { column: string },
 ): Promise<IssueState> {
   const { orgId, projectId, number, column } = request;
@@ -70,12 +60,7 @@ export async function moveIssue(
       `the board has no column "${column}"; columns: ${board.columns.join(', ')}`,
     );
   }
-  const moved = await changeIssue(flow, trail, {
-    ...request,
-    action: 'issue.move',
-    command: { type: 'move', column },
-    digest: (state) => ({ column: state.column }),
-  });
+  const moved = await changeIssue(flow, { ...request, command: { type: 'move', column } });
   await flow.change(
     project,
     `${orgId}/${projectId}`,
@@ -85,23 +70,13 @@ export async function moveIssue(
   return moved;
 }
 
-/** An audited change of an issue, named by the permission it uses. */
-export function changeIssue(
+/** A change of an issue (the issue audits it); @returns the issue as it is now */
+export async function changeIssue(
   flow: Workflow,
-  trail: AuditTrail,
-  request: IssueRef & {
-    action: string;
-    command: CommandOf<typeof issue>;
-    digest: (state: IssueState) => unknown;
-  },
+  request: IssueRef & { command: CommandOf<typeof issue> },
 ): Promise<IssueState> {
-  const { orgId, projectId, number, action, command, digest } = request;
-  return auditedChange<typeof issue, IssueState>(flow, trail, {
-    kind: issue,
-    id: `${orgId}/${projectId}/${number}`,
-    orgId,
-    action,
-    command,
-    digest,
-  });
+  const { orgId, projectId, number, command } = request;
+  const id = `${orgId}/${projectId}/${number}`;
+  await flow.change(issue, id, command, { orgId });
+  return (await flow.read(issue, id, { type: 'get' }, orgId)) as IssueState;
 }

@@ -1,17 +1,17 @@
 /**
  * The workflows of orgs: creating one (its home region in the registry, the org, its first
- * admin's membership, the platform's index, the audit record), members joining and leaving,
- * renaming. Each change is a step of the call: a call retried with the same idempotency key
- * completes what a first attempt left half done, and applies nothing twice.
+ * admin's membership, the platform's index), members joining and leaving, renaming, settings.
+ * Each change is a step of the call: a call retried with the same idempotency key completes what
+ * a first attempt left half done, and applies nothing twice. The org audits its own changes (its
+ * outbox feeds the trail from the committed record).
  */
 import { isNotFound } from '../../actors/index.js';
 import { orgHome } from '../../registry/index.js';
 import { account } from '../account/index.js';
 import type { OrgRole } from '../account/index.js';
-import { stateDigest } from '../audit/index.js';
-import type { AuditTrail } from '../audit-trail.js';
 import { org } from '../org/index.js';
 import type { OrgMember, OrgView } from '../org/index.js';
+import type { ProjectPolicy } from '../project/index.js';
 import { ORG_INDEX_ID, orgIndex } from '../org-index/index.js';
 import type { Workflow } from './workflow.js';
 
@@ -21,7 +21,6 @@ import type { Workflow } from './workflow.js';
  */
 export async function createOrg(
   flow: Workflow,
-  trail: AuditTrail,
   request: { orgId: string; name: string; homeRegion: string; adminAccountId: string },
 ): Promise<OrgView> {
   const { orgId, name, homeRegion, adminAccountId } = request;
@@ -36,12 +35,6 @@ export async function createOrg(
   )) as OrgView;
   await flow.change(account, adminAccountId, { type: 'setMembership', orgId, role: 'admin' }, { orgId });
   await flow.change(orgIndex, ORG_INDEX_ID, { type: 'add', orgId, name: view.name, homeRegion }, { orgId });
-  await trail.record(flow, orgId, {
-    action: 'org.create',
-    target: `org/${orgId}`,
-    before: '',
-    after: stateDigest({ ...view, adminAccountId }),
-  });
   return view;
 }
 
@@ -51,54 +44,34 @@ export async function createOrg(
  */
 export async function addMember(
   flow: Workflow,
-  trail: AuditTrail,
   request: { orgId: string; accountId: string; role: OrgRole },
 ): Promise<OrgMember & { accountId: string }> {
   const { orgId, accountId, role } = request;
   await flow.read(account, accountId, { type: 'profile' }, orgId);
-  const before = (await flow.read(org, orgId, { type: 'roleOf', accountId }, orgId)) as { role: OrgRole | null };
   await flow.change(org, orgId, { type: 'addMember', accountId, role }, { orgId });
   await flow.change(account, accountId, { type: 'setMembership', orgId, role }, { orgId });
   const { members } = (await flow.read(org, orgId, { type: 'members' }, orgId)) as {
     members: (OrgMember & { accountId: string })[];
   };
-  await trail.record(flow, orgId, {
-    action: 'org.members.add',
-    target: `org/${orgId}`,
-    before: stateDigest(before.role === null ? null : { accountId, role: before.role }),
-    after: stateDigest({ accountId, role }),
-  });
   return members.find((entry) => entry.accountId === accountId)!;
 }
 
 /** Removes a member: from the org, then from their account. */
 export async function removeMember(
   flow: Workflow,
-  trail: AuditTrail,
   request: { orgId: string; accountId: string },
 ): Promise<void> {
   const { orgId, accountId } = request;
-  const before = (await flow.read(org, orgId, { type: 'roleOf', accountId }, orgId)) as { role: OrgRole | null };
   await flow.change(org, orgId, { type: 'removeMember', accountId }, { orgId });
   await flow.change(account, accountId, { type: 'removeMembership', orgId }, { orgId });
-  if (before.role !== null) {
-    await trail.record(flow, orgId, {
-      action: 'org.members.remove',
-      target: `org/${orgId}`,
-      before: stateDigest({ accountId, role: before.role }),
-      after: '',
-    });
-  }
 }
 
 /** Renames an org, in the org and in the platform's index. */
 export async function renameOrg(
   flow: Workflow,
-  trail: AuditTrail,
   request: { orgId: string; name: string },
 ): Promise<OrgView> {
   const { orgId, name } = request;
-  const before = (await flow.read(org, orgId, { type: 'get' }, orgId)) as OrgView;
   const after = (await flow.change(org, orgId, { type: 'rename', name }, { orgId })) as OrgView;
   // The platform's list shows the new name; an org missing from it (its creation stopped before
   // indexing it) is indexed now.
@@ -111,11 +84,15 @@ export async function renameOrg(
       { orgId },
     );
   });
-  await trail.record(flow, orgId, {
-    action: 'org.update',
-    target: `org/${orgId}`,
-    before: stateDigest({ name: before.name }),
-    after: stateDigest({ name: after.name }),
-  });
   return after;
+}
+
+/** Sets the policy the org's new projects start with. */
+export async function configureOrg(
+  flow: Workflow,
+  request: { orgId: string; projectDefaults: ProjectPolicy },
+): Promise<OrgView> {
+  const { orgId, projectDefaults } = request;
+  await flow.change(org, orgId, { type: 'configure', projectDefaults }, { orgId });
+  return (await flow.read(org, orgId, { type: 'get' }, orgId)) as OrgView;
 }

@@ -38,23 +38,14 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     const number = Number(request['number']);
     return { orgId, projectId, number, entity: `${orgId}/${projectId}/${number}` };
   };
-  /** Runs an audited change of an issue and answers the issue as it is now. */
+  /** Runs a change of an issue (the issue audits it) and answers the issue as it is now. */
   async function change(
     request: Record<string, unknown>,
     context: CallContext,
-    action: string,
     command: CommandOf<typeof issue>,
-    digest: (state: IssueState) => unknown,
   ): Promise<object> {
     const { orgId, projectId, number } = ref(request);
-    const after = await changeIssue(workflowOf(parts, context), parts.audit, {
-      orgId,
-      projectId,
-      number,
-      action,
-      command,
-      digest,
-    });
+    const after = await changeIssue(workflowOf(parts, context), { orgId, projectId, number, command });
     return issueMessage(orgId, projectId, number, after);
   }
 
@@ -62,7 +53,7 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
     async CreateIssue(request, context) {
       const orgId = String(request['orgId']);
       const projectId = String(request['projectId']);
-      const { number, state } = await createIssue(workflowOf(parts, context), parts.audit, {
+      const { number, state } = await createIssue(workflowOf(parts, context), {
         orgId,
         projectId,
         title: String(request['title']),
@@ -95,7 +86,7 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
 
     async MoveIssue(request, context) {
       const { orgId, projectId, number } = ref(request);
-      const moved = await moveIssue(workflowOf(parts, context), parts.audit, {
+      const moved = await moveIssue(workflowOf(parts, context), {
         orgId,
         projectId,
         number,
@@ -118,28 +109,22 @@ export function issueService(parts: ServiceParts): Record<string, UnaryHandler> 
           );
         }
       }
-      return change(request, context, 'issue.assign', { type: 'assign', accountIds }, (state) => state.assignees);
+      return change(request, context, { type: 'assign', accountIds });
     },
 
     async LabelIssue(request, context) {
       const labels = (request['labels'] as string[] | undefined) ?? [];
-      return change(request, context, 'issue.label', { type: 'label', labels }, (state) => state.labels);
+      return change(request, context, { type: 'label', labels });
     },
 
     async CommentIssue(request, context) {
       const text = String(request['text']);
-      return change(
-        request,
-        context,
-        'issue.comment',
-        { type: 'comment', accountId: callerOf(context).accountId, text },
-        (state) => state.comments.length,
-      );
+      return change(request, context, { type: 'comment', accountId: callerOf(context).accountId, text });
     },
 
     async LinkAuditRecord(request, context) {
       const auditSeq = Number(request['auditSeq']);
-      return change(request, context, 'issue.link', { type: 'link', auditSeq }, (state) => state.auditLinks);
+      return change(request, context, { type: 'link', auditSeq });
     },
 
     async ExportIssues(request, context) {

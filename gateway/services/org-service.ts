@@ -4,7 +4,7 @@
  * messages to them and keeps the gateway's role cache current.
  */
 import { addMember, createOrg, org, removeMember, renameOrg } from '../../domain/index.js';
-import { auditedChange } from '../../domain/index.js';
+import { configureOrg } from '../../domain/index.js';
 import type { OrgMember, OrgView } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
@@ -34,7 +34,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
     async CreateOrg(request, context) {
       const orgId = text(request, 'orgId');
       const adminAccountId = text(request, 'adminAccountId');
-      const view = await createOrg(workflowOf(parts, context), parts.audit, {
+      const view = await createOrg(workflowOf(parts, context), {
         orgId,
         name: text(request, 'name'),
         homeRegion: text(request, 'homeRegion'),
@@ -62,7 +62,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const orgId = text(request, 'orgId');
       const accountId = text(request, 'accountId');
       const role = ENTITY_ROLE[text(request, 'role')]!;
-      const member = await addMember(workflowOf(parts, context), parts.audit, { orgId, accountId, role });
+      const member = await addMember(workflowOf(parts, context), { orgId, accountId, role });
       parts.roles.forget(orgId, accountId);
       return { accountId, role: PROTO_ROLE[member.role], since: member.since };
     },
@@ -70,14 +70,14 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
     async RemoveMember(request, context) {
       const orgId = text(request, 'orgId');
       const accountId = text(request, 'accountId');
-      await removeMember(workflowOf(parts, context), parts.audit, { orgId, accountId });
+      await removeMember(workflowOf(parts, context), { orgId, accountId });
       parts.roles.forget(orgId, accountId);
       return {};
     },
 
     async UpdateOrg(request, context) {
       const orgId = text(request, 'orgId');
-      const after = await renameOrg(workflowOf(parts, context), parts.audit, { orgId, name: text(request, 'name') });
+      const after = await renameOrg(workflowOf(parts, context), { orgId, name: text(request, 'name') });
       return orgMessage(after);
     },
 
@@ -87,14 +87,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
         externalsNeedSecondFactor: request['externalsNeedSecondFactorByDefault'] === true,
         externalsMayExport: request['externalsMayExportByDefault'] === true,
       };
-      const after = await auditedChange<typeof org, OrgView>(workflowOf(parts, context), parts.audit, {
-        kind: org,
-        id: orgId,
-        orgId,
-        action: 'org.settings.update',
-        command: { type: 'configure', projectDefaults },
-        digest: (view) => view.projectDefaults,
-      });
+      const after = await configureOrg(workflowOf(parts, context), { orgId, projectDefaults });
       return orgMessage(after);
     },
   };

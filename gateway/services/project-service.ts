@@ -33,22 +33,14 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
     const projectId = String(request['projectId']);
     return { orgId, projectId, entity: `${orgId}/${projectId}` };
   };
-  /** Runs an audited change of the project and answers the project as it is now. */
+  /** Runs a change of the project (the project audits it) and answers the project as it is now. */
   async function change(
     request: Record<string, unknown>,
     context: CallContext,
-    action: string,
     command: CommandOf<typeof project>,
-    digest: (view: ProjectView) => unknown,
   ): Promise<object> {
     const { orgId, projectId } = ids(request);
-    const after = await changeProject(workflowOf(parts, context), parts.audit, {
-      orgId,
-      projectId,
-      action,
-      command,
-      digest,
-    });
+    const after = await changeProject(workflowOf(parts, context), { orgId, projectId, command });
     parts.roles.forgetProject(orgId, projectId);
     return projectMessage(orgId, projectId, after);
   }
@@ -56,7 +48,7 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
   return {
     async CreateProject(request, context) {
       const { orgId, projectId } = ids(request);
-      const view = await createProject(workflowOf(parts, context), parts.audit, {
+      const view = await createProject(workflowOf(parts, context), {
         orgId,
         projectId,
         name: String(request['name']),
@@ -86,19 +78,12 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
       const accountId = String(request['accountId']);
       const role = ENTITY_ROLE[String(request['role'])]!;
       const external = request['external'] === true;
-      return change(request, context, 'project.members.add', { type: 'addMember', accountId, role, external }, () => ({
-        accountId,
-        role,
-        external,
-      }));
+      return change(request, context, { type: 'addMember', accountId, role, external });
     },
 
     async RemoveProjectMember(request, context) {
       const accountId = String(request['accountId']);
-      return change(request, context, 'project.members.remove', { type: 'removeMember', accountId }, (view) => ({
-        accountId,
-        members: view.memberCount,
-      }));
+      return change(request, context, { type: 'removeMember', accountId });
     },
 
     async SetProjectPolicy(request, context) {
@@ -106,18 +91,12 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
         externalsNeedSecondFactor: request['externalsNeedSecondFactor'] === true,
         externalsMayExport: request['externalsMayExport'] === true,
       };
-      return change(request, context, 'project.policy.set', { type: 'setPolicy', policy }, (view) => view.policy);
+      return change(request, context, { type: 'setPolicy', policy });
     },
 
     async ConfigureBoard(request, context) {
       const columns = request['columns'] as string[];
-      return change(
-        request,
-        context,
-        'project.board.configure',
-        { type: 'configureBoard', columns },
-        (view) => view.columns,
-      );
+      return change(request, context, { type: 'configureBoard', columns });
     },
   };
 }

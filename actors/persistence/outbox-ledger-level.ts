@@ -1,0 +1,53 @@
+/** The embedded default's outbox notes: keys `o:<entity>` in the node's classic-level store. */
+import type { ClassicLevel } from 'classic-level';
+import type { EntityId } from '../entity-id.js';
+import { entityId } from '../entity-id.js';
+import { JournalUnavailableError } from '../errors.js';
+import type { OutboxLedger, OutboxNote } from './outbox-ledger.js';
+import { decodeNote, encodeNote } from './outbox-ledger.js';
+
+type Db = ClassicLevel<string, Uint8Array>;
+
+const PREFIX = 'o:';
+const PREFIX_END = 'o;';
+
+export class LevelOutboxLedger implements OutboxLedger {
+  readonly #db: Db;
+
+  /** @param db an open classic-level store with string keys and `valueEncoding: 'view'`; the caller closes it */
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async note(entity: EntityId, seq: number, at: number): Promise<void> {
+    try {
+      await this.#db.put(`${PREFIX}${entity}`, encodeNote(seq, at), { sync: true });
+    } catch (error) {
+      throw new JournalUnavailableError('noting an outbox message failed', { cause: error });
+    }
+  }
+
+  async clear(entity: EntityId, seq: number): Promise<void> {
+    // The entity's actor is the only writer of its note: no race between the read and the delete.
+    const value = await this.#db.get(`${PREFIX}${entity}`);
+    const note = value === undefined ? undefined : decodeNote(value);
+    if (value !== undefined && (note === undefined || note.seq <= seq)) await this.#db.del(`${PREFIX}${entity}`);
+  }
+
+  async *notes(): AsyncIterable<OutboxNote> {
+    for await (const [key, value] of this.#db.iterator({ gt: PREFIX, lt: PREFIX_END })) {
+      const note = decodeNote(value);
+      const entity = parseEntity(key.slice(PREFIX.length));
+      if (note !== undefined && entity !== undefined) yield { entity, ...note };
+    }
+  }
+}
+
+function parseEntity(text: string): EntityId | undefined {
+  const slash = text.indexOf('/');
+  try {
+    return entityId(text.slice(0, slash), text.slice(slash + 1));
+  } catch {
+    return undefined;
+  }
+}

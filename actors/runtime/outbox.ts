@@ -1,0 +1,32 @@
+/**
+ * The outbox: what an entity's committed change must tell the rest of the system (its org's
+ * audit trail, ...) travels sealed in the same journal record as the change's events, so the
+ * change and its message commit together. The host then hands the message to the node's
+ * `deliver` before it replies, and keeps it pending if that fails; a pending message is delivered
+ * before the entity commits its next one, so each entity's messages arrive in order, at least
+ * once; receivers drop repeats by (entity, seq). A note in the ledger, made before the append and
+ * cleared after delivery, lets the relay find entities whose node stopped in between.
+ */
+import type { EntityId } from '../entity-id.js';
+import type { OutboxMessage } from '../entity-kind.js';
+import type { OutboxLedger } from '../persistence/outbox-ledger.js';
+
+/** One message to deliver: from `entity`'s record `seq`. */
+export interface OutboxDelivery {
+  readonly entity: EntityId;
+  readonly seq: number;
+  readonly message: OutboxMessage;
+  /** Absolute deadline, ms since the epoch. */
+  readonly deadline: number;
+}
+
+/**
+ * Delivers a message; must be idempotent by (entity, seq), as a message may come again.
+ * @throws anything when the message was not delivered (it stays pending)
+ */
+export type DeliverOutbox = (delivery: OutboxDelivery) => Promise<void>;
+
+export interface OutboxOptions {
+  readonly ledger: OutboxLedger;
+  readonly deliver: DeliverOutbox;
+}

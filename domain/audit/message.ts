@@ -1,0 +1,60 @@
+/**
+ * The outbox message by which an org's entity tells the org's audit trail about a committed
+ * change (see actors/runtime/outbox.ts): made by the entity from the change itself, with the
+ * caller of the command, so no committed change of an audited kind can escape the trail.
+ */
+import { fieldsOf, InvalidCommandError, stringField } from '../../actors/index.js';
+import type { CommittedChange, OutboxMessage } from '../../actors/index.js';
+import { stateDigest } from './chain.js';
+import type { AuditEntry } from './protocol.js';
+import { parseAuditEntry } from './record-fields.js';
+
+export interface AuditMessage extends OutboxMessage {
+  readonly type: 'audit';
+  readonly orgId: string;
+  readonly entry: AuditEntry;
+}
+
+/** What a kind says of one of its changes: the permission used and the part it changed. */
+export interface AuditedPart {
+  /** The permission the change uses, e.g. `org.members.add`. */
+  readonly action: string;
+  /** What the digests cover, before and after; undefined or null for none (created, removed). */
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/**
+ * The audit message of a committed change of an org's entity.
+ * @param describe - the audited part of the change, or undefined for a change the trail ignores
+ *   (bookkeeping such as a project's index of cards)
+ */
+export function auditMessage<S, C>(
+  orgId: string,
+  change: CommittedChange<S, C>,
+  describe: (change: CommittedChange<S, C>) => AuditedPart | undefined,
+): AuditMessage | undefined {
+  const part = describe(change);
+  if (part === undefined) return undefined;
+  const { caller, entity } = change.context;
+  return {
+    type: 'audit',
+    orgId,
+    entry: {
+      accountId: caller.accountId,
+      sessionId: caller.sessionId,
+      issueId: caller.issueId,
+      action: part.action,
+      target: entity,
+      before: stateDigest(part.before),
+      after: stateDigest(part.after),
+    },
+  };
+}
+
+/** @throws InvalidCommandError for a message that is not an audit message */
+export function parseAuditMessage(message: OutboxMessage): AuditMessage {
+  const fields = fieldsOf(message);
+  if (fields['type'] !== 'audit') throw new InvalidCommandError('not an audit message', { field: 'type' });
+  return { type: 'audit', orgId: stringField(fields, 'orgId', { min: 1, max: 64 }), entry: parseAuditEntry(fields['entry']) };
+}

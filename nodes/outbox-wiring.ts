@@ -1,0 +1,58 @@
+/**
+ * Where the outbox messages of a node's entities go (see actors/runtime/outbox.ts), and the relay
+ * that finds messages a stopped node left undelivered. Audit messages feed the org's trail.
+ */
+import type { Logger } from 'pino';
+import { InternalError, OutboxRelay, shardOf } from '../actors/index.js';
+import type { DeliverOutbox, EntityClient, EntityId, OutboxLedger, ShardDirectory } from '../actors/index.js';
+import { AuditTrail } from '../domain/index.js';
+import type { EntityRuntime } from './entity-runtime.js';
+
+/**
+ * @param clients - the node's client for data entities and the one for the registry's (checkpoints
+ *   are signed there); resolved on first delivery, as they are made after the host
+ */
+export function outboxDelivery(clients: () => { data: EntityClient; registry: EntityClient }): DeliverOutbox {
+  let trail: AuditTrail | undefined;
+  return async (delivery) => {
+    switch (delivery.message.type) {
+      case 'audit': {
+        const { data, registry } = clients();
+        trail ??= new AuditTrail(data, registry);
+        await trail.deliver(delivery);
+        return;
+      }
+      default:
+        throw new InternalError(`no receiver for outbox messages of type "${delivery.message.type.slice(0, 40)}"`);
+    }
+  };
+}
+
+/**
+ * Starts the relay of a node hosting data entities; in a cluster each node sees to the notes of
+ * its own shards.
+ * @returns a function that stops it
+ */
+export function startOutboxRelay(
+  runtime: EntityRuntime,
+  ledger: OutboxLedger,
+  log: Logger,
+  placement?: { readonly nodeId: string; readonly directory: ShardDirectory },
+): () => Promise<void> {
+  const owns =
+    placement === undefined
+      ? undefined
+      : (entity: EntityId) => {
+          const map = placement.directory.current();
+          return map.owners[shardOf(entity, map.owners.length)] === placement.nodeId;
+        };
+  const relay = new OutboxRelay({
+    ledger,
+    client: runtime.client,
+    kinds: runtime.kinds,
+    log,
+    ...(owns === undefined ? {} : { owns }),
+  });
+  relay.start();
+  return () => relay.close();
+}
