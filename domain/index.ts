@@ -33,6 +33,7 @@ export type {
   AppendReply as AuditAppendReply,
   AuditEntry,
   AuditHead,
+  AuditMessage,
   AuditRecord,
   ChainProblem,
   Checkpoint,

@@ -35,6 +35,7 @@ import { FLUSH_OUTBOX_COMMAND, isRuntimeEvent, RESEAL_COMMAND, RESEALED_EVENT } 
 import type { FlushOutboxReply, ResealReply } from './system-commands.js';
 import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
 import type { PendingOutbox } from './record-codec.js';
+import { outboxCommitted } from './outbox.js';
 import type { OutboxOptions } from './outbox.js';
 
 /** One command for one entity, already validated. */
@@ -382,11 +383,16 @@ export class EntityHost {
     if (message !== undefined) {
       // The entity's messages arrive in order: the one before goes first, or nothing commits.
       if (this.#outbox === undefined) {
-        return { outcome: fail(new InternalError(`${kind.kind} makes outbox messages, but this node has no outbox`)), next: current };
+        return {
+          outcome: fail(new InternalError(`${kind.kind} makes outbox messages, but this node has no outbox`)),
+          next: current,
+        };
       }
       if (current.outbox !== undefined && !(await this.#deliver(cell.entity, current, request.deadline))) {
         return {
-          outcome: fail(new UnavailableError(`${cell.entity}'s previous change is not delivered to its outbox yet; retry`)),
+          outcome: fail(
+            new UnavailableError(`${cell.entity}'s previous change is not delivered to its outbox yet; retry`),
+          ),
           next: current,
         };
       }
@@ -407,7 +413,10 @@ export class EntityHost {
       return { outcome: { ok: true, reply }, next: current };
     }
     if (!(await this.#deliver(entity, current, request.deadline))) {
-      return { outcome: fail(new UnavailableError(`the outbox message of ${entity} is not delivered yet; retry`)), next: current };
+      return {
+        outcome: fail(new UnavailableError(`the outbox message of ${entity} is not delivered yet; retry`)),
+        next: current,
+      };
     }
     const reply: FlushOutboxReply = { delivered: true };
     return { outcome: { ok: true, reply }, next: current };
@@ -469,7 +478,10 @@ export class EntityHost {
       }
     }
     // Committed: the message goes out before the reply, so a caller reads its own audit record.
-    if (next.outbox !== undefined) await this.#deliver(cell.entity, next, request.deadline);
+    if (decision.outbox !== undefined) {
+      outboxCommitted();
+      await this.#deliver(cell.entity, next, request.deadline);
+    }
     return { outcome: { ok: true, reply: decision.reply }, next };
   }
 

@@ -174,8 +174,7 @@ export class EntityServer {
  */
 function checkOrigin(kind: AnyEntityKind, method: string, caller: Caller): void {
   const commands = kind.commands as Readonly<Record<string, readonly string[]>>;
-  const origins =
-    isSystemCommand(method) ? ['system'] : Object.hasOwn(commands, method) ? commands[method] : undefined;
+  const origins = isSystemCommand(method) ? ['system'] : Object.hasOwn(commands, method) ? commands[method] : undefined;
   if (origins === undefined) {
     throw new InvalidCommandError(`${kind.kind} has no command "${method.slice(0, 64)}"`, { field: 'type' });
   }

@@ -1,7 +1,7 @@
 /**
  * Finds outbox messages whose entity's node stopped between commit and delivery: every few
  * seconds it reads the ledger's notes and asks each entity whose note is older than a grace
- * period to deliver what it holds (`~flush-outbox`), wherever the entity lives now. The entity
+ * period, or than the relay itself, to deliver what it holds (`~flush-outbox`), wherever the entity lives now. The entity
  * clears its note once delivered. Younger notes are their entity's own to deliver.
  */
 import type { Logger } from 'pino';
@@ -43,6 +43,7 @@ export class OutboxRelay {
   #timer: NodeJS.Timeout | undefined;
   #sweeping: Promise<number> | undefined;
   #closed = false;
+  readonly #startedAt = Date.now();
 
   constructor(options: OutboxRelayOptions) {
     this.#options = options;
@@ -70,7 +71,8 @@ export class OutboxRelay {
 
   async #sweep(): Promise<number> {
     const { ledger, client, kinds, log, owns } = this.#options;
-    const oldest = Date.now() - (this.#options.graceMs ?? 10_000);
+    // A note from before this relay started was left by a node that stopped (this one, maybe).
+    const oldest = Math.max(this.#startedAt, Date.now() - (this.#options.graceMs ?? 10_000));
     let delivered = 0;
     try {
       for await (const note of ledger.notes()) {
@@ -85,7 +87,10 @@ export class OutboxRelay {
           })) as { delivered: boolean };
           if (reply.delivered) {
             delivered++;
-            log.info({ entity: note.entity, seq: note.seq }, 'delivered an outbox message left behind by a stopped node');
+            log.info(
+              { entity: note.entity, seq: note.seq },
+              'delivered an outbox message left behind by a stopped node',
+            );
           }
         } catch (error) {
           log.warn({ err: error, entity: note.entity }, 'outbox message still not delivered; trying again later');

@@ -30,3 +30,17 @@ export interface OutboxOptions {
   readonly ledger: OutboxLedger;
   readonly deliver: DeliverOutbox;
 }
+
+/**
+ * Fault injection for crash tests: with `REDOUBT_FAULT_KILL_AFTER_OUTBOX_COMMITS=n` in its
+ * environment, a process kills itself (SIGKILL) right after the n-th record carrying an outbox
+ * message is durable, before the message is delivered, as a power cut there would. Unset in every
+ * real deployment.
+ */
+const KILL_AFTER_COMMITS = Number(process.env['REDOUBT_FAULT_KILL_AFTER_OUTBOX_COMMITS'] ?? 0);
+let outboxCommits = 0;
+
+/** Called by the host once a record with an outbox message is durable. */
+export function outboxCommitted(): void {
+  if (KILL_AFTER_COMMITS > 0 && ++outboxCommits === KILL_AFTER_COMMITS) process.kill(process.pid, 'SIGKILL');
+}

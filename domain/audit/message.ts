@@ -56,5 +56,9 @@ export function auditMessage<S, C>(
 export function parseAuditMessage(message: OutboxMessage): AuditMessage {
   const fields = fieldsOf(message);
   if (fields['type'] !== 'audit') throw new InvalidCommandError('not an audit message', { field: 'type' });
-  return { type: 'audit', orgId: stringField(fields, 'orgId', { min: 1, max: 64 }), entry: parseAuditEntry(fields['entry']) };
+  return {
+    type: 'audit',
+    orgId: stringField(fields, 'orgId', { min: 1, max: 64 }),
+    entry: parseAuditEntry(fields['entry']),
+  };
 }

@@ -48,10 +48,7 @@ export async function createIssue(
  * Moves a card to another column of its board, and the board's index with it.
  * @throws CommandRejectedError (`COMMAND_REJECTED`, NO_SUCH_COLUMN) for a column the board has not
  */
-export async function moveIssue(
-  flow: Workflow,
-  request: IssueRef & { column: string },
-): Promise<IssueState> {
+export async function moveIssue(flow: Workflow, request: IssueRef & { column: string }): Promise<IssueState> {
   const { orgId, projectId, number, column } = request;
   const board = (await flow.read(project, `${orgId}/${projectId}`, { type: 'get' }, orgId)) as ProjectView;
   if (!board.columns.includes(column)) {

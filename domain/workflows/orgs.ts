@@ -57,20 +57,14 @@ export async function addMember(
 }
 
 /** Removes a member: from the org, then from their account. */
-export async function removeMember(
-  flow: Workflow,
-  request: { orgId: string; accountId: string },
-): Promise<void> {
+export async function removeMember(flow: Workflow, request: { orgId: string; accountId: string }): Promise<void> {
   const { orgId, accountId } = request;
   await flow.change(org, orgId, { type: 'removeMember', accountId }, { orgId });
   await flow.change(account, accountId, { type: 'removeMembership', orgId }, { orgId });
 }
 
 /** Renames an org, in the org and in the platform's index. */
-export async function renameOrg(
-  flow: Workflow,
-  request: { orgId: string; name: string },
-): Promise<OrgView> {
+export async function renameOrg(flow: Workflow, request: { orgId: string; name: string }): Promise<OrgView> {
   const { orgId, name } = request;
   const after = (await flow.change(org, orgId, { type: 'rename', name }, { orgId })) as OrgView;
   // The platform's list shows the new name; an org missing from it (its creation stopped before

@@ -17,7 +17,14 @@ import {
   StaticKeyring,
   StaticShardDirectory,
 } from '../../actors/index.js';
-import type { AnyEntityKind, Journal, Keyring, RequestGuard, SnapshotStore } from '../../actors/index.js';
+import type {
+  AnyEntityKind,
+  Journal,
+  Keyring,
+  OutboxOptions,
+  RequestGuard,
+  SnapshotStore,
+} from '../../actors/index.js';
 
 export const silentLog = pino({ level: process.env.REDOUBT_TEST_LOG ?? 'silent' });
 
@@ -58,6 +65,7 @@ export function testNode(options: {
   maxPayloadBytes?: number;
   actorIdleMs?: number;
   guard?: RequestGuard;
+  outbox?: OutboxOptions;
 }): { host: EntityHost; server: EntityServer; client: EntityClient; transport: MemoryTransport } {
   const nodeId = options.nodeId ?? 'n1';
   const directory = new StaticShardDirectory(nodeId, 8);
@@ -68,6 +76,7 @@ export function testNode(options: {
     sealer: new Sealer(options.keyring),
     log: silentLog,
     ...(options.actorIdleMs === undefined ? {} : { actorIdleMs: options.actorIdleMs }),
+    ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
   });
   const server = new EntityServer({
     nodeId,

@@ -24,7 +24,8 @@ export interface TestCluster extends AsyncDisposable {
   readonly client: ClusterClient;
   /** The org data keys as a node fetches them from the registry (certificate `checker`). */
   readonly keyring: Keyring;
-  startNode(nodeId: string): Promise<RedoubtNode>;
+  /** Starts a shard node; `env` adds to its environment (a fault switch, say). */
+  startNode(nodeId: string, env?: Readonly<Record<string, string>>): Promise<RedoubtNode>;
   dataDir(nodeId: string): string;
 }
 
@@ -35,7 +36,7 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
   const registry = await LocalRegistry.start({ natsUrl: nats.url, dir, replicas: servers, extraArgs: TIMING });
   const nodes = new Map<string, RedoubtNode>();
   const dataDir = (nodeId: string): string => join(dir, nodeId);
-  const startNode = async (nodeId: string): Promise<RedoubtNode> => {
+  const startNode = async (nodeId: string, env: Readonly<Record<string, string>> = {}): Promise<RedoubtNode> => {
     const node = await RedoubtNode.start({
       nodeId,
       natsUrl: nats.url,
@@ -45,6 +46,7 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
       shards: SHARDS,
       replicas: servers,
       extraArgs: TIMING,
+      env,
     });
     nodes.set(nodeId, node);
     return node;
@@ -52,7 +54,7 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
   const ids = options.nodes ?? ['n1', 'n2', 'n3'];
   // The first node creates the stream and buckets; the others join an existing region.
   await startNode(ids[0]!);
-  await Promise.all(ids.slice(1).map(startNode));
+  await Promise.all(ids.slice(1).map((id) => startNode(id)));
   // The test vouches for its envelopes as a node does, with a certificate of its own.
   const client = await clusterClient(nats.url, {
     region: REGION,

@@ -16,7 +16,11 @@ const ENTRY: AuditEntry = {
   before: '',
   after: HASH,
 };
-const append = (n = 0) => ({ type: 'append', entry: { ...ENTRY, target: `org/acme#${n}` } });
+const append = (n = 1) => ({
+  type: 'append',
+  entry: { ...ENTRY, target: `org/acme#${n}` },
+  source: { entity: 'org/acme', seq: n },
+});
 const CHECKPOINT = { seq: 1, hash: HASH, signature: 'c2lnbmF0dXJl', kid: 'audit-1' };
 
 /** The head after `count` appends, each folded in turn. */
@@ -57,9 +61,11 @@ t.test('parseCommand refuses bad input, naming the field', async (t) => {
 
 t.test('parseCommand takes empty who and digests, and drops what the head decides itself', async (t) => {
   const anonymous = { ...ENTRY, accountId: '', sessionId: '', issueId: '', after: '' };
-  t.same(audit.parseCommand({ type: 'append', entry: { ...anonymous, seq: 9, hash: HASH, at: 1 } }), {
+  const source = { entity: 'org/acme', seq: 3 };
+  t.same(audit.parseCommand({ type: 'append', entry: { ...anonymous, seq: 9, hash: HASH, at: 1 }, source }), {
     type: 'append',
     entry: anonymous,
+    source,
   });
   t.same(audit.parseCommand({ type: 'checkpoint', checkpoint: { ...CHECKPOINT, at: 5 } }), {
     type: 'checkpoint',
@@ -70,17 +76,39 @@ t.test('parseCommand takes empty who and digests, and drops what the head decide
 });
 
 t.test('append chains a record to the genesis hash, then each to the one before', async (t) => {
-  const first = run(audit.initialState('acme'), { type: 'append', entry: ENTRY });
+  const source = { entity: 'org/acme', seq: 1 };
+  const first = run(audit.initialState('acme'), { type: 'append', entry: ENTRY, source });
   const base = { ...ENTRY, seq: 1, at: NOW, prev: GENESIS_HASH };
   const record: AuditRecord = { ...base, hash: recordHash(base) };
-  t.same(first.events, [{ type: 'recorded', record }]);
-  t.same(first.reply, { seq: 1, hash: record.hash, pending: [] });
+  t.same(first.events, [{ type: 'recorded', record, source }]);
+  t.same(first.reply, { seq: 1, hash: record.hash, duplicate: false, checkpointed: 0, pending: [] });
   t.match(first.state, { seq: 1, head: record.hash, open: [record], pages: 0, pending: [] });
 
   const second = run(first.state, append(2));
   t.equal(second.state.open[1]?.prev, record.hash, 'the second record links to the first');
-  t.same(second.reply, { seq: 2, hash: second.state.head, pending: [] });
+  t.same(second.reply, { seq: 2, hash: second.state.head, duplicate: false, checkpointed: 0, pending: [] });
   t.same(checkChain(second.state.open, GENESIS_HASH), [], 'the records form an intact chain');
+});
+
+t.test('a message delivered again is recorded once: each source is taken in its own order', async (t) => {
+  const once = run(audit.initialState('acme'), append(5));
+  const again = run(once.state, append(5));
+  t.same(again.events, [], 'the same (entity, seq) again: nothing appended');
+  t.match(again.reply, { seq: 1, hash: once.state.head, duplicate: true });
+  t.same(run(once.state, append(4)).events, [], 'an earlier record of the source: a repeat too');
+  const other = run(once.state, {
+    type: 'append',
+    entry: ENTRY,
+    source: { entity: 'project/acme/web', seq: 1 },
+  });
+  t.equal(other.state.seq, 2, 'another source has its own order');
+  const read = run(other.state, { type: 'read' }).reply as Record<string, unknown>;
+  t.notOk('sources' in read, 'read answers the head without the sources');
+  t.throws(
+    () => audit.parseCommand({ type: 'append', entry: ENTRY, source: { entity: 'org/acme', seq: 0 } }),
+    invalid('seq'),
+  );
+  t.throws(() => audit.parseCommand({ type: 'append', entry: ENTRY }), invalid('entity'));
 });
 
 t.test(`the ${PAGE_SIZE}th open record closes a page, which waits in pending until it is stored`, async (t) => {
@@ -94,7 +122,7 @@ t.test(`the ${PAGE_SIZE}th open record closes a page, which waits in pending unt
   t.same(closing.state.pending, [page]);
   t.same(
     closing.reply,
-    { seq: PAGE_SIZE, hash: closing.state.head, pending: [page] },
+    { seq: PAGE_SIZE, hash: closing.state.head, duplicate: false, checkpointed: 0, pending: [page] },
     'the reply names the page to store',
   );
   t.same(closing.state.open, []);
@@ -157,7 +185,17 @@ t.test('a checkpoint may name a record of a pending page, not one of a stored pa
 });
 
 t.test('read replies the head as its state stands', async (t) => {
-  const state = given(audit, 'acme', [{ type: 'append', entry: ENTRY }]);
-  t.same(run(state, { type: 'read' }), { events: [], reply: state, state });
-  t.same(audit.initialState('acme'), { seq: 0, head: GENESIS_HASH, pages: 0, pending: [], open: [], checkpoints: [] });
+  const state = given(audit, 'acme', [append(1)]);
+  const { sources, ...head } = state;
+  t.same(sources, { 'org/acme': 1 }, 'the head remembers where each source stands');
+  t.same(run(state, { type: 'read' }), { events: [], reply: head, state });
+  t.same(audit.initialState('acme'), {
+    seq: 0,
+    head: GENESIS_HASH,
+    pages: 0,
+    pending: [],
+    open: [],
+    checkpoints: [],
+    sources: {},
+  });
 });

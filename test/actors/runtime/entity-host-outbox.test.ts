@@ -1,0 +1,120 @@
+/**
+ * The outbox through a real host and LevelDB store: a kind's message is delivered before the
+ * reply; one not delivered stays pending (its note in the ledger) and goes first before the
+ * entity's next message, or that change is refused; after a restart the relay has it delivered;
+ * a message delivered again carries the same (entity, seq).
+ */
+import t from 'tap';
+import { defineEntity, entityId, LevelOutboxLedger, OutboxRelay, SYSTEM_CALLER } from '../../../actors/index.js';
+import type { OutboxDelivery, OutboxMessage } from '../../../actors/index.js';
+import { ledger } from '../../../domain/index.js';
+import type { LedgerState } from '../../../domain/index.js';
+import { randomKeyring, silentLog, tempStore, testNode } from '../../helpers/runtime-parts.js';
+
+/** A ledger whose appends tell the outbox the total before and after; reads tell nothing. */
+const told = defineEntity({
+  ...ledger,
+  kind: 'told',
+  outbox: ({ before, after, command }): OutboxMessage | undefined =>
+    command.type === 'append'
+      ? ({ type: 'total', from: (before as LedgerState).total, to: (after as LedgerState).total } as OutboxMessage)
+      : undefined,
+});
+
+/** A receiver that can be made to fail, and what it received. */
+function receiver() {
+  const received: { entity: string; seq: number; message: OutboxMessage }[] = [];
+  let failing = false;
+  return {
+    received,
+    fail(on: boolean) {
+      failing = on;
+    },
+    deliver: async (delivery: OutboxDelivery) => {
+      if (failing) throw new Error('receiver down');
+      received.push({ entity: delivery.entity, seq: delivery.seq, message: delivery.message });
+    },
+  };
+}
+
+async function notes(ledgerStore: LevelOutboxLedger): Promise<{ entity: string; seq: number }[]> {
+  const all = [];
+  for await (const note of ledgerStore.notes()) all.push({ entity: note.entity, seq: note.seq });
+  return all;
+}
+
+t.test('messages go out before the reply, in order, and one left pending goes first', async (t) => {
+  await using store = await tempStore();
+  const notesStore = new LevelOutboxLedger(store.db);
+  const target = receiver();
+  const node = testNode({
+    ...store,
+    keyring: randomKeyring(),
+    kinds: [told],
+    outbox: { ledger: notesStore, deliver: target.deliver },
+  });
+  const entity = entityId('told', 'a');
+
+  await node.client.ask(told, 'a', { type: 'append', amount: 5 });
+  t.same(target.received, [{ entity, seq: 1, message: { type: 'total', from: 0, to: 5 } }], 'delivered with the reply');
+  t.same(await notes(notesStore), [], 'its note is cleared');
+  await node.client.ask(told, 'a', { type: 'read' });
+  t.equal(target.received.length, 1, 'a read tells nothing');
+
+  target.fail(true);
+  t.match(await node.client.ask(told, 'a', { type: 'append', amount: 2 }), { total: 7 }, 'the change commits anyway');
+  t.same(await notes(notesStore), [{ entity, seq: 2 }], 'its note stays while the message is pending');
+  await t.rejects(
+    node.client.ask(told, 'a', { type: 'append', amount: 1 }, { timeoutMs: 500 }),
+    // UNAVAILABLE is retryable: the client tries again until its deadline.
+    { code: 'DEADLINE_EXCEEDED', message: /last: UNAVAILABLE/ },
+    'no next message while the one before is undelivered',
+  );
+  t.match(await node.client.ask(told, 'a', { type: 'read' }), { total: 7 }, 'and that change did not commit');
+
+  target.fail(false);
+  await node.client.ask(told, 'a', { type: 'append', amount: 3 });
+  t.same(
+    target.received.map((entry) => [entry.seq, entry.message]),
+    [
+      [1, { type: 'total', from: 0, to: 5 }],
+      [2, { type: 'total', from: 5, to: 7 }],
+      [3, { type: 'total', from: 7, to: 10 }],
+    ],
+    'the pending one first, then the next, each once here',
+  );
+  t.same(await notes(notesStore), [], 'no note left');
+  await node.host.close();
+});
+
+t.test('a message left by a stopped node is delivered by the relay after the restart', async (t) => {
+  await using store = await tempStore();
+  const keyring = randomKeyring();
+  const notesStore = new LevelOutboxLedger(store.db);
+  const down = receiver();
+  down.fail(true);
+  const first = testNode({ ...store, keyring, kinds: [told], outbox: { ledger: notesStore, deliver: down.deliver } });
+  await first.client.ask(told, 'b', { type: 'append', amount: 4 });
+  await first.host.close();
+  t.same(await notes(notesStore), [{ entity: entityId('told', 'b'), seq: 1 }], 'the stopped node left a note');
+
+  const up = receiver();
+  const second = testNode({ ...store, keyring, kinds: [told], outbox: { ledger: notesStore, deliver: up.deliver } });
+  const relay = new OutboxRelay({
+    ledger: notesStore,
+    client: second.client,
+    kinds: new Map([[told.kind, told]]),
+    log: silentLog,
+  });
+  t.equal(await relay.sweep(), 1, 'the relay had one message delivered');
+  t.same(up.received, [{ entity: entityId('told', 'b'), seq: 1, message: { type: 'total', from: 0, to: 4 } }]);
+  t.same(await notes(notesStore), [], 'and the note is gone');
+  t.equal(await relay.sweep(), 0, 'nothing left for the next sweep');
+  await t.rejects(
+    second.client.ask(told, 'b', { type: '~flush-outbox' } as never, { caller: { ...SYSTEM_CALLER, origin: 'api' } }),
+    { code: 'PERMISSION_DENIED' },
+    'only the system asks an entity to flush its outbox',
+  );
+  await relay.close();
+  await second.host.close();
+});

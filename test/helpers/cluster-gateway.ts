@@ -1,0 +1,73 @@
+/**
+ * A gateway process on a test cluster, restartable with a fault switch in its environment, with
+ * a superadmin logged in through it (the token works on every gateway of the cluster).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiClient } from '../../gateway/index.js';
+import { callAdmin } from '../../nodes/admin/admin-client.js';
+import { nodeApi } from '../../nodes/index.js';
+import { RedoubtNode } from '../../sim/cluster/index.js';
+import { freePort } from '../../sim/cluster/free-port.js';
+import { REGION } from './test-cluster.js';
+import type { TestCluster } from './test-cluster.js';
+
+const PASSWORD = 'correct horse battery staple';
+
+export interface ClusterGateway extends AsyncDisposable {
+  /** The running gateway process (a new one after each restart). */
+  readonly node: RedoubtNode;
+  /** Stops the gateway and starts it again, `env` added to its environment. */
+  restart(env?: Readonly<Record<string, string>>): Promise<RedoubtNode>;
+  /** The superadmin's client. */
+  readonly root: ApiClient;
+  readonly superadminId: string;
+}
+
+export async function startClusterGateway(cluster: TestCluster): Promise<ClusterGateway> {
+  const certDir = await cluster.registry.issueCertificate('gw1', ['--dns', 'localhost']);
+  const dataDir = join(cluster.dir, 'gw1');
+  const grpcPort = await freePort();
+  const start = (env: Readonly<Record<string, string>> = {}) =>
+    RedoubtNode.start({
+      role: 'gateway',
+      nodeId: 'gw1',
+      natsUrl: cluster.nats.url,
+      dataDir,
+      certDir,
+      region: REGION,
+      replicas: 3,
+      grpcPort,
+      extraArgs: ['--scrypt-n', '1024'],
+      env,
+    });
+  let node = await start();
+  const { accountId } = (await callAdmin(dataDir, {
+    op: 'create-superadmin',
+    email: 'root@example.org',
+    displayName: 'Root',
+    password: PASSWORD,
+  })) as { accountId: string };
+  const ca = await readFile(join(certDir, 'ca.pem'), 'utf8');
+  const api = ApiClient.connect(`127.0.0.1:${grpcPort}`, { ca, protos: nodeApi(), serverName: 'localhost' });
+  const { accessToken } = await api.call<{ accessToken: string }>('AuthService', 'Login', {
+    email: 'root@example.org',
+    password: PASSWORD,
+  });
+  return {
+    get node() {
+      return node;
+    },
+    async restart(env) {
+      await node.stop();
+      node = await start(env);
+      return node;
+    },
+    root: api.withToken(accessToken),
+    superadminId: accountId,
+    async [Symbol.asyncDispose]() {
+      api.close();
+      await node.stop();
+    },
+  };
+}
