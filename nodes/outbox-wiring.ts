@@ -4,9 +4,15 @@
  */
 import type { Logger } from 'pino';
 import { InternalError, OutboxRelay, shardOf } from '../actors/index.js';
-import type { DeliverOutbox, EntityClient, EntityId, OutboxLedger, ShardDirectory } from '../actors/index.js';
+import type {
+  AnyEntityKind,
+  DeliverOutbox,
+  EntityClient,
+  EntityId,
+  OutboxLedger,
+  ShardDirectory,
+} from '../actors/index.js';
 import { AuditTrail } from '../domain/index.js';
-import type { EntityRuntime } from './entity-runtime.js';
 
 /**
  * @param clients - the node's client for data entities and the one for the registry's (checkpoints
@@ -34,7 +40,7 @@ export function outboxDelivery(clients: () => { data: EntityClient; registry: En
  * @returns a function that stops it
  */
 export function startOutboxRelay(
-  runtime: EntityRuntime,
+  runtime: { readonly client: EntityClient; readonly kinds: ReadonlyMap<string, AnyEntityKind> },
   ledger: OutboxLedger,
   log: Logger,
   placement?: { readonly nodeId: string; readonly directory: ShardDirectory },
