@@ -1,15 +1,16 @@
 /**
  * Makes a platform superadmin: a new account with a verified email, or an existing account of
  * that email promoted. Run by the operator through a node's admin socket (`redoubt admin
- * create-superadmin`), never through the API: nobody can grant themselves the platform.
+ * create-superadmin`), never through the API: nobody can grant themselves the platform. It is a
+ * workflow keyed by the email: run again after a crash, it completes the same account instead of
+ * leaving a half-made one behind.
  */
 import { randomBytes } from 'node:crypto';
-import { account, emailIndex, emailIndexId, tokenHash } from '../domain/index.js';
+import { account, emailIndex, emailIndexId, tokenHash, Workflow } from '../domain/index.js';
 import type { CreatedReply } from '../domain/index.js';
 import { isNotFound, OPERATOR_CALLER } from '../actors/index.js';
 import { codePointLength, Format, formatProblem, isEmail } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
-import { newId } from './access-tokens.js';
 import { InvalidArgumentError } from './errors.js';
 import { hashPassword } from './password-hash.js';
 import type { ScryptCost } from './password-hash.js';
@@ -20,6 +21,9 @@ export interface SuperadminRequest {
   /** At least 12 characters; ignored when the account exists (it keeps its password). */
   readonly password: string;
 }
+
+const DEADLINE_MS = 30_000;
+const VERIFICATION_MS = 24 * 3600_000;
 
 /** A password to print once when the operator gives none: 24 random bytes, base64url. */
 export function generatedPassword(): string {
@@ -35,8 +39,6 @@ export async function createSuperadmin(
   request: SuperadminRequest,
   cost: ScryptCost,
 ): Promise<{ accountId: string; created: boolean }> {
-  // Every step comes by the operator's path: only it may make a platform superadmin.
-  const operator = { caller: OPERATOR_CALLER };
   const email = request.email.trim().toLowerCase();
   if (!isEmail(email)) throw new InvalidArgumentError('email', 'email', 'must be an email address');
   const nameLength = codePointLength(request.displayName);
@@ -49,7 +51,13 @@ export async function createSuperadmin(
   }
   const nameProblem = formatProblem(Format.name, request.displayName);
   if (nameProblem !== undefined) throw new InvalidArgumentError('display_name', 'format', nameProblem);
-  const existing = await client.ask(emailIndex, emailIndexId(email), { type: 'lookup' }, operator).then(
+  // Every step comes by the operator's path (only it may make a platform superadmin), as a step
+  // of one call per email.
+  const flow = new Workflow(
+    { data: client, registry: client },
+    { caller: OPERATOR_CALLER, deadline: Date.now() + DEADLINE_MS, key: `create-superadmin\n${email}` },
+  );
+  const existing = await flow.read(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
     (reply) => (reply as { accountId: string }).accountId,
     (error: unknown) => {
       if (isNotFound(error)) return undefined;
@@ -57,28 +65,25 @@ export async function createSuperadmin(
     },
   );
   if (existing !== undefined) {
-    await client.ask(account, existing, { type: 'grantSuperadmin' }, operator);
+    await flow.change(account, existing, { type: 'grantSuperadmin' }, { step: `grant:${existing}` });
     return { accountId: existing, created: false };
   }
   if ([...request.password].length < 12) {
     throw new InvalidArgumentError('password', 'min_len', 'must be at least 12 characters');
   }
-  const accountId = newId('acc');
-  const { verificationToken } = (await client.ask(
-    account,
-    accountId,
-    {
-      type: 'create',
-      email,
-      displayName: request.displayName,
-      password: await hashPassword(request.password, cost),
-      verificationExpiresAt: Date.now() + 60_000,
-    },
-    operator,
-  )) as CreatedReply;
+  // The same account id on a retry: the steps that landed replay their first replies.
+  const accountId = flow.newId('acc', 'account');
+  const { verificationToken } = (await flow.change(account, accountId, {
+    type: 'create',
+    email,
+    displayName: request.displayName,
+    password: await hashPassword(request.password, cost),
+    // Used at once below; long enough for a retry after a crash to still use it.
+    verificationExpiresAt: Date.now() + VERIFICATION_MS,
+  })) as CreatedReply;
   // The operator vouches for the address.
-  await client.ask(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(verificationToken) }, operator);
-  await client.ask(emailIndex, emailIndexId(email), { type: 'claim', accountId }, operator);
-  await client.ask(account, accountId, { type: 'grantSuperadmin' }, operator);
+  await flow.change(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(verificationToken) });
+  await flow.change(emailIndex, emailIndexId(email), { type: 'claim', accountId });
+  await flow.change(account, accountId, { type: 'grantSuperadmin' }, { step: `grant:${accountId}` });
   return { accountId, created: true };
 }

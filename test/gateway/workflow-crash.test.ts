@@ -5,10 +5,14 @@
  * with the same idempotency key on a restarted gateway, and the org comes out whole: listed once,
  * its admin a member, one audit record in a trail that verifies.
  */
+import { join } from 'node:path';
 import t from 'tap';
+import { JetStreamJournal } from '../../actors/index.js';
+import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
 
+const PASSWORD = 'correct horse battery staple';
 /** The steps of CreateOrg: home region, org (which audits itself), the admin's membership, the org index. */
 const STEPS = 4;
 
@@ -53,4 +57,41 @@ t.test('a CreateOrg cut short after any step by a kill -9 completes when retried
     );
     t.match(await root.call('AuditService', 'Verify', { orgId }), { ok: true }, `step ${step}: the trail verifies`);
   }
+});
+
+t.test('create-superadmin cut short after any step completes the same account when run again', async (t) => {
+  await using cluster = await startTestCluster({ nodes: ['n1'] });
+  await using gateway = await startClusterGateway(cluster);
+  const dataDir = join(cluster.dir, 'gw1');
+  const accounts = async () => {
+    const journal = await JetStreamJournal.open(cluster.client.nc, { region: REGION });
+    let count = 0;
+    for await (const entity of journal.entities()) if (entity.startsWith('account/')) count++;
+    return count;
+  };
+  const before = await accounts();
+  // The account, its verified email, the email's claim, the grant.
+  const steps = 4;
+  for (let step = 1; step <= steps; step++) {
+    const request = {
+      op: 'create-superadmin' as const,
+      email: `root${step}@example.org`,
+      displayName: `Root ${step}`,
+      password: PASSWORD,
+    };
+    await gateway.restart({ REDOUBT_FAULT_KILL_AFTER_STEPS: String(step) });
+    await t.rejects(callAdmin(dataDir, request), `step ${step}: the operator's call dies with the node`);
+    t.equal(await gateway.node.exited, null, `step ${step}: killed by a signal`);
+    await gateway.restart();
+    const { created } = (await callAdmin(dataDir, request)) as { created: boolean };
+    t.equal(created, step < 3, `step ${step}: run again, it completes (an email claimed already: promoted)`);
+    const login = await gateway.root.call<{ accountId: string }>(
+      'AuthService',
+      'Login',
+      { email: request.email, password: PASSWORD },
+      { token: null },
+    );
+    t.ok(login.accountId, `step ${step}: the superadmin logs in`);
+  }
+  t.equal(await accounts(), before + steps, 'one account per superadmin: no half-made one left behind');
 });
