@@ -5,7 +5,7 @@ export { ADMIT_ANY, EntityServer } from './runtime/entity-server.js';
 export { NO_METRICS } from './runtime/host-metrics.js';
 export { assertNodeId, assertRegion, nodeSubject } from './runtime/subjects.js';
 export { decodeRecordBody, decodeSnapshotBody, encodeRecordBody } from './runtime/record-codec.js';
-export { credentialMessage } from './runtime/request-credential.js';
+export { credentialHeader, credentialMessage } from './runtime/request-credential.js';
 export { FLUSH_OUTBOX_COMMAND, RESEAL_COMMAND, RESEALED_EVENT, isRuntimeEvent } from './runtime/system-commands.js';
 export type { FlushOutboxReply, ResealReply } from './runtime/system-commands.js';
 export { OutboxRelay } from './runtime/outbox-relay.js';

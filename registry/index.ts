@@ -10,6 +10,7 @@ export { prekeys } from './prekeys/index.js';
 export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export {
   CaTrust,
+  encodeCredential,
   EnvelopeKeyring,
   envelopeGuard,
   envelopeSigner,

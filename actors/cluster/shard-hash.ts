@@ -2,12 +2,13 @@
  * Placement by hashing: entity → shard by a stable hash, shard → node by rendezvous (highest
  * random weight) hashing, so a join or leave moves only the shards that must move.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { EntityId, ShardId } from '../entity-id.js';
 
 /** The shard of an entity; stable across processes, versions and restarts. */
 export function shardOf(entity: EntityId, shardCount: number): ShardId {
-  const digest = createHash('sha256').update(entity).digest();
+  // The one-shot hash: every request to an entity computes this, on both sides.
+  const digest = hash('sha256', entity, 'buffer');
   return (digest.readUInt32BE(0) % shardCount) as ShardId;
 }
 

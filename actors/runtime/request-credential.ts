@@ -50,23 +50,29 @@ export type RequestGuard = (request: GuardedRequest) => void | Promise<void>;
  * whole spares a SHA-256 of it on each side of every request.
  */
 export function credentialMessage(request: CredentialedRequest): Uint8Array {
-  const header = encoder.encode(
-    [
-      'redoubt/v1 request',
-      request.kind,
-      request.id,
-      request.method,
-      request.requestId,
-      String(request.deadline),
-      callerText(request.caller),
-      String(request.payload.length),
-      '',
-    ].join('\n'),
-  );
+  const header = encoder.encode(credentialHeader(request));
   const message = new Uint8Array(header.length + request.payload.length);
   message.set(header);
   message.set(request.payload, header.length);
   return message;
+}
+
+/**
+ * The text that starts {@link credentialMessage}, before the payload: a MAC can take it and the
+ * payload in two updates instead of copying both into one buffer.
+ */
+export function credentialHeader(request: CredentialedRequest): string {
+  return [
+    'redoubt/v1 request',
+    request.kind,
+    request.id,
+    request.method,
+    request.requestId,
+    String(request.deadline),
+    callerText(request.caller),
+    String(request.payload.length),
+    '',
+  ].join('\n');
 }
 
 const encoder = new TextEncoder();

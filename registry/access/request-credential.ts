@@ -14,7 +14,7 @@ import { createHmac, createSecretKey, sign } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { credentialMessage } from '../../actors/index.js';
+import { credentialHeader, credentialMessage } from '../../actors/index.js';
 import type { CredentialedRequest, DataKey, RequestSigner } from '../../actors/index.js';
 import { RequestDeniedError } from '../../actors/index.js';
 import type { Vault } from '../vault/vault.js';
@@ -23,8 +23,16 @@ import type { Vault } from '../vault/vault.js';
 export type RequestCredential =
   | { readonly t: 'registry'; readonly v: number; readonly mac: string }
   | { readonly t: 'node'; readonly cert: string; readonly sig: string }
-  /** An envelope MAC for data entities (see envelope-credential.ts). */
-  | { readonly t: 'envelope'; readonly e: number; readonly mac: string };
+  /** An envelope MAC for data entities (see envelope-credential.ts); binary on the wire. */
+  | { readonly t: 'envelope'; readonly e: number; readonly mac: Uint8Array };
+
+/**
+ * Envelope credentials, on every request to a data entity, travel as bytes rather than JSON:
+ * `0x01 ‖ epoch (u32 BE) ‖ HMAC (32 bytes)`. No JSON text starts with 0x01.
+ */
+const ENVELOPE_TAG = 0x01;
+const MAC_BYTES = 32;
+const ENVELOPE_BYTES = 1 + 4 + MAC_BYTES;
 
 const MAC_INFO = new TextEncoder().encode('redoubt/v1 registry request credential');
 const MAX_CREDENTIAL_BYTES = 8_192;
@@ -57,9 +65,12 @@ export function requestMacKeys(vault: Vault): (version: number) => KeyObject {
   };
 }
 
-/** The MAC of a request under a key from {@link requestMacKey}. */
+/**
+ * The HMAC-SHA-256 of a request's `credentialMessage` under a key (a master-key version's, or an
+ * envelope epoch's), fed as header text then payload: no copy of the two into one buffer.
+ */
 export function requestMac(key: KeyObject, request: CredentialedRequest): Buffer {
-  return createHmac('sha256', key).update(credentialMessage(request)).digest();
+  return createHmac('sha256', key).update(credentialHeader(request)).update(request.payload).digest();
 }
 
 /**
@@ -93,6 +104,13 @@ export function nodeSigner(current: () => NodeSigningKey): RequestSigner {
 }
 
 export function encodeCredential(credential: RequestCredential): Uint8Array {
+  if (credential.t === 'envelope') {
+    const bytes = Buffer.allocUnsafe(ENVELOPE_BYTES);
+    bytes[0] = ENVELOPE_TAG;
+    bytes.writeUInt32BE(credential.e, 1);
+    bytes.set(credential.mac, 5);
+    return bytes;
+  }
   return new TextEncoder().encode(JSON.stringify(credential));
 }
 
@@ -106,6 +124,11 @@ export function decodeCredential(bytes: Uint8Array): RequestCredential {
   }
   const malformed = (what: string) => new RequestDeniedError(`credential: ${what}`, 'MALFORMED_CREDENTIAL');
   if (bytes.length > MAX_CREDENTIAL_BYTES) throw malformed(`longer than ${MAX_CREDENTIAL_BYTES} bytes`);
+  if (bytes[0] === ENVELOPE_TAG) {
+    if (bytes.length !== ENVELOPE_BYTES) throw malformed(`an envelope credential has ${ENVELOPE_BYTES} bytes`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { t: 'envelope', e: view.getUint32(1), mac: bytes.subarray(5) };
+  }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -126,12 +149,7 @@ export function decodeCredential(bytes: Uint8Array): RequestCredential {
     }
     case 'node':
       return { t: 'node', cert: base64('cert'), sig: base64('sig') };
-    case 'envelope': {
-      const e = record['e'];
-      if (typeof e !== 'number' || !Number.isSafeInteger(e) || e < 0) throw malformed('e must be an epoch number');
-      return { t: 'envelope', e, mac: base64('mac') };
-    }
     default:
-      throw malformed('t must be "registry", "node" or "envelope"');
+      throw malformed('t must be "registry" or "node" (an envelope credential is binary)');
   }
 }

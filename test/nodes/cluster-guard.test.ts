@@ -12,7 +12,7 @@ import type { Caller, RequestSigner } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import { nodeKinds } from '../../nodes/index.js';
 import { Envelope, Reply } from '../../proto/index.js';
-import { epochAt, nodeSigner } from '../../registry/index.js';
+import { encodeCredential, epochAt, nodeSigner } from '../../registry/index.js';
 import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
 import { signedEnvelope } from '../helpers/envelopes.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
@@ -35,9 +35,7 @@ t.test('data entities obey only envelopes vouched for by a node of the cluster',
     );
 
     const forged: RequestSigner = () =>
-      new TextEncoder().encode(
-        JSON.stringify({ t: 'envelope', e: epochAt(Date.now()), mac: randomBytes(32).toString('base64') }),
-      );
+      encodeCredential({ t: 'envelope', e: epochAt(Date.now()), mac: randomBytes(32) });
     const credentials: [string, RequestSigner | undefined, string][] = [
       ['no certificate, no credential', undefined, 'NO_CREDENTIAL'],
       [

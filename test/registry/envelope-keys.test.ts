@@ -9,6 +9,7 @@ import { SYSTEM_CALLER } from '../../actors/index.js';
 import type { Caller, EntityContext, GuardedRequest } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import {
+  encodeCredential,
   ENVELOPE_EPOCH_MS,
   ENVELOPE_KEYS_ID,
   EnvelopeKeyring,
@@ -135,11 +136,16 @@ t.test('the guard admits exactly the envelopes vouched for, unaltered', async (t
   await refused({ ...base, credential, deadline: base.deadline + 60_000 }, 'BAD_MAC', 'deadline extended');
   await refused({ ...base, credential, requestId: randomUUID() }, 'BAD_MAC', 'request id changed');
   await refused({ ...base, credential: new Uint8Array() }, 'NO_CREDENTIAL', 'no credential');
+  await refused({ ...base, credential: credential.subarray(0, 20) }, 'MALFORMED_CREDENTIAL', 'a truncated credential');
+  await refused(
+    { ...base, credential: new TextEncoder().encode('{"t":"envelope","e":1,"mac":"AAAA"}') },
+    'MALFORMED_CREDENTIAL',
+    'an envelope credential is binary only',
+  );
   const forged = new EnvelopeKeyring(async () => {
     throw new Error('unused');
   });
-  const mac = (epoch: number) =>
-    new TextEncoder().encode(JSON.stringify({ t: 'envelope', e: epoch, mac: randomBytes(32).toString('base64') }));
+  const mac = (epoch: number) => encodeCredential({ t: 'envelope', e: epoch, mac: randomBytes(32) });
   await refused({ ...base, credential: mac(epochAt(Date.now())) }, 'BAD_MAC', 'a MAC under a key of its own');
   await refused({ ...base, credential: mac(epochAt(Date.now()) - 5) }, 'UNKNOWN_EPOCH', 'a stale epoch');
   await refused(
