@@ -3,11 +3,10 @@
  *
  * Requests share one reply subscription (`<inbox>.*`, a token per request) instead of
  * `nc.request`, which builds two Error objects (with stack traces) for every request, answered or
- * not: on the path of every entity ask that was a fifth of the caller's CPU. Replies of a served
- * subject leave in batches, once per event-loop turn, so that many answers share one socket write.
+ * not: on the path of every entity ask that was a fifth of the caller's CPU.
  */
 import { createInbox } from '@nats-io/transport-node';
-import type { Msg, NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
+import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
 import { ClosedError, DeadlineExceededError, UnavailableError } from '../errors.js';
 import type { RequestHandler, Subscription, Transport } from './transport.js';
 
@@ -28,9 +27,6 @@ export class NatsTransport implements Transport {
   readonly #pending = new Map<string, Pending>();
   #inbox: { prefix: string; sub: NatsSubscription } | undefined;
   #nextToken = 0;
-  /** Replies waiting for this turn's batch. */
-  #replies: { msg: Msg; data: Uint8Array }[] = [];
-  #flushing = false;
   #closed = false;
 
   /** @param nc an open connection; the caller closes it */
@@ -43,10 +39,13 @@ export class NatsTransport implements Transport {
     const inbox = (this.#inbox ??= this.#openInbox());
     const token = (this.#nextToken++).toString(36);
     return new Promise<Uint8Array>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(token);
-        reject(new DeadlineExceededError(`no reply on ${subject} within ${timeoutMs} ms`));
-      }, Math.max(1, Math.floor(timeoutMs)));
+      const timer = setTimeout(
+        () => {
+          this.#pending.delete(token);
+          reject(new DeadlineExceededError(`no reply on ${subject} within ${timeoutMs} ms`));
+        },
+        Math.max(1, Math.floor(timeoutMs)),
+      );
       this.#pending.set(token, { resolve, reject, timer, subject });
       try {
         this.#nc.publish(subject, data, { reply: `${inbox.prefix}.${token}` });
@@ -84,7 +83,9 @@ export class NatsTransport implements Transport {
       callback: (error, msg) => {
         if (error !== null) return;
         const handled = handler(msg.data).then(
-          (reply) => this.#respond(msg, reply),
+          // Answered at once: batching replies per event-loop turn saved socket writes but added a
+          // turn of latency to every ask, and asks are bound by latency, not by the node's CPU.
+          (reply) => msg.respond(reply),
           () => undefined, // handlers answer failures themselves; a throw here has nobody to tell
         );
         this.#inflight.add(handled);
@@ -92,22 +93,6 @@ export class NatsTransport implements Transport {
       },
     });
     return this.#track(sub);
-  }
-
-  /** Queues a reply for this turn's batch: the connection writes the batch at once. */
-  #respond(msg: Msg, data: Uint8Array): void {
-    this.#replies.push({ msg, data });
-    if (this.#flushing) return;
-    this.#flushing = true;
-    setImmediate(() => this.#flushReplies());
-  }
-
-  #flushReplies(): void {
-    const replies = this.#replies;
-    this.#replies = [];
-    this.#flushing = false;
-    if (this.#nc.isClosed()) return;
-    for (const { msg, data } of replies) msg.respond(data);
   }
 
   publish(subject: string, data: Uint8Array): void {
@@ -153,7 +138,5 @@ export class NatsTransport implements Transport {
       new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
     ]);
     clearTimeout(timer);
-    // Answers of the last turn go out before the caller closes the connection.
-    this.#flushReplies();
   }
 }
