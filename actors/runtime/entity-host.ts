@@ -31,7 +31,7 @@ import {
 import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
 import type { HostMetrics } from './host-metrics.js';
 import { NO_METRICS } from './host-metrics.js';
-import { FLUSH_OUTBOX_COMMAND, isRuntimeEvent, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
+import { FLUSH_OUTBOX_COMMAND, isRuntimeEvent, isSystemCommand, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
 import type { FlushOutboxReply, ResealReply } from './system-commands.js';
 import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
 import type { PendingOutbox } from './record-codec.js';
@@ -193,6 +193,8 @@ export class EntityHost {
     if (this.#closed) throw new ClosedError('entity host');
     const remaining = request.deadline - Date.now();
     if (remaining <= 0) throw new DeadlineExceededError(`deadline passed before ${request.entity} was reached`);
+    const read = this.#readWhileIdle(request);
+    if (read !== undefined) return read.reply;
     // A cell in #cells always has a running actor: only the host stops actors, and it removes
     // the cell first (going idle, retiring), so the message below cannot be dropped.
     const cell = this.#cellFor(request);
@@ -226,6 +228,48 @@ export class EntityHost {
     }
     if (outcome.ok) return outcome.reply;
     throw outcome.error;
+  }
+
+  /**
+   * Answers a read of an entity that is in memory and idle (no command queued or running) at
+   * once, from its state, without a turn through its actor: nothing can change the state while
+   * the read runs, so the answer is the one the actor would give. A command that turns out to
+   * change the entity (its decision has events), and any entity busy or not in memory, take the
+   * actor's path.
+   * @returns undefined when the request must go through the actor
+   * @throws RedoubtError when the kind refuses the command
+   */
+  #readWhileIdle(request: EntityRequest): { reply: unknown } | undefined {
+    const cell = this.#cells.get(request.entity);
+    let active: Active | undefined;
+    if (cell !== undefined) {
+      if (cell.retired || cell.draining || cell.inflight > 0) return undefined;
+      active = cell.active;
+    } else {
+      const resident = this.#resident.get(request.entity);
+      if (resident === undefined) return undefined;
+      active = resident.active;
+      // Still in use: it stays resident.
+      this.#resident.set(request.entity, { ...resident, idleSince: Date.now() });
+    }
+    if (active === undefined || isSystemCommand(request.command.type)) return undefined;
+    const replayed = active.recent?.get(request.requestId);
+    if (replayed !== undefined) return { reply: JSON.parse(replayed) };
+    const { id } = splitEntityId(request.entity);
+    let decision;
+    try {
+      decision = request.kind.decide(active.state, request.command, {
+        entity: request.entity,
+        id,
+        caller: request.caller,
+        now: Date.now(),
+        nextSeq: active.seq + 1,
+        random: randomBytes,
+      });
+    } catch (error) {
+      throw asRedoubtError(error);
+    }
+    return decision.events.length === 0 ? { reply: decision.reply } : undefined;
   }
 
   #cellFor(request: EntityRequest): Cell {

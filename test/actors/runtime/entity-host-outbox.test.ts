@@ -5,7 +5,15 @@
  * a message delivered again carries the same (entity, seq).
  */
 import t from 'tap';
-import { defineEntity, entityId, LevelOutboxLedger, OutboxRelay, SYSTEM_CALLER } from '../../../actors/index.js';
+import {
+  defineEntity,
+  entityId,
+  LevelOutboxLedger,
+  OutboxRelay,
+  shardOf,
+  SYSTEM_CALLER,
+} from '../../../actors/index.js';
+import type { CommandShape } from '../../../actors/index.js';
 import type { OutboxDelivery, OutboxMessage } from '../../../actors/index.js';
 import { ledger } from '../../../domain/index.js';
 import type { LedgerState } from '../../../domain/index.js';
@@ -64,10 +72,18 @@ t.test('messages go out before the reply, in order, and one left pending goes fi
   target.fail(true);
   t.match(await node.client.ask(told, 'a', { type: 'append', amount: 2 }), { total: 7 }, 'the change commits anyway');
   t.same(await notes(notesStore), [{ entity, seq: 2 }], 'its note stays while the message is pending');
+  // Asked of the host itself: the client would retry UNAVAILABLE until its deadline.
   await t.rejects(
-    node.client.ask(told, 'a', { type: 'append', amount: 1 }, { timeoutMs: 500 }),
-    // UNAVAILABLE is retryable: the client tries again until its deadline.
-    { code: 'DEADLINE_EXCEEDED', message: /last: UNAVAILABLE/ },
+    node.host.ask({
+      entity,
+      shard: shardOf(entity, 8),
+      kind: told,
+      command: { type: 'append', amount: 1 } as CommandShape,
+      requestId: 'r-while-pending',
+      caller: SYSTEM_CALLER,
+      deadline: Date.now() + 3000,
+    }),
+    { code: 'UNAVAILABLE', retryable: true, message: /previous change is not delivered/ },
     'no next message while the one before is undelivered',
   );
   t.match(await node.client.ask(told, 'a', { type: 'read' }), { total: 7 }, 'and that change did not commit');
