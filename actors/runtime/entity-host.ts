@@ -31,7 +31,13 @@ import {
 import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
 import type { HostMetrics } from './host-metrics.js';
 import { NO_METRICS } from './host-metrics.js';
-import { FLUSH_OUTBOX_COMMAND, isRuntimeEvent, isSystemCommand, RESEAL_COMMAND, RESEALED_EVENT } from './system-commands.js';
+import {
+  FLUSH_OUTBOX_COMMAND,
+  isRuntimeEvent,
+  isSystemCommand,
+  RESEAL_COMMAND,
+  RESEALED_EVENT,
+} from './system-commands.js';
 import type { FlushOutboxReply, ResealReply } from './system-commands.js';
 import { decodeRecordBody, decodeSnapshotBody, encodeRecordBody, encodeSnapshotBody } from './record-codec.js';
 import type { PendingOutbox } from './record-codec.js';
