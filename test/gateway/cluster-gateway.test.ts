@@ -3,48 +3,20 @@
  * CA serves TLS 1.3 gRPC for its region; accounts, orgs, projects and the audit trail live on
  * the shard nodes, keys and signatures come from the registry node.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import t from 'tap';
-import { ApiClient } from '../../gateway/index.js';
-import { nodeApi } from '../../nodes/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
-import { RedoubtNode } from '../../sim/cluster/index.js';
+import { startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
-
-const PASSWORD = 'correct horse battery staple';
 
 t.test('a gateway node serves the API of its region over TLS 1.3 with its CA certificate', async (t) => {
   await using cluster = await startTestCluster({ nodes: ['n1', 'n2'] });
-  const certDir = await cluster.registry.issueCertificate('gw1', ['--dns', 'localhost']);
-  await using gateway = await RedoubtNode.start({
-    role: 'gateway',
-    nodeId: 'gw1',
-    natsUrl: cluster.nats.url,
-    dataDir: join(cluster.dir, 'gw1'),
-    certDir,
-    region: REGION,
-    replicas: 3,
-    extraArgs: ['--scrypt-n', '1024'],
-  });
+  await using gw = await startClusterGateway(cluster);
+  const gateway = gw.node;
   t.ok(gateway.grpcPort > 0, `gRPC on port ${gateway.grpcPort}`);
   const health = await gateway.health();
   t.match(health, { ready: true, mode: 'gateway', region: REGION });
-
-  const { accountId } = (await callAdmin(join(cluster.dir, 'gw1'), {
-    op: 'create-superadmin',
-    email: 'root@example.org',
-    displayName: 'Root',
-    password: PASSWORD,
-  })) as { accountId: string };
-  const ca = await readFile(join(certDir, 'ca.pem'), 'utf8');
-  const api = ApiClient.connect(`127.0.0.1:${gateway.grpcPort}`, { ca, protos: nodeApi(), serverName: 'localhost' });
-  t.teardown(() => api.close());
-  const { accessToken } = await api.call<{ accessToken: string }>('AuthService', 'Login', {
-    email: 'root@example.org',
-    password: PASSWORD,
-  });
-  const root = api.withToken(accessToken);
+  const { root, superadminId: accountId } = gw;
   await root.call('OrgService', 'CreateOrg', {
     orgId: 'acme',
     name: 'Acme',
