@@ -54,9 +54,17 @@ export function entityToken(entity: EntityId): string {
 
 /** Reverses {@link entityToken}; validates the result. */
 export function entityFromToken(token: string): EntityId {
-  const text = Buffer.from(token, 'base64url').toString('utf8');
+  return parseEntityId(Buffer.from(token, 'base64url').toString('utf8'), 'token');
+}
+
+/**
+ * Validates a `kind/id` address read from outside (a store's key, a token).
+ * @param what - what held it, for the error
+ * @throws InvalidEntityIdError (`INVALID_ENTITY_ID`)
+ */
+export function parseEntityId(text: string, what = 'text'): EntityId {
   const slash = text.indexOf('/');
-  if (slash < 0) throw new InvalidEntityIdError(`token does not name an entity`);
+  if (slash < 0) throw new InvalidEntityIdError(`${what} does not name an entity`);
   return entityId(text.slice(0, slash), text.slice(slash + 1));
 }
 

@@ -6,13 +6,14 @@
  * least once; the head records each (entity, seq) once. Full pages move to page entities; every
  * `checkpointEvery` records the registry's audit signer signs the chain head.
  */
-import { createHash } from 'node:crypto';
 import { audit, checkChain, GENESIS_HASH, PAGE_SIZE, parseAuditMessage } from './audit/index.js';
 import { auditPage } from './audit-page/index.js';
+import { SYSTEM_CALLER } from '../actors/index.js';
 import type { EntityClient, OutboxDelivery } from '../actors/index.js';
 import type { AppendReply, AuditHead, AuditRecord, ChainProblem } from './audit/index.js';
 import { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from '../registry/index.js';
 import type { AuditPublicKeys, AuditSignature } from '../registry/index.js';
+import { Workflow } from './workflows/workflow.js';
 
 export interface AuditVerification {
   readonly ok: boolean;
@@ -44,32 +45,31 @@ export class AuditTrail {
   async deliver(delivery: OutboxDelivery): Promise<number> {
     const { orgId, entry } = parseAuditMessage(delivery.message);
     const { deadline } = delivery;
-    // Request ids derive from the source record: a repeat replays instead of appending.
-    const requestId = (step: string) => `audit-${digest(`${delivery.entity}\n${delivery.seq}\n${step}`)}`;
-    const reply = (await this.#client.ask(
+    // One call per source record: a repeat replays each step instead of applying it again.
+    const flow = new Workflow(
+      { data: this.#client, registry: this.#registry },
+      { caller: SYSTEM_CALLER, deadline, key: `outbox\n${delivery.entity}\n${delivery.seq}` },
+    );
+    const source = { entity: delivery.entity, seq: delivery.seq };
+    const reply = (await flow.change(
       audit,
       orgId,
-      { type: 'append', entry, source: { entity: delivery.entity, seq: delivery.seq } },
-      { deadline, requestId: requestId('append') },
+      { type: 'append', entry, source },
+      { orgId, step: 'append' },
     )) as AppendReply;
     // Checkpoint first: the head checks the hash against records it still holds.
     if (!reply.duplicate && reply.seq % this.#checkpointEvery === 0 && reply.checkpointed < reply.seq) {
-      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, requestId('checkpoint'));
+      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, flow.requestId('checkpoint'));
     }
     for (const page of reply.pending) {
       const at = `page:${page.page}`;
-      await this.#client.ask(
+      await flow.change(
         auditPage,
         `${orgId}/${page.page}`,
         { type: 'store', records: page.records },
-        { deadline, requestId: requestId(at) },
+        { orgId, step: at },
       );
-      await this.#client.ask(
-        audit,
-        orgId,
-        { type: 'pageStored', page: page.page },
-        { deadline, requestId: requestId(`${at}:stored`) },
-      );
+      await flow.change(audit, orgId, { type: 'pageStored', page: page.page }, { orgId, step: `${at}:stored` });
     }
     return reply.seq;
   }
@@ -151,8 +151,4 @@ export class AuditTrail {
       problems,
     };
   }
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 32);
 }

@@ -49,8 +49,8 @@ export function startOutboxRelay(
     placement === undefined
       ? undefined
       : (entity: EntityId) => {
-          const map = placement.directory.current();
-          return map.owners[shardOf(entity, map.owners.length)] === placement.nodeId;
+          const { directory, nodeId } = placement;
+          return directory.ownerOf(shardOf(entity, directory.shardCount)) === nodeId;
         };
   const relay = new OutboxRelay({
     ledger,

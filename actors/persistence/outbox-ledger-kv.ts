@@ -4,7 +4,7 @@ import type { EntityId } from '../entity-id.js';
 import { entityFromToken, entityToken } from '../entity-id.js';
 import { JournalUnavailableError } from '../errors.js';
 import type { OutboxLedger, OutboxNote } from './outbox-ledger.js';
-import { decodeNote, encodeNote } from './outbox-ledger.js';
+import { clearedBy, encodeNote, readNote } from './outbox-ledger.js';
 
 export class KvOutboxLedger implements OutboxLedger {
   readonly #kv: KV;
@@ -24,9 +24,7 @@ export class KvOutboxLedger implements OutboxLedger {
   async clear(entity: EntityId, seq: number): Promise<void> {
     const key = entityToken(entity);
     const entry = await this.#kv.get(key);
-    if (entry === null || entry.operation !== 'PUT') return;
-    const note = decodeNote(entry.value);
-    if (note !== undefined && note.seq > seq) return;
+    if (entry === null || entry.operation !== 'PUT' || !clearedBy(entry.value, seq)) return;
     try {
       // Only the revision read: a newer note by the entity's next owner stays.
       await this.#kv.delete(key, { previousSeq: entry.revision });
@@ -41,14 +39,8 @@ export class KvOutboxLedger implements OutboxLedger {
     for (const key of keys) {
       const entry = await this.#kv.get(key);
       if (entry === null || entry.operation !== 'PUT') continue;
-      const note = decodeNote(entry.value);
-      let entity: EntityId;
-      try {
-        entity = entityFromToken(key);
-      } catch {
-        continue;
-      }
-      if (note !== undefined) yield { entity, ...note };
+      const note = readNote(() => entityFromToken(key), entry.value);
+      if (note !== undefined) yield note;
     }
   }
 }

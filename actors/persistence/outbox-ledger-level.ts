@@ -1,10 +1,10 @@
 /** The embedded default's outbox notes: keys `o:<entity>` in the node's classic-level store. */
 import type { ClassicLevel } from 'classic-level';
 import type { EntityId } from '../entity-id.js';
-import { entityId } from '../entity-id.js';
+import { parseEntityId } from '../entity-id.js';
 import { JournalUnavailableError } from '../errors.js';
 import type { OutboxLedger, OutboxNote } from './outbox-ledger.js';
-import { decodeNote, encodeNote } from './outbox-ledger.js';
+import { clearedBy, encodeNote, readNote } from './outbox-ledger.js';
 
 type Db = ClassicLevel<string, Uint8Array>;
 
@@ -30,24 +30,13 @@ export class LevelOutboxLedger implements OutboxLedger {
   async clear(entity: EntityId, seq: number): Promise<void> {
     // The entity's actor is the only writer of its note: no race between the read and the delete.
     const value = await this.#db.get(`${PREFIX}${entity}`);
-    const note = value === undefined ? undefined : decodeNote(value);
-    if (value !== undefined && (note === undefined || note.seq <= seq)) await this.#db.del(`${PREFIX}${entity}`);
+    if (value !== undefined && clearedBy(value, seq)) await this.#db.del(`${PREFIX}${entity}`);
   }
 
   async *notes(): AsyncIterable<OutboxNote> {
     for await (const [key, value] of this.#db.iterator({ gt: PREFIX, lt: PREFIX_END })) {
-      const note = decodeNote(value);
-      const entity = parseEntity(key.slice(PREFIX.length));
-      if (note !== undefined && entity !== undefined) yield { entity, ...note };
+      const note = readNote(() => parseEntityId(key.slice(PREFIX.length), 'an outbox key'), value);
+      if (note !== undefined) yield note;
     }
-  }
-}
-
-function parseEntity(text: string): EntityId | undefined {
-  const slash = text.indexOf('/');
-  try {
-    return entityId(text.slice(0, slash), text.slice(slash + 1));
-  } catch {
-    return undefined;
   }
 }

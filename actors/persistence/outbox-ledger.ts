@@ -29,8 +29,27 @@ export function encodeNote(seq: number, at: number): Uint8Array {
   return new TextEncoder().encode(JSON.stringify({ seq, at }));
 }
 
-/** @returns undefined for a value that is not a note (skipped, never trusted) */
-export function decodeNote(value: Uint8Array): { seq: number; at: number } | undefined {
+/**
+ * A note as a store holds it: the entity its key names and its value.
+ * @returns undefined for a key or value that is not a note's (skipped, never trusted)
+ */
+export function readNote(entityOfKey: () => EntityId, value: Uint8Array): OutboxNote | undefined {
+  const note = decodeNote(value);
+  if (note === undefined) return undefined;
+  try {
+    return { entity: entityOfKey(), ...note };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `clear(entity, seq)` drops this stored value: a note for `seq` or earlier, or no note at all. */
+export function clearedBy(value: Uint8Array, seq: number): boolean {
+  const note = decodeNote(value);
+  return note === undefined || note.seq <= seq;
+}
+
+function decodeNote(value: Uint8Array): { seq: number; at: number } | undefined {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(value)) as { seq?: unknown; at?: unknown };
     const { seq, at } = parsed;

@@ -17,7 +17,7 @@ import type { KeyScope } from '../crypto/keyring.js';
 import type { Sealer } from '../crypto/sealer.js';
 import type { EntityId, ShardId } from '../entity-id.js';
 import { entityToken, splitEntityId } from '../entity-id.js';
-import type { AnyEntityKind, Caller, CommandShape, OutboxMessage } from '../entity-kind.js';
+import type { AnyEntityKind, Caller, CommandShape, EntityContext, OutboxMessage } from '../entity-kind.js';
 import {
   ClosedError,
   CompactionError,
@@ -101,7 +101,8 @@ interface Resident {
   readonly active: Active;
   readonly shard: ShardId;
   readonly passivateAfterMs: number;
-  readonly idleSince: number;
+  /** Refreshed by each read answered from it, so an entity in use stays. */
+  idleSince: number;
 }
 
 type Outcome = { ok: true; reply: unknown } | { ok: false; error: RedoubtError };
@@ -255,23 +256,14 @@ export class EntityHost {
       const resident = this.#resident.get(request.entity);
       if (resident === undefined) return undefined;
       active = resident.active;
-      // Still in use: it stays resident.
-      this.#resident.set(request.entity, { ...resident, idleSince: Date.now() });
+      resident.idleSince = Date.now();
     }
     if (active === undefined || isSystemCommand(request.command.type)) return undefined;
     const replayed = active.recent?.get(request.requestId);
     if (replayed !== undefined) return { reply: JSON.parse(replayed) };
-    const { id } = splitEntityId(request.entity);
     let decision;
     try {
-      decision = request.kind.decide(active.state, request.command, {
-        entity: request.entity,
-        id,
-        caller: request.caller,
-        now: Date.now(),
-        nextSeq: active.seq + 1,
-        random: randomBytes,
-      });
+      decision = request.kind.decide(active.state, request.command, contextOf(request, active));
     } catch (error) {
       throw asRedoubtError(error);
     }
@@ -410,15 +402,7 @@ export class EntityHost {
 
     if (request.command.type === RESEAL_COMMAND) return this.#reseal(cell, kind, current, request);
     if (request.command.type === FLUSH_OUTBOX_COMMAND) return this.#flushOutbox(cell.entity, current, request);
-    const { id } = splitEntityId(cell.entity);
-    const context = {
-      entity: cell.entity,
-      id,
-      caller: request.caller,
-      now: Date.now(),
-      nextSeq: current.seq + 1,
-      random: randomBytes,
-    };
+    const context = contextOf(request, current);
     let decision;
     let after: unknown;
     let message: OutboxMessage | undefined;
@@ -456,9 +440,9 @@ export class EntityHost {
     current: Active,
     request: EntityRequest,
   ): Promise<{ outcome: Outcome; next: Active | undefined }> {
-    const pending = current.outbox;
-    if (pending === undefined || this.#outbox === undefined) {
-      if (this.#outbox !== undefined) await this.#outbox.ledger.clear(entity, current.seq);
+    if (current.outbox === undefined || this.#outbox === undefined) {
+      // Nothing pending: a note made before an append that never happened, or not cleared.
+      await this.#outbox?.ledger.clear(entity, current.seq);
       const reply: FlushOutboxReply = { delivered: false };
       return { outcome: { ok: true, reply }, next: current };
     }
@@ -754,6 +738,18 @@ interface Committing {
   readonly reply: unknown;
   readonly state: unknown;
   readonly outbox: OutboxMessage | undefined;
+}
+
+/** What the kind's `decide` sees of a request to an entity in memory. */
+function contextOf(request: EntityRequest, active: Active): EntityContext {
+  return {
+    entity: request.entity,
+    id: splitEntityId(request.entity).id,
+    caller: request.caller,
+    now: Date.now(),
+    nextSeq: active.seq + 1,
+    random: randomBytes,
+  };
 }
 
 /** Folds events into a state, skipping the runtime's own. */

@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import t from 'tap';
 import { JetStreamJournal } from '../../actors/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
-import { startClusterGateway } from '../helpers/cluster-gateway.js';
+import { PASSWORD, startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
 
-const PASSWORD = 'correct horse battery staple';
 /** The steps of CreateOrg: home region, org (which audits itself), the admin's membership, the org index. */
 const STEPS = 4;
 

@@ -12,7 +12,8 @@ import { freePort } from '../../sim/cluster/free-port.js';
 import { REGION } from './test-cluster.js';
 import type { TestCluster } from './test-cluster.js';
 
-const PASSWORD = 'correct horse battery staple';
+/** The password of the superadmin it makes (and good for any account a test makes). */
+export const PASSWORD = 'correct horse battery staple';
 
 export interface ClusterGateway extends AsyncDisposable {
   /** The running gateway process (a new one after each restart). */
