@@ -114,16 +114,7 @@ export class EntityClient {
     const deadline = options.deadline ?? Date.now() + (options.timeoutMs ?? this.#defaultTimeoutMs);
     const requestId = options.requestId ?? randomUUID();
     const caller = options.caller ?? SYSTEM_CALLER;
-    const credential = this.#options.signer?.({
-      kind: kind.kind,
-      id,
-      method: command.type,
-      payload,
-      requestId,
-      deadline,
-      caller,
-    });
-    const bytes = Envelope.encode({
+    const fields = {
       targetKind: kind.kind,
       targetId: id,
       method: command.type,
@@ -132,8 +123,25 @@ export class EntityClient {
       traceId: options.traceId ?? '',
       deadlineUnixMs: deadline,
       requestId,
-      ...(credential === undefined ? {} : { credential }),
-    }).finish();
+    };
+    // The credential proves the sender across the wire; a request served in this process
+    // crosses none, so it is made (a MAC or a signature) only when one goes out.
+    let wire: Uint8Array | undefined;
+    let inProcess: Uint8Array | undefined;
+    const bytes = (local: boolean): Uint8Array => {
+      if (local) return (inProcess ??= Envelope.encode(fields).finish());
+      if (wire !== undefined) return wire;
+      const credential = this.#options.signer?.({
+        kind: kind.kind,
+        id,
+        method: command.type,
+        payload,
+        requestId,
+        deadline,
+        caller,
+      });
+      return (wire = Envelope.encode(credential === undefined ? fields : { ...fields, credential }).finish());
+    };
     const shard = shardOf(entity, this.#options.directory.shardCount);
     let backoff = FIRST_BACKOFF_MS;
     let last: RedoubtError | undefined;
@@ -161,7 +169,7 @@ export class EntityClient {
     }
   }
 
-  async #send(shard: number, bytes: Uint8Array, remaining: number): Promise<unknown> {
+  async #send(shard: number, bytes: (local: boolean) => Uint8Array, remaining: number): Promise<unknown> {
     const owner = this.#options.directory.ownerOf(shard as never);
     if (owner === null) throw new NoOwnerError(shard);
     const local = this.#options.local;
@@ -170,8 +178,8 @@ export class EntityClient {
     try {
       replyBytes =
         local !== undefined && owner === local.nodeId
-          ? await local.server.handle(bytes)
-          : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes, attemptMs);
+          ? await local.server.handleInProcess(bytes(true))
+          : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes(false), attemptMs);
     } catch (error) {
       // One silent attempt (a frozen, dead or leaving node) is worth another while the deadline allows.
       if (error instanceof DeadlineExceededError) {

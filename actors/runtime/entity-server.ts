@@ -79,10 +79,25 @@ export class EntityServer {
     return transport.serve(nodeSubject(this.#options.region, this.#options.nodeId), (data) => this.handle(data));
   }
 
-  /** Answers one encoded envelope with an encoded Reply; never throws. */
-  async handle(data: Uint8Array): Promise<Uint8Array> {
+  /** Answers one encoded envelope from the wire with an encoded Reply; never throws. */
+  handle(data: Uint8Array): Promise<Uint8Array> {
+    return this.#answer(data, false);
+  }
+
+  /**
+   * Answers an envelope sent by this process's own client to an entity this node hosts: checked
+   * like any other, except that the guard's credential check is skipped. A credential proves who
+   * sent a request across the wire; this one crossed none, and its sender holds every key that
+   * the credential would prove it holds. Only the client reaches this; the transport reaches
+   * {@link handle}.
+   */
+  handleInProcess(data: Uint8Array): Promise<Uint8Array> {
+    return this.#answer(data, true);
+  }
+
+  async #answer(data: Uint8Array, inProcess: boolean): Promise<Uint8Array> {
     try {
-      const request = await this.#admit(data);
+      const request = await this.#admit(data, inProcess);
       const reply = await this.#options.host.ask(request);
       return Reply.encode({ payload: encoder.encode(JSON.stringify(reply ?? null)) }).finish();
     } catch (error) {
@@ -93,10 +108,10 @@ export class EntityServer {
   }
 
   /**
-   * Validates the envelope, has the guard check its credential, checks that the kind lets the
+   * Validates the envelope, has the guard check its credential (not in process), checks that the kind lets the
    * caller's origin send the method, and only then parses the command and checks ownership.
    */
-  async #admit(data: Uint8Array): Promise<EntityRequest> {
+  async #admit(data: Uint8Array, inProcess: boolean): Promise<EntityRequest> {
     if (data.length > this.#maxPayload + ENVELOPE_OVERHEAD) {
       throw new PayloadTooLargeError(data.length, this.#maxPayload + ENVELOPE_OVERHEAD);
     }
@@ -124,18 +139,19 @@ export class EntityServer {
     const caller = callerOf(envelope);
     let command: CommandShape | undefined;
     const parse = (): CommandShape => (command ??= this.#parseCommand(kind, envelope));
-    await this.#options.guard({
-      kind: envelope.targetKind,
-      id: envelope.targetId,
-      method: envelope.method,
-      payload: envelope.payload,
-      requestId: envelope.requestId,
-      deadline,
-      caller,
-      credential: envelope.credential,
-      definition: kind,
-      command: parse,
-    });
+    if (!inProcess)
+      await this.#options.guard({
+        kind: envelope.targetKind,
+        id: envelope.targetId,
+        method: envelope.method,
+        payload: envelope.payload,
+        requestId: envelope.requestId,
+        deadline,
+        caller,
+        credential: envelope.credential,
+        definition: kind,
+        command: parse,
+      });
     checkOrigin(kind, envelope.method, caller);
     const parsed = parse();
     const directory = this.#options.directory;

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { Envelope, Reply } from '../../../proto/index.js';
-import { ANY_ORIGIN, defineEntity, nodeSubject, OPERATOR_ONLY } from '../../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, nodeSubject, OPERATOR_ONLY, RequestDeniedError } from '../../../actors/index.js';
+import type { RequestGuard } from '../../../actors/index.js';
 import { ledger } from '../../../domain/index.js';
 import { randomKeyring, tempStore, testNode } from '../../helpers/runtime-parts.js';
 
@@ -97,4 +98,37 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
   const ok = Reply.decode(await ask(envelope({ requestId: 'req-ok' })));
   t.same(JSON.parse(new TextDecoder().decode(ok.payload!)), { seq: 1, count: 1, total: 1 });
   await node.host.close();
+});
+
+t.test('the guard checks every request from the wire, and none from the process itself', async (t) => {
+  await using store = await tempStore();
+  const seen: string[] = [];
+  // A guard that refuses everything, as a node's guard refuses an envelope without a credential.
+  const guard: RequestGuard = (request) => {
+    seen.push(request.method);
+    throw new RequestDeniedError('no credential', 'NO_CREDENTIAL');
+  };
+  const node = testNode({ ...store, keyring: randomKeyring(), kinds: [ledger], guard });
+
+  const fromWire = failureOf(await node.transport.request(nodeSubject('test', 'n1'), envelope(), 2000));
+  t.equal(fromWire.code, 'PERMISSION_DENIED', 'an envelope from the wire meets the guard');
+  t.same(seen, ['append']);
+
+  // The node's own client serves the entities of its shards in process: no wire, no credential.
+  t.match(await node.client.ask(ledger, 'door', { type: 'append', amount: 2 }), { count: 1, total: 2 });
+  t.same(seen, ['append'], 'the guard was not asked for the in-process request');
+
+  // Everything but the credential is still checked in process: the kind's origins, the command.
+  const operatorOnly = defineEntity({
+    ...ledger,
+    kind: 'vault-room',
+    commands: { append: OPERATOR_ONLY, read: ANY_ORIGIN },
+  });
+  const strict = testNode({ ...store, nodeId: 'n2', keyring: randomKeyring(), kinds: [operatorOnly] });
+  await t.rejects(strict.client.ask(operatorOnly, 'door', { type: 'append', amount: 1 }), {
+    code: 'PERMISSION_DENIED',
+  });
+  await t.rejects(node.client.ask(ledger, 'door', { type: 'append', amount: 'two' } as never), {
+    code: 'INVALID_COMMAND',
+  });
 });
