@@ -60,6 +60,19 @@ export interface NodeConfig {
   readonly rateLimitPerIp: number;
   /** Sustained gRPC calls per second allowed for one account (burst: 4×). */
   readonly rateLimitPerAccount: number;
+  /** The gateway's public certificate from an ACME CA, when configured (else the internal CA's). */
+  readonly acme: AcmeConfig | undefined;
+}
+
+export interface AcmeConfig {
+  readonly directoryUrl: string;
+  readonly names: readonly string[];
+  readonly email: string | undefined;
+  readonly challenge: 'http-01' | 'tls-alpn-01';
+  readonly httpPort: number;
+  readonly tlsPort: number;
+  /** PEM file trusted for the directory's HTTPS. */
+  readonly caFile: string | undefined;
 }
 
 /** Parses argv; `undefined` means --help was asked for. @throws ConfigError */
@@ -148,6 +161,60 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
     rateLimitPerIp: integer('rate-per-ip', text('rate-per-ip') ?? '50', 1, 100_000),
     rateLimitPerAccount: integer('rate-per-account', text('rate-per-account') ?? '20', 1, 100_000),
     scryptN: powerOfTwo('scrypt-n', text('scrypt-n') ?? '32768', 2 ** 10, 2 ** 20),
+    acme: acmeConfig(text),
+  };
+}
+
+const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The ACME options, all or none. @throws ConfigError */
+function acmeConfig(text: (name: string) => string | undefined): AcmeConfig | undefined {
+  const directoryUrl = text('acme-directory');
+  if (directoryUrl === undefined) {
+    const stray = ['acme-domains', 'acme-email', 'acme-challenge', 'acme-ca-file'].find((n) => text(n) !== undefined);
+    if (stray !== undefined) throw new ConfigError(`--${stray} needs --acme-directory`);
+    return undefined;
+  }
+  if (!/^https:\/\/\S+$/.test(directoryUrl)) {
+    throw new ConfigError(`--acme-directory: "${directoryUrl}" is not an https:// URL`);
+  }
+  const names = (text('acme-domains') ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name.length > 0);
+  if (names.length === 0) throw new ConfigError('--acme-directory needs --acme-domains, e.g. api.example.org');
+  for (const name of names) {
+    if (!DNS_NAME.test(name)) {
+      throw new ConfigError(`--acme-domains: "${name}" is not a DNS name (wildcards need DNS-01, not offered)`);
+    }
+  }
+  if (new Set(names).size !== names.length) throw new ConfigError('--acme-domains: a name is listed twice');
+  const challenge = text('acme-challenge') ?? 'http-01';
+  if (challenge !== 'http-01' && challenge !== 'tls-alpn-01') {
+    throw new ConfigError(`--acme-challenge: "${challenge}" must be http-01 or tls-alpn-01`);
+  }
+  const email = text('acme-email');
+  if (email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(email)) {
+    throw new ConfigError(`--acme-email: "${email}" is not an email address`);
+  }
+  const caFile = text('acme-ca-file');
+  if (caFile !== undefined) {
+    try {
+      accessSync(caFile, constants.R_OK);
+    } catch (error) {
+      throw new ConfigError(
+        `--acme-ca-file: cannot read ${caFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  }
+  return {
+    directoryUrl,
+    names,
+    email,
+    challenge,
+    httpPort: integer('acme-http-port', text('acme-http-port') ?? '80', 0, 65_535),
+    tlsPort: integer('acme-tls-port', text('acme-tls-port') ?? '443', 0, 65_535),
+    caFile: caFile === undefined ? undefined : resolve(caFile),
   };
 }
 

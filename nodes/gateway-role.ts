@@ -1,26 +1,37 @@
 /**
  * Runs the gRPC gateway in a node: a server certificate from the internal CA (renewed in place),
  * access-token signing and verification with the registry's `access` keys, and the mail outbox.
- * The CA bundle clients must trust is written to `<data>/tls/ca.pem`.
+ * The CA bundle clients must trust is written to `<data>/tls/ca.pem`. With `--acme-directory`,
+ * the gateway serves a certificate from that public CA instead (gateway/acme/), shared with the
+ * other gateways through the registry and renewed in place.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { EntityClient } from '../actors/index.js';
 import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
 import type { Gateway, GatewayMetrics, LoadedModule } from '../gateway/index.js';
-import { ca, CLUSTER_CA_ID, NodeCertificate, signingKeys, TokenSigner, TokenVerifier } from '../registry/index.js';
+import {
+  ca,
+  CLUSTER_CA_ID,
+  DEFAULT_ACME_ACCOUNT,
+  NodeCertificate,
+  signingKeys,
+  TokenSigner,
+  TokenVerifier,
+} from '../registry/index.js';
 import type { IssueReply, JwksReply, SigningKeyReply } from '../registry/index.js';
-import type { NodeConfig } from './config.js';
+import type { AcmeCertificates } from '../gateway/acme/index.js';
+import type { AcmeConfig, NodeConfig } from './config.js';
 import { moduleLogger } from './logger.js';
 
 export interface GatewayRole {
   readonly port: number;
   /** Hands a renewed certificate to the gateway (a cluster node's NodeCertificate calls it). */
   readonly onRenewed: (material: { key: string; cert: string }) => void;
-  /** The CA bundle that the gateway's certificate chains to (for clients). */
-  readonly caFile: string;
+  /** The CA bundle that the gateway's certificate chains to (for clients); none with ACME. */
+  readonly caFile: string | undefined;
   readonly outbox: string;
   close(): Promise<void>;
 }
@@ -49,18 +60,28 @@ export async function startGatewayRole(
   const live: { gateway?: Gateway } = {};
   const renewed = (material: { key: string; cert: string }): void =>
     live.gateway?.replaceCertificate({ key: material.key, cert: material.cert });
-  const certificate = parts.certificate ?? (await standaloneCertificate(config, registry, renewed, gatewayLog));
-  const tlsDir = join(config.dataDir, 'tls');
-  await mkdir(tlsDir, { recursive: true, mode: 0o700 });
-  const caFile = join(tlsDir, 'ca.pem');
-  await writeFile(caFile, certificate.current.ca, { mode: 0o644 });
+  const served =
+    config.acme === undefined ? undefined : await startAcme(config, config.acme, registry, renewed, gatewayLog);
+  const internal =
+    served !== undefined
+      ? undefined
+      : (parts.certificate ?? (await standaloneCertificate(config, registry, renewed, gatewayLog)));
+  // Clients trust the internal CA's bundle, unless the certificate is a public CA's.
+  let caFile: string | undefined;
+  if (internal !== undefined) {
+    const tlsDir = join(config.dataDir, 'tls');
+    await mkdir(tlsDir, { recursive: true, mode: 0o700 });
+    caFile = join(tlsDir, 'ca.pem');
+    await writeFile(caFile, internal.current.ca, { mode: 0o644 });
+  }
+  const certificate = served?.certificates.current ?? internal!.current;
   const askKeys = async (purpose: string, command: { type: 'fetch'; recipient: string } | { type: 'jwks' }) =>
     registry.ask(signingKeys, purpose, command);
   const outbox = join(config.dataDir, 'outbox');
   const gateway = await startGateway({
     host: config.grpcHost,
     port: config.grpcPort,
-    certificate: { key: certificate.current.key, cert: certificate.current.cert },
+    certificate: { key: certificate.key, cert: certificate.cert },
     client: parts.client,
     registry,
     signer: new TokenSigner(
@@ -85,9 +106,11 @@ export async function startGatewayRole(
     port: gateway.port,
     caFile,
     outbox,
-    onRenewed: renewed,
+    // A cluster node's certificate renews into the gateway only when it is the one served.
+    onRenewed: served === undefined ? renewed : () => undefined,
     close: async () => {
-      if (parts.certificate === undefined) certificate.close();
+      if (parts.certificate === undefined) internal?.close();
+      await served?.close();
       await gateway.close();
     },
   };
@@ -113,4 +136,49 @@ async function standaloneCertificate(
     onRenewed,
     onError: (error) => log.warn({ err: error }, 'gateway certificate renewal failed; retrying'),
   });
+}
+
+/** The ACME certificate and the responder its challenge type needs, started before the first order. */
+async function startAcme(
+  config: NodeConfig,
+  acme: AcmeConfig,
+  registry: EntityClient,
+  onRenewed: (material: { key: string; cert: string }) => void,
+  log: Logger,
+): Promise<{ certificates: AcmeCertificates; close(): Promise<void> }> {
+  // Loaded only when configured: the ACME client and its HTTP stack cost every other start.
+  const { AcmeCertificates, AcmeStore, serveAlpnChallenges, serveHttpChallenges } =
+    await import('../gateway/acme/index.js');
+  const store = new AcmeStore(registry, DEFAULT_ACME_ACCOUNT);
+  const responder =
+    acme.challenge === 'http-01'
+      ? await serveHttpChallenges(config.grpcHost, acme.httpPort, (token) => store.httpChallenge(token), log)
+      : await serveAlpnChallenges(config.grpcHost, acme.tlsPort, (domain) => store.alpnChallenge(domain), log);
+  try {
+    const certificates = await AcmeCertificates.start(
+      store,
+      {
+        directoryUrl: acme.directoryUrl,
+        names: acme.names,
+        challenge: acme.challenge,
+        ...(acme.email === undefined ? {} : { email: acme.email }),
+        ...(acme.caFile === undefined ? {} : { directoryCa: await readFile(acme.caFile, 'utf8') }),
+      },
+      (certificate) => {
+        onRenewed(certificate);
+        log.info({ notAfter: new Date(certificate.notAfter).toISOString() }, 'ACME certificate renewed');
+      },
+      log,
+    );
+    return {
+      certificates,
+      close: async () => {
+        certificates.close();
+        await responder.close();
+      },
+    };
+  } catch (error) {
+    await responder.close();
+    throw error;
+  }
 }

@@ -46,6 +46,20 @@ export const GATEWAY_OPTIONS = {
     help: 'scrypt cost N of new password hashes (a power of two; 2^15 = 32 MiB per hash)',
     default: '32768',
   },
+  'acme-directory': {
+    type: 'string',
+    help: "serve a public certificate from this ACME CA's directory URL (agrees to its terms of service)",
+  },
+  'acme-domains': { type: 'string', help: 'DNS names of the ACME certificate, comma separated (the first is its CN)' },
+  'acme-email': { type: 'string', help: 'contact address of the ACME account' },
+  'acme-challenge': { type: 'string', help: 'how the CA checks the names: http-01 or tls-alpn-01', default: 'http-01' },
+  'acme-http-port': { type: 'string', help: 'port of the HTTP-01 responder (the CA connects to 80)', default: '80' },
+  'acme-tls-port': {
+    type: 'string',
+    help: 'port of the TLS-ALPN-01 responder (the CA connects to 443)',
+    default: '443',
+  },
+  'acme-ca-file': { type: 'string', help: "PEM file trusted for the ACME directory's HTTPS, beside the system's" },
 } as const;
 
 /** Options of the nodes that hold the vault (standalone and registry). */

@@ -3,7 +3,15 @@ export { Vault } from './vault/vault.js';
 export { FileVaultStore } from './vault/vault-store.js';
 export { KvVaultStore } from './vault/kv-vault-store.js';
 export { VaultKeyring } from './vault/vault-keyring.js';
-export { keyset, keysetIdOf, REGISTRY_SCOPE, RegistryKeyring, ScopedKeyring } from './keyset/index.js';
+export {
+  keyset,
+  keysetIdOf,
+  newTransportKeyPair,
+  openFromSender,
+  REGISTRY_SCOPE,
+  RegistryKeyring,
+  ScopedKeyring,
+} from './keyset/index.js';
 export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
 export { orgHome } from './directory/index.js';
 export { prekeys } from './prekeys/index.js';
@@ -30,6 +38,14 @@ export type {
   EpochKey,
 } from './envelope-keys/index.js';
 export { REGISTRY_KINDS } from './registry-kinds.js';
+export { acme, acmeSealContext, DEFAULT_ACME_ACCOUNT, MAX_CHALLENGE_TTL_MS } from './acme/index.js';
+export type {
+  AcmeAccountReply,
+  AcmeCertificateReply,
+  AcmeCommand,
+  AlpnChallengeReply,
+  HttpChallengeReply,
+} from './acme/index.js';
 export { AUDIT_SIGNER_ID, auditSigner, checkpointMessage, verifyCheckpoint } from './audit-signer/index.js';
 export * from './errors.js';
 export * from './rotation/index.js';

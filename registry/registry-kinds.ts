@@ -1,5 +1,6 @@
 /** Every entity kind of the registry: hosted only where the vault is unsealed, guarded by credentials. */
 import type { AnyEntityKind } from '../actors/index.js';
+import { acme } from './acme/index.js';
 import { auditSigner } from './audit-signer/index.js';
 import { ca } from './ca/index.js';
 import { orgHome } from './directory/index.js';
@@ -16,4 +17,5 @@ export const REGISTRY_KINDS: readonly AnyEntityKind[] = Object.freeze([
   prekeys,
   auditSigner,
   envelopeKeys,
+  acme,
 ]);

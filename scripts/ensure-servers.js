@@ -8,6 +8,8 @@ const NEEDED = [
   ['nats-server', 'command -v nats-server', 'nats-server'],
   ['swtpm', 'command -v swtpm', 'swtpm'],
   ['tpm2-tools', 'command -v tpm2_unseal', 'tpm2-tools'],
+  // Let's Encrypt's test ACME CA (and its DNS stand-in) for the gateway's ACME certificates.
+  ['pebble', 'command -v pebble && command -v pebble-challtestsrv', 'pebble'],
   // An unmodified third-party gRPC client (Debian's Python, not a pyenv one).
   ['python grpcio', '/usr/bin/python3 -c "import grpc"', 'python3-grpcio'],
   ['python grpc-tools (protoc)', '/usr/bin/python3 -c "import grpc_tools.protoc"', 'python3-grpc-tools'],

@@ -9,6 +9,7 @@ import { timingSafeEqual, verify } from 'node:crypto';
 import type { X509Certificate } from 'node:crypto';
 import { credentialMessage, keyScopeOf, RequestDeniedError } from '../../actors/index.js';
 import type { GuardedRequest, RequestGuard } from '../../actors/index.js';
+import { acme } from '../acme/index.js';
 import { namesOf } from '../ca/node-certificate.js';
 import { verifyCsr } from '../ca/x509.js';
 import type { CaCommand } from '../ca/protocol.js';
@@ -16,6 +17,8 @@ import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import type { Vault } from '../vault/vault.js';
 import type { CaTrust } from './ca-trust.js';
 import { decodeCredential, requestMac, requestMacKeys } from './request-credential.js';
+
+const ACME_COMMANDS = Object.keys(acme.commands);
 
 /** The commands a node certificate may send, by kind. */
 export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -27,11 +30,14 @@ export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object
   'audit-signer': ['sign', 'publicKeys'],
   // Only certificates with the node role (server and client): see checkNodeRole.
   'envelope-keys': ['fetch'],
+  // Gateways keep the public certificates and answer ACME challenges (node role only).
+  acme: ACME_COMMANDS,
 });
 
 /** Commands that a certificate without the node role (a client-only certificate) may not send. */
 const NODE_ROLE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'envelope-keys': ['fetch'],
+  acme: ACME_COMMANDS,
 });
 
 /** What the guard needs: the vault (for registry MACs) and the CA trust (for node certificates). */
