@@ -7,13 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'node:https';
-import { generateKeyPairSync } from 'node:crypto';
-import { p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
+import { ownCaCertificate } from './stranger-ca.js';
 import { freePorts, retry } from '../../sim/cluster/index.js';
 
 export interface PebbleOptions {
@@ -123,38 +121,11 @@ export class Pebble implements AsyncDisposable {
   }
 }
 
-/** A self-signed certificate for pebble's HTTPS listener on 127.0.0.1. */
+/** A certificate for pebble's HTTPS listener on 127.0.0.1, from a CA of its own. */
 function listenerCertificate(): { key: string; cert: string; ca: string } {
-  const caKey = p256SecretKey(randomBytes(48));
-  const now = Date.now();
-  const caDer = signCertificate(
-    {
-      serial: randomBytes(16),
-      subject: { commonName: 'pebble listener CA', dnsNames: [], ipAddresses: [] },
-      spki: p256Spki(caKey),
-      notBefore: now - 60_000,
-      notAfter: now + 3600_000,
-      profile: 'ca',
-      issuer: undefined,
-    },
-    p256Signer(caKey),
+  return ownCaCertificate(
+    { commonName: 'pebble', dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] },
+    'server',
+    'pebble listener CA',
   );
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const leaf = signCertificate(
-    {
-      serial: randomBytes(16),
-      subject: { commonName: 'pebble', dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] },
-      spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
-      notBefore: now - 60_000,
-      notAfter: now + 3600_000,
-      profile: 'server',
-      issuer: caDer,
-    },
-    p256Signer(caKey),
-  );
-  return {
-    key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
-    cert: `${toPem('CERTIFICATE', leaf)}${toPem('CERTIFICATE', caDer)}`,
-    ca: toPem('CERTIFICATE', caDer),
-  };
 }

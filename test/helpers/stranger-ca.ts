@@ -1,15 +1,23 @@
-/** A certificate from a CA that is not the registry's: what an intruder with its own CA holds. */
+/** Certificates from a CA that is not the registry's: what an intruder with its own CA holds, or a test server's. */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
+import type { CertificateNames, CertificateRole } from '../../registry/ca/index.js';
 
-/** @returns the leaf's private key and certificate, PEM; role `node` (serverAuth and clientAuth) */
-export function strangerCertificate(commonName: string) {
+/**
+ * A leaf certificate from a fresh one-hour CA of its own.
+ * @returns the leaf's private key, the leaf followed by the CA (PEM chain), and the CA alone
+ */
+export function ownCaCertificate(
+  subject: CertificateNames,
+  role: CertificateRole,
+  caName = 'Redoubt CA cluster g1',
+): { key: string; cert: string; ca: string } {
   const caKey = p256SecretKey(randomBytes(48));
   const now = Date.now();
   const caDer = signCertificate(
     {
       serial: randomBytes(16),
-      subject: { commonName: 'Redoubt CA cluster g1', dnsNames: [], ipAddresses: [] },
+      subject: { commonName: caName, dnsNames: [], ipAddresses: [] },
       spki: p256Spki(caKey),
       notBefore: now - 60_000,
       notAfter: now + 3600_000,
@@ -22,14 +30,26 @@ export function strangerCertificate(commonName: string) {
   const leafDer = signCertificate(
     {
       serial: randomBytes(16),
-      subject: { commonName, dnsNames: [], ipAddresses: [] },
+      subject,
       spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
       notBefore: now - 60_000,
       notAfter: now + 3600_000,
-      profile: 'node',
+      profile: role,
       issuer: caDer,
     },
     p256Signer(caKey),
   );
-  return { key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, cert: toPem('CERTIFICATE', leafDer) };
+  const ca = toPem('CERTIFICATE', caDer);
+  return {
+    key: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    cert: `${toPem('CERTIFICATE', leafDer)}${ca}`,
+    ca,
+  };
+}
+
+/** @returns the leaf's private key and certificate, PEM; role `node` (serverAuth and clientAuth) */
+export function strangerCertificate(commonName: string): { key: string; cert: string } {
+  const { key, cert } = ownCaCertificate({ commonName, dnsNames: [], ipAddresses: [] }, 'node');
+  // The leaf alone, as before: the stranger presents no chain.
+  return { key, cert: cert.slice(0, cert.indexOf('-----END CERTIFICATE-----') + '-----END CERTIFICATE-----\n'.length) };
 }
