@@ -6,6 +6,7 @@ import { accessSync, constants } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { assertNodeId, assertRegion } from '../actors/index.js';
+import { isDnsName } from '../registry/acme/dns-name.js';
 import { ConfigError } from './errors.js';
 import { integer, parseNodeArgs, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
 import type { NodeMode } from './node-options.js';
@@ -165,8 +166,6 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
   };
 }
 
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
 /** The ACME options, all or none. @throws ConfigError */
 function acmeConfig(text: (name: string) => string | undefined): AcmeConfig | undefined {
   const directoryUrl = text('acme-directory');
@@ -184,7 +183,7 @@ function acmeConfig(text: (name: string) => string | undefined): AcmeConfig | un
     .filter((name) => name.length > 0);
   if (names.length === 0) throw new ConfigError('--acme-directory needs --acme-domains, e.g. api.example.org');
   for (const name of names) {
-    if (!DNS_NAME.test(name)) {
+    if (!isDnsName(name)) {
       throw new ConfigError(`--acme-domains: "${name}" is not a DNS name (wildcards need DNS-01, not offered)`);
     }
   }

@@ -52,6 +52,7 @@ export class AcmeCertificates {
   readonly #onCertificate: (certificate: HeldCertificate) => void;
   readonly #log: Logger;
   readonly #now: () => number;
+  readonly #renewAfter: number;
   #current: HeldCertificate;
   #renewing: Promise<boolean> | undefined;
   #timer: NodeJS.Timeout | undefined;
@@ -70,6 +71,7 @@ export class AcmeCertificates {
     this.#onCertificate = onCertificate;
     this.#log = log;
     this.#now = options.now ?? Date.now;
+    this.#renewAfter = options.renewAfter ?? 2 / 3;
   }
 
   /**
@@ -126,12 +128,12 @@ export class AcmeCertificates {
   }
 
   #due(certificate: HeldCertificate): boolean {
-    return this.#now() >= renewalTime(certificate, this.#options.renewAfter ?? 2 / 3);
+    return this.#now() >= renewalTime(certificate, this.#renewAfter);
   }
 
   #schedule(delay?: number): void {
     if (this.#closed) return;
-    const untilDue = renewalTime(this.#current, this.#options.renewAfter ?? 2 / 3) - this.#now();
+    const untilDue = renewalTime(this.#current, this.#renewAfter) - this.#now();
     const wait = delay ?? Math.min(Math.max(untilDue, 0), LONGEST_WAIT_MS) * (0.9 + Math.random() / 10);
     this.#timer = setTimeout(() => {
       this.renewIfDue().then(

@@ -11,9 +11,9 @@ import type { Server as HttpServer } from 'node:http';
 import { createSecureContext, createServer as createTlsServer } from 'node:tls';
 import type { SecureContext, Server as TlsServer } from 'node:tls';
 import type { Logger } from 'pino';
+import { isDnsName } from '../../registry/acme/dns-name.js';
 
 const CHALLENGE_PATH = /^\/\.well-known\/acme-challenge\/([A-Za-z0-9_-]{16,128})$/;
-const DNS_NAME = /^[a-z0-9.-]{1,253}$/;
 
 export interface ChallengeResponder {
   readonly port: number;
@@ -62,7 +62,7 @@ export async function serveAlpnChallenges(
     // The challenge certificate of the name the CA asks for, or no handshake at all.
     SNICallback: (servername: string, done: (error: Error | null, context?: SecureContext) => void) => {
       const name = servername.toLowerCase();
-      if (!DNS_NAME.test(name)) return done(new Error('not a DNS name'));
+      if (!isDnsName(name)) return done(new Error('not a DNS name'));
       lookup(name).then(
         (challenge) =>
           challenge === undefined

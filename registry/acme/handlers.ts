@@ -3,6 +3,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { recipientField, sealToRecipient } from '../keyset/key-transport.js';
+import { isDnsName } from './dns-name.js';
 import { MAX_CHALLENGE_TTL_MS } from './protocol.js';
 import type { AcmeCommand, AcmeEvent, AcmeReply } from './protocol.js';
 import { namesKey } from './state.js';
@@ -12,8 +13,6 @@ const MAX_NAMES = 100;
 const MAX_URL = 2_048;
 const MAX_KEY_PEM = 8_192;
 const MAX_CERT_PEM = 65_536;
-/** A DNS name as certificates carry it: lowercase LDH labels, at least two, no wildcard. */
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 const KEY_AUTHORIZATION = /^[A-Za-z0-9_-]{16,128}\.[A-Za-z0-9_-]{43}$/;
 
@@ -43,7 +42,7 @@ function httpsUrl(fields: Fields, field: string): string {
 
 function domain(fields: Fields, field: string): string {
   const value = fields[field];
-  if (typeof value !== 'string' || !DNS_NAME.test(value)) {
+  if (typeof value !== 'string' || !isDnsName(value)) {
     throw invalid(field, 'must be a lowercase DNS name such as api.example.org (no wildcard)');
   }
   return value;
@@ -57,6 +56,16 @@ function names(fields: Fields): string[] {
   const list = value.map((name) => domain({ name }, 'name'));
   if (new Set(list).size !== list.length) throw invalid('names', 'must not repeat a name');
   return [...list].sort();
+}
+
+/** An ACME token (base64url), or `undefined` when optional and absent. */
+function token(fields: Fields, optional: true): string | undefined;
+function token(fields: Fields): string;
+function token(fields: Fields, optional = false): string | undefined {
+  const value = fields['token'];
+  if (optional && value === undefined) return undefined;
+  if (typeof value !== 'string' || !TOKEN.test(value)) throw invalid('token', 'must be an ACME token (base64url)');
+  return value;
 }
 
 function privateKeyPem(fields: Fields, field: string): string {
@@ -77,8 +86,8 @@ function ttl(fields: Fields): number {
   return value;
 }
 
-/** A PEM chain whose first certificate matches `key`. @returns its notAfter (ms) */
-function certificateFor(fields: Fields, field: string, key: string): { cert: string; notAfter: number } {
+/** A PEM chain whose first certificate matches `key`. */
+function certificateFor(fields: Fields, field: string, key: string): string {
   const cert = text(fields, field, MAX_CERT_PEM);
   let leaf: X509Certificate;
   try {
@@ -87,7 +96,7 @@ function certificateFor(fields: Fields, field: string, key: string): { cert: str
     throw invalid(field, 'must be a PEM certificate chain');
   }
   if (!leaf.checkPrivateKey(createPrivateKey(key))) throw invalid(field, 'is not the certificate of this key');
-  return { cert, notAfter: Date.parse(leaf.validTo) };
+  return cert;
 }
 
 /** @throws InvalidCommandError naming the field at fault */
@@ -107,42 +116,35 @@ export function parseAcmeCommand(payload: unknown): AcmeCommand {
       return { type: 'certificate', names: names(fields), recipient: recipientField(fields) };
     case 'saveCertificate': {
       const key = privateKeyPem(fields, 'key');
-      const { cert } = certificateFor(fields, 'cert', key);
+      const cert = certificateFor(fields, 'cert', key);
       return { type: 'saveCertificate', names: names(fields), cert, key };
     }
     case 'putHttpChallenge': {
-      const token = fields['token'];
-      if (typeof token !== 'string' || !TOKEN.test(token)) throw invalid('token', 'must be an ACME token (base64url)');
+      const pending = token(fields);
       const keyAuthorization = fields['keyAuthorization'];
       if (typeof keyAuthorization !== 'string' || !KEY_AUTHORIZATION.test(keyAuthorization)) {
         throw invalid('keyAuthorization', 'must be "<token>.<account key thumbprint>"');
       }
-      if (!keyAuthorization.startsWith(`${token}.`)) throw invalid('keyAuthorization', 'must start with the token');
-      return { type: 'putHttpChallenge', token, keyAuthorization, ttlMs: ttl(fields) };
+      if (!keyAuthorization.startsWith(`${pending}.`)) throw invalid('keyAuthorization', 'must start with the token');
+      return { type: 'putHttpChallenge', token: pending, keyAuthorization, ttlMs: ttl(fields) };
     }
     case 'putAlpnChallenge': {
       const key = privateKeyPem(fields, 'key');
-      const { cert } = certificateFor(fields, 'cert', key);
+      const cert = certificateFor(fields, 'cert', key);
       return { type: 'putAlpnChallenge', domain: domain(fields, 'domain'), cert, key, ttlMs: ttl(fields) };
     }
     case 'dropChallenge': {
-      const token = fields['token'];
-      if (token !== undefined && (typeof token !== 'string' || !TOKEN.test(token))) {
-        throw invalid('token', 'must be an ACME token (base64url)');
-      }
+      const held = token(fields, true);
       const dropped = fields['domain'] === undefined ? undefined : domain(fields, 'domain');
-      if (token === undefined && dropped === undefined) throw invalid('token', 'or domain must be given');
+      if (held === undefined && dropped === undefined) throw invalid('token', 'or domain must be given');
       return {
         type: 'dropChallenge',
-        ...(token === undefined ? {} : { token }),
+        ...(held === undefined ? {} : { token: held }),
         ...(dropped === undefined ? {} : { domain: dropped }),
       };
     }
-    case 'httpChallenge': {
-      const token = fields['token'];
-      if (typeof token !== 'string' || !TOKEN.test(token)) throw invalid('token', 'must be an ACME token (base64url)');
-      return { type: 'httpChallenge', token };
-    }
+    case 'httpChallenge':
+      return { type: 'httpChallenge', token: token(fields) };
     case 'alpnChallenge':
       return { type: 'alpnChallenge', domain: domain(fields, 'domain') };
     default:

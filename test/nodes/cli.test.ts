@@ -57,6 +57,65 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
       ['registry', '--nats', 'nats://127.0.0.1:4222', '--heartbeat-ms', '1000', '--dead-after-ms', '1500'],
       /at least twice/,
     ],
+    [['start', '--acme-email', 'ops@example.org'], /--acme-email needs --acme-directory/],
+    [['start', '--acme-directory', 'http://acme.example.org/dir'], /--acme-directory: .* is not an https:\/\/ URL/],
+    [['start', '--acme-directory', 'https://acme.example.org/dir'], /needs --acme-domains/],
+    [
+      ['start', '--acme-directory', 'https://acme.example.org/dir', '--acme-domains', '*.example.org'],
+      /"\*\.example\.org" is not a DNS name/,
+    ],
+    [
+      ['start', '--acme-directory', 'https://acme.example.org/dir', '--acme-domains', 'a.example.org,A.example.org'],
+      /a name is listed twice/,
+    ],
+    [
+      [
+        'start',
+        '--acme-directory',
+        'https://a.example.org/d',
+        '--acme-domains',
+        'a.example.org',
+        '--acme-challenge',
+        'dns-01',
+      ],
+      /--acme-challenge: "dns-01" must be http-01 or tls-alpn-01/,
+    ],
+    [
+      [
+        'start',
+        '--acme-directory',
+        'https://a.example.org/d',
+        '--acme-domains',
+        'a.example.org',
+        '--acme-email',
+        'ops',
+      ],
+      /--acme-email: "ops" is not an email address/,
+    ],
+    [
+      [
+        'start',
+        '--acme-directory',
+        'https://a.example.org/d',
+        '--acme-domains',
+        'a.example.org',
+        '--acme-ca-file',
+        '/nonexistent',
+      ],
+      /--acme-ca-file: cannot read \/nonexistent/,
+    ],
+    [
+      [
+        'start',
+        '--acme-directory',
+        'https://a.example.org/d',
+        '--acme-domains',
+        'a.example.org',
+        '--acme-http-port',
+        '80000',
+      ],
+      /--acme-http-port/,
+    ],
   ];
   for (const [args, message] of cases) {
     const result = run(...args);
