@@ -273,6 +273,17 @@ export class UnavailableError extends RedoubtError {
 }
 
 /**
+ * Thrown when nobody serves a subject: on NATS, the server answers at once that no subscription
+ * matches. For a node's subject that means the node is not connected (dead, or cut off).
+ */
+export class NoRespondersError extends UnavailableError {
+  constructor(subject: string) {
+    super(`no responders on ${subject}`);
+    this.name = 'NoRespondersError';
+  }
+}
+
+/**
  * Thrown when a command that erases history was recorded but the erasing failed: the earlier
  * history is still on disk. Running the command again finishes it.
  */

@@ -88,19 +88,27 @@ export class JetStreamJournal implements Journal {
 
   async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
     const subject = this.#subject(entity);
-    let next = position + 1;
+    // The last record first: the common case after a snapshot (one record, or none) then takes one
+    // request, and the walk forward knows where to stop instead of asking once more for nothing.
+    const lastMsg = await this.#get({ last_by_subj: subject });
+    if (lastMsg === null || lastMsg.seq <= position) return;
+    const last = toRecord(lastMsg);
     let expectedSeq: number | undefined;
-    for (;;) {
-      const msg = await this.#get({ seq: next, next_by_subj: subject });
-      if (msg === null) return;
-      const record = toRecord(msg);
+    const contiguous = (record: JournalRecord): JournalRecord => {
       if (expectedSeq !== undefined && record.seq !== expectedSeq) {
         throw new JournalCorruptError(`journal of ${entity} jumps from seq ${expectedSeq - 1} to ${record.seq}`);
       }
       expectedSeq = record.seq + record.count;
+      return record;
+    };
+    for (let next = position + 1; next < last.position;) {
+      const msg = await this.#get({ seq: next, next_by_subj: subject });
+      if (msg === null || msg.seq >= last.position) break;
+      const record = contiguous(toRecord(msg));
       next = record.position + 1;
       yield record;
     }
+    yield contiguous(last);
   }
 
   async append(

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Envelope, Reply } from '../../proto/index.js';
+import { SuspectReporter } from '../cluster/liveness.js';
 import { shardOf } from '../cluster/shard-hash.js';
 import type { ShardDirectory } from '../cluster/shard-directory.js';
 import { entityId } from '../entity-id.js';
@@ -16,6 +17,7 @@ import {
   errorFromFailure,
   InternalError,
   NoOwnerError,
+  NoRespondersError,
   RedoubtError,
   UnavailableError,
 } from '../errors.js';
@@ -80,10 +82,12 @@ export class EntityClient {
   readonly #options: EntityClientOptions;
   readonly #defaultTimeoutMs: number;
   readonly #attemptTimeoutMs: number;
+  readonly #suspects: SuspectReporter;
   #retries = 0;
 
   constructor(options: EntityClientOptions) {
     this.#options = options;
+    this.#suspects = new SuspectReporter(options.transport, options.region);
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 10_000;
     this.#attemptTimeoutMs = options.attemptTimeoutMs ?? 2000;
   }
@@ -181,6 +185,9 @@ export class EntityClient {
           ? await local.server.handleInProcess(bytes(true))
           : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes(false), attemptMs);
     } catch (error) {
+      // The servers say the owner is not connected: tell the coordinators, who confirm and move
+      // its shards at once instead of waiting for its heartbeats to be missed.
+      if (error instanceof NoRespondersError) this.#suspects.report(owner);
       // One silent attempt (a frozen, dead or leaving node) is worth another while the deadline allows.
       if (error instanceof DeadlineExceededError) {
         throw new UnavailableError(`no reply from node ${owner} within ${attemptMs} ms`, { cause: error });

@@ -4,9 +4,14 @@ import { describeFormat, Format, isRegion } from '../vocabulary.js';
 
 const NODE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** True for a node id: 1 to 64 of `[A-Za-z0-9_-]`. */
+export function isNodeId(text: string): boolean {
+  return NODE_ID.test(text);
+}
+
 /** @throws RedoubtError (`INVALID_CONFIG`) for a node id outside `[A-Za-z0-9_-]{1,64}` */
 export function assertNodeId(nodeId: string): void {
-  if (!NODE_ID.test(nodeId)) {
+  if (!isNodeId(nodeId)) {
     throw new RedoubtError('INVALID_CONFIG', `invalid node id "${nodeId}": 1 to 64 of [A-Za-z0-9_-]`);
   }
 }

@@ -1,5 +1,5 @@
 /** The embedded default's transport: subjects are map keys, delivery is a function call. */
-import { ClosedError, DeadlineExceededError, UnavailableError } from '../errors.js';
+import { ClosedError, DeadlineExceededError, NoRespondersError } from '../errors.js';
 import type { RequestHandler, Subscription, Transport } from './transport.js';
 
 export class MemoryTransport implements Transport {
@@ -10,7 +10,7 @@ export class MemoryTransport implements Transport {
   async request(subject: string, data: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
     if (this.#closed) throw new ClosedError('transport');
     const handler = this.#services.get(subject);
-    if (handler === undefined) throw new UnavailableError(`no responders on ${subject}`);
+    if (handler === undefined) throw new NoRespondersError(subject);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(

@@ -7,7 +7,7 @@
  */
 import { createInbox } from '@nats-io/transport-node';
 import type { NatsConnection, Subscription as NatsSubscription } from '@nats-io/transport-node';
-import { ClosedError, DeadlineExceededError, UnavailableError } from '../errors.js';
+import { ClosedError, DeadlineExceededError, NoRespondersError, UnavailableError } from '../errors.js';
 import type { RequestHandler, Subscription, Transport } from './transport.js';
 
 /** NATS's status for a request to a subject nobody serves. */
@@ -69,7 +69,7 @@ export class NatsTransport implements Transport {
         this.#pending.delete(token);
         clearTimeout(pending.timer);
         if (msg.headers?.code === NO_RESPONDERS) {
-          pending.reject(new UnavailableError(`no responders on ${pending.subject}`));
+          pending.reject(new NoRespondersError(pending.subject));
         } else {
           pending.resolve(msg.data);
         }

@@ -29,11 +29,19 @@ export interface TestCluster extends AsyncDisposable {
   dataDir(nodeId: string): string;
 }
 
-export async function startTestCluster(options: { servers?: number; nodes?: string[] } = {}): Promise<TestCluster> {
+export interface TestClusterOptions {
+  readonly servers?: number;
+  readonly nodes?: string[];
+  /** Failure-detection flags of every node (`--heartbeat-ms` and the like); fast ones by default. */
+  readonly timing?: readonly string[];
+}
+
+export async function startTestCluster(options: TestClusterOptions = {}): Promise<TestCluster> {
   const servers = options.servers ?? 3;
+  const timing = [...(options.timing ?? TIMING)];
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-cluster-'));
   const nats = await NatsCluster.start({ size: servers });
-  const registry = await LocalRegistry.start({ natsUrl: nats.url, dir, replicas: servers, extraArgs: TIMING });
+  const registry = await LocalRegistry.start({ natsUrl: nats.url, dir, replicas: servers, extraArgs: timing });
   const nodes = new Map<string, RedoubtNode>();
   const dataDir = (nodeId: string): string => join(dir, nodeId);
   const startNode = async (nodeId: string, env: Readonly<Record<string, string>> = {}): Promise<RedoubtNode> => {
@@ -45,7 +53,7 @@ export async function startTestCluster(options: { servers?: number; nodes?: stri
       region: REGION,
       shards: SHARDS,
       replicas: servers,
-      extraArgs: TIMING,
+      extraArgs: timing,
       env,
     });
     nodes.set(nodeId, node);
