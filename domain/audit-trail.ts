@@ -93,17 +93,25 @@ export class AuditTrail {
   /**
    * The head and the records, oldest first (pages, then pages waiting to move, then the open
    * page). Stored pages wholly at or before `afterSeq` are not read (page n holds seqs
-   * n×256+1 … (n+1)×256); verification reads them all.
+   * n×256+1 … (n+1)×256), nor those after the page that completes `limit` records after it: a
+   * listing costs what it returns, not the length of the history. Verification reads them all.
    */
-  async read(orgId: string, deadline: number, afterSeq = 0): Promise<{ head: AuditHead; records: AuditRecord[] }> {
+  async read(
+    orgId: string,
+    deadline: number,
+    afterSeq = 0,
+    limit = Infinity,
+  ): Promise<{ head: AuditHead; records: AuditRecord[] }> {
     const head = (await this.#client.ask(audit, orgId, { type: 'read' }, { deadline })) as AuditHead;
     const records: AuditRecord[] = [];
-    for (let page = Math.min(Math.floor(afterSeq / PAGE_SIZE), head.pages); page < head.pages; page++) {
+    const enough = (): boolean => records.length > 0 && records.at(-1)!.seq - afterSeq >= limit;
+    for (let page = Math.min(Math.floor(afterSeq / PAGE_SIZE), head.pages); page < head.pages && !enough(); page++) {
       const stored = (await this.#client.ask(auditPage, `${orgId}/${page}`, { type: 'read' }, { deadline })) as {
         records: AuditRecord[];
       };
       records.push(...stored.records);
     }
+    if (enough()) return { head, records };
     for (const page of head.pending) records.push(...page.records);
     records.push(...head.open);
     return { head, records };

@@ -11,7 +11,16 @@ export { ORG_INDEX_ID, orgIndex } from './org-index/index.js';
 export { DEFAULT_COLUMNS, project } from './project/index.js';
 export { issue } from './issue/index.js';
 export { auditPage } from './audit-page/index.js';
-export { audit, auditMessage, checkChain, GENESIS_HASH, PAGE_SIZE, recordHash, stateDigest } from './audit/index.js';
+export {
+  audit,
+  auditMessage,
+  parseAuditMessage,
+  checkChain,
+  GENESIS_HASH,
+  PAGE_SIZE,
+  recordHash,
+  stateDigest,
+} from './audit/index.js';
 
 export type {
   AccountCommand,

@@ -11,7 +11,8 @@ import { ReflectionService } from '@grpc/reflection';
 import { loadSync } from '@grpc/proto-loader';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import type { Logger } from 'pino';
-import type { EntityClient } from '../actors/index.js';
+import type { EntityClient, Transport } from '../actors/index.js';
+import { onRolesChanged } from './role-changes.js';
 import type { TokenSigner, TokenVerifier } from '../registry/index.js';
 import { AccessTokens } from './access-tokens.js';
 import { loadApiSchema } from './api-schema.js';
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   readonly client: EntityClient;
   /** Reaches the registry's entities (with this node's credential). */
   readonly registry: EntityClient;
+  /** Where nodes announce role changes (see role-changes.ts); without it, cached roles only expire. */
+  readonly transport?: Transport;
   readonly signer: TokenSigner;
   readonly verifier: TokenVerifier;
   readonly mail: MailSink;
@@ -81,6 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const schema = loadApiSchema(apiProtosOf(options.modules));
   const tokens = new AccessTokens(options.signer, options.verifier, options.accessTokenLifetimeMs);
   const roles = new OrgRoles(options.client);
+  const roleChanges = options.transport && onRolesChanged(options.transport, (orgId) => roles.forgetOrg(orgId));
   const parts: ServiceParts = {
     client: options.client,
     registry: options.registry,
@@ -143,6 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     replaceCertificate: (certificate) => credentials.replace(certificate),
     close: (graceMs = 5000) =>
       (closed ??= new Promise<void>((resolve) => {
+        roleChanges?.close();
         for (const name of schema.services.keys()) health.setStatus(name, 'NOT_SERVING');
         const timer = setTimeout(() => {
           server.forceShutdown();

@@ -47,3 +47,4 @@ export type { AccessClaims } from './access-tokens.js';
 export type { ScryptCost } from './password-hash.js';
 export type { SuperadminRequest } from './superadmin.js';
 export type { RateLimit } from './rate-limiter.js';
+export { announceRolesChanged, changesRoles, onRolesChanged, ROLES_CHANGED_SUBJECT } from './role-changes.js';

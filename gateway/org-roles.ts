@@ -1,7 +1,8 @@
 /**
- * The caller's role in an org, as the org entity says, cached for a short time: authorization
- * runs on every request and a role changes rarely. A change made through this gateway clears
- * the entry at once; one made elsewhere is seen within the TTL.
+ * The caller's role in an org, as the org entity says, cached: authorization runs on every
+ * request and a role changes rarely. A change made through this gateway clears the entry at
+ * once, one made elsewhere when its node announces it (see role-changes.ts); the TTL only bounds
+ * how long an announcement missed during a NATS outage can leave an entry stale.
  */
 import { isNotFound } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
@@ -19,8 +20,8 @@ export class OrgRoles {
   readonly #cache = new Map<string, { role: ProtoRole | null; until: number }>();
   readonly #projects = new Map<string, { standing: ProjectStanding; until: number }>();
 
-  /** @param ttlMs - @default 2000 */
-  constructor(client: EntityClient, ttlMs = 2000) {
+  /** @param ttlMs - @default 30000 */
+  constructor(client: EntityClient, ttlMs = 30_000) {
     this.#client = client;
     this.#ttlMs = ttlMs;
   }
@@ -84,6 +85,13 @@ export class OrgRoles {
   /** Forgets a cached role after a change through this gateway. */
   forget(orgId: string, accountId: string): void {
     this.#cache.delete(`${orgId}\n${accountId}`);
+  }
+
+  /** Forgets every cached role and standing in an org (its members or a project's changed elsewhere). */
+  forgetOrg(orgId: string): void {
+    const prefix = `${orgId}\n`;
+    for (const key of this.#cache.keys()) if (key.startsWith(prefix)) this.#cache.delete(key);
+    for (const key of this.#projects.keys()) if (key.startsWith(`${orgId}/`)) this.#projects.delete(key);
   }
 
   /** Forgets a project's cached standings after a change to its members or policy. */

@@ -66,10 +66,13 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
       : {
           outbox: {
             ledger: parts.outbox.ledger,
-            deliver: outboxDelivery((): { data: EntityClient; registry: EntityClient } => ({
-              data: client,
-              registry: parts.outbox!.registry(),
-            })),
+            deliver: outboxDelivery(
+              (): { data: EntityClient; registry: EntityClient } => ({
+                data: client,
+                registry: parts.outbox!.registry(),
+              }),
+              parts.transport,
+            ),
           },
         }),
   });

@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { EntityClient } from '../actors/index.js';
+import type { EntityClient, Transport } from '../actors/index.js';
 import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
 import type { Gateway, GatewayMetrics, LoadedModule } from '../gateway/index.js';
 import {
@@ -48,6 +48,8 @@ export async function startGatewayRole(
   parts: {
     readonly client: EntityClient;
     readonly registry: EntityClient;
+    /** Where role changes are announced (see gateway/role-changes.ts). */
+    readonly transport: Transport;
     readonly certificate?: NodeCertificate;
     readonly metrics: GatewayMetrics;
     readonly modules: readonly LoadedModule[];
@@ -84,6 +86,7 @@ export async function startGatewayRole(
     certificate: { key: certificate.key, cert: certificate.cert },
     client: parts.client,
     registry,
+    transport: parts.transport,
     signer: new TokenSigner(
       ACCESS_PURPOSE,
       async (purpose, command) => (await askKeys(purpose, command)) as SigningKeyReply,

@@ -76,7 +76,7 @@ export async function startGatewayNode(
   const metrics = new NodeMetrics();
   const gateway = await startGatewayRole(
     config,
-    { client, registry: link.client, certificate, metrics, modules: loaded },
+    { client, registry: link.client, transport, certificate, metrics, modules: loaded },
     log,
   );
   onRenewed = gateway.onRenewed;

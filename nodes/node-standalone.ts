@@ -109,7 +109,7 @@ export async function startStandalone(
     starting ??= (async () => {
       gateway = await startGatewayRole(
         config,
-        { client: runtime.client, registry: runtime.client, metrics, modules: loaded },
+        { client: runtime.client, registry: runtime.client, transport, metrics, modules: loaded },
         log,
       );
     })();

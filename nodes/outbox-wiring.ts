@@ -11,18 +11,27 @@ import type {
   EntityId,
   OutboxLedger,
   ShardDirectory,
+  Transport,
 } from '../actors/index.js';
-import { AuditTrail } from '../domain/index.js';
+import { AuditTrail, parseAuditMessage } from '../domain/index.js';
+import { announceRolesChanged, changesRoles } from '../gateway/index.js';
 
 /**
  * @param clients - the node's client for data entities and the one for the registry's (checkpoints
  *   are signed there); resolved on first delivery, as they are made after the host
+ * @param transport - where a change of someone's role is announced to the gateways
  */
-export function outboxDelivery(clients: () => { data: EntityClient; registry: EntityClient }): DeliverOutbox {
+export function outboxDelivery(
+  clients: () => { data: EntityClient; registry: EntityClient },
+  transport: Transport,
+): DeliverOutbox {
   let trail: AuditTrail | undefined;
   return async (delivery) => {
     switch (delivery.message.type) {
       case 'audit': {
+        const message = parseAuditMessage(delivery.message);
+        // First, so gateways stop serving a removed member's cached role as soon as possible.
+        if (changesRoles(message.entry.action)) announceRolesChanged(transport, message.orgId);
         const { data, registry } = clients();
         trail ??= new AuditTrail(data, registry);
         await trail.deliver(delivery);

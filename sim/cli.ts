@@ -70,16 +70,24 @@ ${presetSummaries()
 
 const CAPACITY_HELP = `Usage: redoubt sim capacity [--preset NAME | --config FILE] [options]
 
-Runs the workload's mix without faults at rising arrival rates on one cluster and reports the
-highest rate whose p99 stayed under the bound with no errors, beside the raw NATS request/reply
-rate of this machine.
+Runs the workload's mix without faults at rising arrival rates on one cluster (or one standalone
+node) and reports the highest rate whose p99 stayed under the bound with no errors, as the median
+of several searches, beside the p99 and the CPU per operation at a low fixed rate and the raw NATS
+request/reply rate of this machine. Each step lasts long enough for --step-ops operations, within
+--min-step-s and --max-step-s; with the defaults a run takes 10 to 20 minutes.
 
 Options:
   --preset NAME      a built-in workload (default smoke)
   --config FILE      a workload file (JSON)
+  --standalone       measure a standalone node (redoubt start) instead of the workload's cluster
   --p99-ms MS        the latency bound (default 50)
-  --step-s S         length of each step (default 8)
+  --step-ops N       operations per step (default 3000)
+  --min-step-s S     shortest step (default 10)
+  --max-step-s S     longest step, and the length of the low-rate step (default 30)
+  --warmup-s S       warm-up before anything is measured (default 30)
+  --searches N       searches whose median is reported (default 3)
   --start-rate N     the first rate tried (default 25)
+  --low-rate N       the rate of the p99 and CPU figures (default 25)
   --json             print the figures as JSON
   --help             show this help
 `;
@@ -221,9 +229,15 @@ async function capacityCommand(argv: readonly string[]): Promise<number> {
     {
       preset: { type: 'string' },
       config: { type: 'string' },
+      standalone: { type: 'boolean' },
       'p99-ms': { type: 'string' },
-      'step-s': { type: 'string' },
+      'step-ops': { type: 'string' },
+      'min-step-s': { type: 'string' },
+      'max-step-s': { type: 'string' },
+      'warmup-s': { type: 'string' },
+      searches: { type: 'string' },
       'start-rate': { type: 'string' },
+      'low-rate': { type: 'string' },
       json: { type: 'boolean' },
     },
     'capacity',
@@ -235,7 +249,17 @@ async function capacityCommand(argv: readonly string[]): Promise<number> {
     values[name] === undefined ? undefined : positiveNumber(values[name] as string, `--${name}`);
   const result = await findCapacity({
     config,
-    ...defined({ p99BoundMs: optional('p99-ms'), stepS: optional('step-s'), startRate: optional('start-rate') }),
+    standalone: values['standalone'] === true,
+    ...defined({
+      p99BoundMs: optional('p99-ms'),
+      stepOps: optional('step-ops'),
+      minStepS: optional('min-step-s'),
+      maxStepS: optional('max-step-s'),
+      warmupS: optional('warmup-s'),
+      searches: optional('searches'),
+      startRate: optional('start-rate'),
+      lowRate: optional('low-rate'),
+    }),
     log: (message) => process.stderr.write(`${message}\n`),
   });
   process.stdout.write(values['json'] ? `${JSON.stringify(result, null, 2)}\n` : `${formatCapacity(result)}\n`);

@@ -1,14 +1,17 @@
 /**
- * One simulation against a running {@link SimCluster}: the population is created once, then
- * any number of measured phases run the open-loop mix (with the faults of the phase), and at the
- * end the consistency check reads every journal back. `redoubt sim run` does one phase; the
- * capacity bench does several at rising rates on the same cluster and population.
+ * One simulation against a running {@link SimCluster} (or any {@link SimTarget}, such as a
+ * standalone node, for phases without faults): the population is created once, then any number
+ * of measured phases run the open-loop mix (with the faults of the phase), and at the end the
+ * consistency check reads every journal back. `redoubt sim run` does one phase; the capacity
+ * bench does several at rising rates on the same target and population.
  */
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { nodeKinds } from '../nodes/index.js';
 import { nodeRegistryClient } from './cluster/node-registry-client.js';
-import type { SimCluster } from './cluster/sim-cluster.js';
+import { SimCluster } from './cluster/sim-cluster.js';
+import type { SimTarget } from './cluster/sim-target.js';
+import { SimSetupError } from './errors.js';
 import { runFaults } from './faults/fault-injector.js';
 import { checkConsistency } from './measure/consistency-check.js';
 import { LatencyRecorder } from './measure/latency-recorder.js';
@@ -41,15 +44,15 @@ export type PhaseResult = Pick<
 >;
 
 export class Simulation {
-  readonly cluster: SimCluster;
+  readonly target: SimTarget;
   readonly config: WorkloadConfig;
   readonly population: Population;
   readonly workload: Workload;
   readonly probe: RecoveryProbe;
   readonly #random: SeededRandom;
 
-  private constructor(cluster: SimCluster, config: WorkloadConfig, population: Population, random: SeededRandom) {
-    this.cluster = cluster;
+  private constructor(target: SimTarget, config: WorkloadConfig, population: Population, random: SeededRandom) {
+    this.target = target;
     this.config = config;
     this.population = population;
     this.#random = random;
@@ -58,19 +61,21 @@ export class Simulation {
   }
 
   /** Creates the population through the cluster's gateways. @throws SimSetupError */
-  static async prepare(
-    cluster: SimCluster,
-    config: WorkloadConfig,
-    log: (message: string) => void,
-  ): Promise<Simulation> {
+  static async prepare(target: SimTarget, config: WorkloadConfig, log: (message: string) => void): Promise<Simulation> {
     const population = await createPopulation({
       spec: config.population,
-      regions: cluster.spec.regions,
-      gateways: cluster.gateways(),
-      ca: cluster.ca,
+      regions: target.spec.regions,
+      gateways: target.gateways(),
+      ca: target.ca,
       progress: (message) => log(`population: ${message}`),
     });
-    return new Simulation(cluster, config, population, new SeededRandom(config.seed));
+    return new Simulation(target, config, population, new SeededRandom(config.seed));
+  }
+
+  /** The cluster, for what only a cluster offers (faults, reading the journals back). */
+  #cluster(what: string): SimCluster {
+    if (!(this.target instanceof SimCluster)) throw new SimSetupError(`${what} needs a cluster, not a standalone node`);
+    return this.target;
   }
 
   /** Runs the mix open loop at `rate` for `durationS`, with the phase's faults. */
@@ -91,21 +96,26 @@ export class Simulation {
         }),
       250,
     );
+    const schedule = phase.faults ?? [];
+    const cluster = schedule.length === 0 ? undefined : this.#cluster('a phase with faults');
     let endRun!: () => void;
     const runEnded = new Promise<void>((resolve) => (endRun = resolve));
     const abort = Promise.race([runEnded, phase.abort ?? new Promise(() => undefined)]);
     try {
-      const faults: Promise<FaultReport[]> = runFaults({
-        cluster: this.cluster,
-        schedule: phase.faults ?? [],
-        probe: this.probe,
-        random: this.#random,
-        startedAt,
-        recoveryTimeoutS: this.config.recoveryTimeoutS,
-        notify: (message) =>
-          phase.progress?.event(`[${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${message}`),
-        abort,
-      });
+      const faults: Promise<FaultReport[]> =
+        cluster === undefined
+          ? Promise.resolve([])
+          : runFaults({
+              cluster,
+              schedule,
+              probe: this.probe,
+              random: this.#random,
+              startedAt,
+              recoveryTimeoutS: this.config.recoveryTimeoutS,
+              notify: (message) =>
+                phase.progress?.event(`[${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${message}`),
+              abort,
+            });
       const loop = await runOpenLoop({
         rate: phase.rate,
         arrival: this.config.arrival,
@@ -159,7 +169,7 @@ export class Simulation {
 
   /** Reads every region's journal back and checks it against the acknowledged writes and the audit trails. */
   async checkConsistency(): Promise<ConsistencyReport> {
-    const { cluster } = this;
+    const cluster = this.#cluster('the consistency check');
     const connections = new Map<string, NatsConnection>();
     try {
       for (const region of cluster.spec.regions)

@@ -143,6 +143,8 @@ const DEFAULT_ACTOR_IDLE_MS = 1000;
 /** How often resident entities are checked for passivation, at most. */
 const MAX_SWEEP_MS = 10_000;
 const DEFAULT_SNAPSHOT_EVERY = 100;
+/** How long delivering an outbox message after the reply may take; then it stays pending (the relay retries). */
+const OUTBOX_DELIVERY_MS = 5000;
 
 export class EntityHost {
   readonly #journal: Journal;
@@ -293,7 +295,7 @@ export class EntityHost {
       // The actor serialises the entity's commands; its state lives in the cell, not in nact.
       async () => {
         for (let message = cell.queue.shift(); message !== undefined; message = cell.queue.shift()) {
-          let handled: { outcome: Outcome; next: Active | undefined };
+          let handled: Handled;
           try {
             handled = await this.#handle(cell, kind, cell.active, message.request);
           } catch (error) {
@@ -301,6 +303,8 @@ export class EntityHost {
           }
           cell.active = handled.next;
           message.reply(handled.outcome);
+          // Work that must precede the entity's next message but not its reply (the outbox).
+          if (handled.afterReply !== undefined) await handled.afterReply();
         }
         // No await since the queue was seen empty: a request arriving now dispatches a new drain.
         cell.draining = false;
@@ -333,6 +337,8 @@ export class EntityHost {
    */
   #idle(cell: Cell, kind: AnyEntityKind): void {
     if (cell.inflight > 0 || cell.retired || this.#cells.get(cell.entity) !== cell) return;
+    // Still delivering after its last reply: idle once that is done.
+    if (cell.draining) return this.#armIdle(cell, kind);
     this.#cells.delete(cell.entity);
     const passivateAfterMs = kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS;
     if (!this.#closed && cell.active !== undefined && passivateAfterMs > this.#actorIdleMs) {
@@ -375,12 +381,7 @@ export class EntityHost {
     this.#reportActive();
   }
 
-  async #handle(
-    cell: Cell,
-    kind: AnyEntityKind,
-    active: Active | undefined,
-    request: EntityRequest,
-  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+  async #handle(cell: Cell, kind: AnyEntityKind, active: Active | undefined, request: EntityRequest): Promise<Handled> {
     if (cell.retired) {
       return { outcome: fail(new UnavailableError(`${cell.entity} moved; retry`)), next: undefined };
     }
@@ -435,11 +436,7 @@ export class EntityHost {
   }
 
   /** Delivers the entity's pending outbox message, if any (the relay asks for it). */
-  async #flushOutbox(
-    entity: EntityId,
-    current: Active,
-    request: EntityRequest,
-  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+  async #flushOutbox(entity: EntityId, current: Active, request: EntityRequest): Promise<Handled> {
     if (current.outbox === undefined || this.#outbox === undefined) {
       // Nothing pending: a note made before an append that never happened, or not cleared.
       await this.#outbox?.ledger.clear(entity, current.seq);
@@ -488,7 +485,7 @@ export class EntityHost {
     request: EntityRequest,
     decision: Committing,
     forceCompaction = false,
-  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+  ): Promise<Handled> {
     let next: Active;
     try {
       next = await this.#persist(cell, kind, current, request, decision);
@@ -511,21 +508,21 @@ export class EntityHost {
         return { outcome: fail(new CompactionError(cell.entity, { cause: error })), next };
       }
     }
-    // Committed: the message goes out before the reply, so a caller reads its own audit record.
-    if (decision.outbox !== undefined) {
-      outboxCommitted();
-      await this.#deliver(cell.entity, next, request.deadline);
-    }
-    return { outcome: { ok: true, reply: decision.reply }, next };
+    if (decision.outbox === undefined) return { outcome: { ok: true, reply: decision.reply }, next };
+    // Committed, so durable in the record: the reply need not wait for the message to go out,
+    // only the entity's next message does (the messages of an entity arrive in order).
+    outboxCommitted();
+    return {
+      outcome: { ok: true, reply: decision.reply },
+      next,
+      afterReply: async () => {
+        await this.#deliver(cell.entity, next, Date.now() + OUTBOX_DELIVERY_MS);
+      },
+    };
   }
 
   /** Seals the entity anew under its scope's current key: a marker record, then compaction. */
-  async #reseal(
-    cell: Cell,
-    kind: AnyEntityKind,
-    current: Active,
-    request: EntityRequest,
-  ): Promise<{ outcome: Outcome; next: Active | undefined }> {
+  async #reseal(cell: Cell, kind: AnyEntityKind, current: Active, request: EntityRequest): Promise<Handled> {
     if (current.seq === 0) {
       const reply: ResealReply = { resealed: false, keyVersion: 0, erased: 0 };
       return { outcome: { ok: true, reply }, next: current };
@@ -730,6 +727,13 @@ export class EntityHost {
     clearInterval(this.#sweeper);
     stop(this.#system);
   }
+}
+
+/** What handling one message gives: the reply, the entity as it is now, and work before its next message. */
+interface Handled {
+  readonly outcome: Outcome;
+  readonly next: Active | undefined;
+  readonly afterReply?: () => Promise<void>;
 }
 
 /** A decision about to be persisted: its events, the state they lead to, its reply and outbox message. */

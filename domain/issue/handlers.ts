@@ -79,11 +79,8 @@ export function decideIssue(
     case 'get':
       return { events: [], reply: state };
     case 'move':
-      if (state.column === command.column) return { events: [], reply: { from: state.column, column: state.column } };
-      return {
-        events: [{ type: 'moved', from: state.column, column: command.column, at }],
-        reply: { from: state.column, column: command.column },
-      };
+      if (state.column === command.column) return { events: [], reply: state };
+      return apply({ type: 'moved', from: state.column, column: command.column, at });
     case 'assign':
       return apply({ type: 'assigned', accountIds: command.accountIds, at });
     case 'label':

@@ -62,7 +62,8 @@ export interface IssueState {
 }
 
 /** The replies of an issue: the issue after the command, or for `move` where it went from and to. */
-export type IssueReply = IssueState | { readonly from: string; readonly column: string };
+/** Every command replies the issue as it stands after it: a caller needs no read after a change. */
+export type IssueReply = IssueState;
 
 /** Most comments an issue holds. */
 export const MAX_COMMENTS = 1000;

@@ -4,7 +4,14 @@ import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
 import { COLUMN, Format, formatField } from '../../actors/index.js';
 import { ROLES } from '../account/index.js';
-import type { ProjectCommand, ProjectEvent, ProjectPolicy, ProjectReply, ProjectView } from './protocol.js';
+import type {
+  IssueSummary,
+  ProjectCommand,
+  ProjectEvent,
+  ProjectPolicy,
+  ProjectReply,
+  ProjectView,
+} from './protocol.js';
 import { DEFAULT_COLUMNS, MAX_ISSUES } from './protocol.js';
 import { evolveProject } from './state.js';
 import type { ProjectState } from './state.js';
@@ -46,6 +53,12 @@ export function parseProjectCommand(payload: unknown): ProjectCommand {
       return {
         type: 'openIssue',
         title: stringField(fields, 'title', { max: 200, format: Format.name }),
+        column: formatField(fields, 'column', Format.column),
+      };
+    case 'moveCard':
+      return {
+        type: 'moveCard',
+        number: integerField(fields, 'number', 1, MAX_ISSUES),
         column: formatField(fields, 'column', Format.column),
       };
     case 'indexIssue': {
@@ -165,13 +178,18 @@ export function decideProject(
       };
     }
     case 'indexIssue': {
-      if (state.issues[command.issue.number] === undefined)
-        throw new NotFoundError(`no issue ${command.issue.number}`, {
-          what: 'issue',
-          id: `${context.id}/${command.issue.number}`,
-        });
+      indexedCard(state, command.issue.number, context.id);
       if (!state.columns.includes(command.issue.column)) throw columnError(command.issue.column, state.columns);
       return { events: [{ type: 'issueIndexed', issue: command.issue, at }], reply: { ok: true } };
+    }
+    case 'moveCard': {
+      const card = indexedCard(state, command.number, context.id);
+      if (!state.columns.includes(command.column)) throw columnError(command.column, state.columns);
+      if (card.column === command.column) return { events: [], reply: { ok: true } };
+      return {
+        events: [{ type: 'issueIndexed', issue: { ...card, column: command.column }, at }],
+        reply: { ok: true },
+      };
     }
     case 'issues':
       return { events: [], reply: { issues: Object.values(state.issues) } };
@@ -188,6 +206,14 @@ function view(state: ProjectState): ProjectView {
     memberCount: Object.keys(state.members).length,
     issueCount: Object.keys(state.issues).length,
   };
+}
+
+/** The card of an issue the project numbered. @throws NotFoundError for a number it never gave out */
+function indexedCard(state: ProjectState, number: number, projectId: string): IssueSummary {
+  const card = state.issues[number];
+  if (card === undefined)
+    throw new NotFoundError(`no issue ${number}`, { what: 'issue', id: `${projectId}/${number}` });
+  return card;
 }
 
 function columnError(column: string, columns: readonly string[]): CommandRejectedError {

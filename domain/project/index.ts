@@ -17,6 +17,7 @@ export const project = defineEntity({
     configureBoard: ANY_ORIGIN,
     openIssue: ANY_ORIGIN,
     indexIssue: ANY_ORIGIN,
+    moveCard: ANY_ORIGIN,
     issues: ANY_ORIGIN,
   },
   parseCommand: parseProjectCommand,

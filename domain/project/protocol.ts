@@ -46,6 +46,8 @@ export type ProjectCommand =
   /** Takes the next issue number and indexes the new issue. */
   | { readonly type: 'openIssue'; readonly title: string; readonly column: string }
   | { readonly type: 'indexIssue'; readonly issue: IssueSummary }
+  /** Moves an indexed card to another column of the board: checks both, before the issue moves. */
+  | { readonly type: 'moveCard'; readonly number: number; readonly column: string }
   | { readonly type: 'issues' };
 
 /** The events a project records. */

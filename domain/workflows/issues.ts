@@ -1,10 +1,10 @@
 /**
  * The workflows of the kanban: opening an issue (a number from its project, then the issue),
- * moving a card (the issue, then the project's index of cards) and every other change of an
- * issue, which the issue audits itself. Each change is a step of the call: a retried CreateIssue
- * opens one issue.
+ * moving a card (the project's index, which owns the columns and checks the move, then the issue)
+ * and every other change of an issue, which the issue audits itself. Each change is a step of the
+ * call: a retried CreateIssue opens one issue. Each entity checks what it owns and replies what
+ * the caller needs, so no step reads before or after it changes.
  */
-import { CommandRejectedError } from '../../actors/index.js';
 import type { CommandOf } from '../../actors/index.js';
 import { issue } from '../issue/index.js';
 import type { IssueState } from '../issue/index.js';
@@ -45,26 +45,15 @@ export async function createIssue(
 }
 
 /**
- * Moves a card to another column of its board, and the board's index with it.
+ * Moves a card to another column of its board: the board's index first (it owns the columns and
+ * knows the card), then the issue.
  * @throws CommandRejectedError (`COMMAND_REJECTED`, NO_SUCH_COLUMN) for a column the board has not
+ * @throws NotFoundError for an issue the project never numbered
  */
 export async function moveIssue(flow: Workflow, request: IssueRef & { column: string }): Promise<IssueState> {
   const { orgId, projectId, number, column } = request;
-  const board = (await flow.read(project, `${orgId}/${projectId}`, { type: 'get' }, orgId)) as ProjectView;
-  if (!board.columns.includes(column)) {
-    throw new CommandRejectedError(
-      'NO_SUCH_COLUMN',
-      `the board has no column "${column}"; columns: ${board.columns.join(', ')}`,
-    );
-  }
-  const moved = await changeIssue(flow, { ...request, command: { type: 'move', column } });
-  await flow.change(
-    project,
-    `${orgId}/${projectId}`,
-    { type: 'indexIssue', issue: { number, title: moved.title, column } },
-    { orgId },
-  );
-  return moved;
+  await flow.change(project, `${orgId}/${projectId}`, { type: 'moveCard', number, column }, { orgId });
+  return changeIssue(flow, { ...request, command: { type: 'move', column } });
 }
 
 /** A change of an issue (the issue audits it); @returns the issue as it is now */
@@ -73,7 +62,5 @@ export async function changeIssue(
   request: IssueRef & { command: CommandOf<typeof issue> },
 ): Promise<IssueState> {
   const { orgId, projectId, number, command } = request;
-  const id = `${orgId}/${projectId}/${number}`;
-  await flow.change(issue, id, command, { orgId });
-  return (await flow.read(issue, id, { type: 'get' }, orgId)) as IssueState;
+  return flow.change(issue, `${orgId}/${projectId}/${number}`, command, { orgId });
 }

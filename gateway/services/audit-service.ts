@@ -10,7 +10,7 @@ export function auditService(parts: ServiceParts): Record<string, UnaryHandler> 
       const orgId = String(request['orgId']);
       const after = Number(request['afterSeq'] ?? 0);
       const limit = Number(request['limit'] ?? 0) || DEFAULT_LIMIT;
-      const { records } = await parts.audit.read(orgId, context.deadline, after);
+      const { records } = await parts.audit.read(orgId, context.deadline, after, limit);
       return { records: records.filter((record) => record.seq > after).slice(0, limit) };
     },
     async Export(request, context) {

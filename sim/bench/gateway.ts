@@ -9,16 +9,16 @@
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, credentials, Server } from '@grpc/grpc-js';
 import { pino } from 'pino';
 import type { EntityClient } from '../../actors/index.js';
-import { ApiClient, DEFAULT_SCRYPT_COST, hashPassword, Tls13ServerCredentials } from '../../gateway/index.js';
+import { ApiClient, DEFAULT_SCRYPT_COST, hashPassword } from '../../gateway/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { ca, CLUSTER_CA_ID, NodeCertificate } from '../../registry/index.js';
 import type { IssueReply } from '../../registry/index.js';
 import { figure, percentile } from './figure.js';
 import type { Figure } from './figure.js';
+import { grpcEchoClient, startGrpcEchoServer } from './grpc-echo.js';
 import { alternating } from './load.js';
 import type { BenchOptions } from './runtime.js';
 
@@ -52,20 +52,8 @@ export async function gatewayBench(options: BenchOptions): Promise<Figure[]> {
       adminAccountId: accountId,
     });
 
-    const rawClient = new Client(`127.0.0.1:${echo.port}`, credentials.createSsl(Buffer.from(ca)), {
-      'grpc.ssl_target_name_override': 'localhost',
-    });
-    const payload = Buffer.alloc(64, 1);
-    const rawEcho = () =>
-      new Promise((resolve, reject) =>
-        rawClient.makeUnaryRequest(
-          '/bench.Echo/Echo',
-          (b: Buffer) => b,
-          (b: Buffer) => b,
-          payload,
-          (error, reply) => (error ? reject(error) : resolve(reply)),
-        ),
-      );
+    const rawClient = grpcEchoClient(`127.0.0.1:${echo.port}`, ca);
+    const rawEcho = rawClient.call;
     const getOrg = () => authed.call('OrgService', 'GetOrg', { orgId: 'bench' });
     await Promise.all(Array.from({ length: 200 }, getOrg));
     await Promise.all(Array.from({ length: 200 }, rawEcho));
@@ -120,36 +108,12 @@ export async function gatewayBench(options: BenchOptions): Promise<Figure[]> {
   }
 }
 
-/** A raw grpc-js server with one echo method, TLS 1.3 with a certificate from the same CA. */
+/** The echo server, with a certificate from the node's CA (so the client trusts both alike). */
 async function startEchoServer(client: EntityClient): Promise<{ port: number; close: () => Promise<void> }> {
   const certificate = await NodeCertificate.obtain(
     async (command) => (await client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
     { names: { commonName: 'echo', dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] }, role: 'server' },
   );
   certificate.close();
-  const server = new Server();
-  server.addService(
-    {
-      Echo: {
-        path: '/bench.Echo/Echo',
-        requestStream: false,
-        responseStream: false,
-        requestSerialize: (b: Buffer) => b,
-        requestDeserialize: (b: Buffer) => b,
-        responseSerialize: (b: Buffer) => b,
-        responseDeserialize: (b: Buffer) => b,
-      },
-    },
-    {
-      Echo: (call: { request: Buffer }, callback: (error: null, reply: Buffer) => void) => callback(null, call.request),
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(
-      '127.0.0.1:0',
-      new Tls13ServerCredentials({ key: certificate.current.key, cert: certificate.current.cert }),
-      (error, bound) => (error ? reject(error) : resolve(bound)),
-    ),
-  );
-  return { port, close: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())) };
+  return startGrpcEchoServer({ key: certificate.current.key, cert: certificate.current.cert });
 }

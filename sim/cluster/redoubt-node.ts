@@ -19,12 +19,14 @@ process.on('exit', () => {
 
 export interface RedoubtNodeOptions {
   /**
-   * `node` (a shard node: needs certDir) or `registry` (a registry node: needs keyFile).
+   * `node` (a shard node: needs certDir), `registry` (a registry node: needs keyFile), `gateway`
+   * (needs certDir), or `standalone` (`redoubt start`, the embedded default: needs keyFile, no NATS).
    * @default "node"
    */
-  readonly role?: 'node' | 'registry' | 'gateway';
+  readonly role?: 'node' | 'registry' | 'gateway' | 'standalone';
   readonly nodeId: string;
-  readonly natsUrl: string;
+  /** The NATS servers (every role but `standalone`). */
+  readonly natsUrl?: string;
   readonly dataDir: string;
   /** The key file that unseals the registry's vault (registry nodes). */
   readonly keyFile?: string;
@@ -73,37 +75,38 @@ export class RedoubtNode implements AsyncDisposable {
   static async start(options: RedoubtNodeOptions): Promise<RedoubtNode> {
     const role = options.role ?? 'node';
     const roleArgs =
-      role === 'registry'
-        ? ['--key-file', required(options.keyFile, 'keyFile')]
-        : role === 'gateway'
-          ? [
-              '--cert-dir',
-              required(options.certDir, 'certDir'),
-              '--region',
-              options.region ?? 'test',
-              '--grpc-port',
-              String(options.grpcPort ?? 0),
-            ]
-          : [
-              '--cert-dir',
-              required(options.certDir, 'certDir'),
-              '--region',
-              options.region ?? 'test',
-              '--shards',
-              String(options.shards ?? 32),
-            ];
+      role === 'standalone'
+        ? ['--key-file', required(options.keyFile, 'keyFile'), '--grpc-port', String(options.grpcPort ?? 0)]
+        : role === 'registry'
+          ? ['--key-file', required(options.keyFile, 'keyFile')]
+          : role === 'gateway'
+            ? [
+                '--cert-dir',
+                required(options.certDir, 'certDir'),
+                '--region',
+                options.region ?? 'test',
+                '--grpc-port',
+                String(options.grpcPort ?? 0),
+              ]
+            : [
+                '--cert-dir',
+                required(options.certDir, 'certDir'),
+                '--region',
+                options.region ?? 'test',
+                '--shards',
+                String(options.shards ?? 32),
+              ];
     const args = [
       BIN,
-      role,
+      role === 'standalone' ? 'start' : role,
       '--node-id',
       options.nodeId,
-      '--nats',
-      options.natsUrl,
+      ...(role === 'standalone'
+        ? []
+        : ['--nats', required(options.natsUrl, 'natsUrl'), '--replicas', String(options.replicas ?? 1)]),
       '--data',
       options.dataDir,
       ...roleArgs,
-      '--replicas',
-      String(options.replicas ?? 1),
       '--http-port',
       '0',
       ...(options.extraArgs ?? []),

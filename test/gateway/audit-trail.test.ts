@@ -8,6 +8,7 @@ import { checkChain, GENESIS_HASH, recordHash } from '../../domain/index.js';
 import type { AuditRecord } from '../../domain/index.js';
 import { startTestGateway } from '../helpers/gateway.js';
 import { setUpRoles } from '../helpers/gateway-roles.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { rewriteOrgRecord } from '../helpers/org-records.js';
 
 t.test('org changes are audited in a verifiable chain; an edit on disk is named', async (t) => {
@@ -23,6 +24,8 @@ t.test('org changes are audited in a verifiable chain; an edit on disk is named'
       { metadata: { 'x-redoubt-issue': 'PRJ-7' } },
     );
   }
+  // The last rename's record goes out right after its reply.
+  await auditTrailOnce(admin, 'acme', (records) => records.at(-1)?.seq === 307);
   const verified = await admin.call<{
     ok: boolean;
     headSeq: number;
@@ -59,6 +62,16 @@ t.test('org changes are audited in a verifiable chain; an edit on disk is named'
     later.records.map((r) => r.seq),
     [300, 301, 302, 303],
     'after_seq pages through the trail (across stored pages)',
+  );
+  const across = await admin.call<{ records: AuditRecord[] }>('AuditService', 'List', {
+    orgId: 'acme',
+    afterSeq: 250,
+    limit: 10,
+  });
+  t.same(
+    across.records.map((r) => r.seq),
+    [251, 252, 253, 254, 255, 256, 257, 258, 259, 260],
+    'a page that does not fill the limit is followed by the records after it',
   );
   t.match(later.records[0], { action: 'org.update', issueId: 'PRJ-7' }, 'the issue the change served');
   t.not(later.records[0]!.before, later.records[0]!.after, 'before and after digests differ for a rename');

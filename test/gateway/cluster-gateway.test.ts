@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
-import { startClusterGateway } from '../helpers/cluster-gateway.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
+import { PASSWORD, startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
 
 t.test('a gateway node serves the API of its region over TLS 1.3 with its CA certificate', async (t) => {
@@ -32,6 +33,7 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
   t.match(await root.call('IssueService', 'ListIssues', { orgId: 'acme', projectId: 'web' }), {
     issues: [{ number: 1, title: 'Ship it', column: 'done' }],
   });
+  await auditTrailOnce(root, 'acme', (records) => records.length >= 4);
   t.match(
     await root.call('AuditService', 'Verify', { orgId: 'acme' }),
     { ok: true, recordsChecked: 4, problems: [] },
@@ -49,4 +51,51 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
   );
   t.match(metrics, /^redoubt_grpc_server_handling_seconds_count\{method="\/redoubt\.v1\.AuthService\/Login"\} 1$/m);
   t.notMatch(metrics, /process_process_/);
+
+  await t.test(
+    'a member removed through one gateway is refused by another at once, not after its cache expires',
+    async (t) => {
+      await using gw2 = await startClusterGateway(cluster, 'gw2');
+      const email = 'ada@example.org';
+      const { accountId } = await gw.api.call<{ accountId: string }>('AuthService', 'SignUp', {
+        email,
+        password: PASSWORD,
+        displayName: 'Ada',
+      });
+      const mail = (await gw.outbox.read()).filter((m) => m.to === email).at(-1);
+      const token = /Verification token: (\S+)/.exec(mail?.text ?? '')?.[1];
+      await gw.api.call('AuthService', 'VerifyEmail', { accountId, token });
+      await root.call('OrgService', 'AddMember', { orgId: 'acme', accountId, role: 'ROLE_MEMBER' });
+      const { accessToken } = await gw2.api.call<{ accessToken: string }>('AuthService', 'Login', {
+        email,
+        password: PASSWORD,
+      });
+      const ada = gw2.api.withToken(accessToken);
+      // gw2 learns (and caches, for 30 s) that Ada is a member; either an announcement or its own
+      // first lookup gets there, so ask until it does.
+      let admitted = false;
+      for (let attempt = 0; attempt < 100 && !admitted; attempt++) {
+        admitted = await ada.call('OrgService', 'GetOrg', { orgId: 'acme' }).then(
+          () => true,
+          () => false,
+        );
+        if (!admitted) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      t.ok(admitted, 'the member reads the org through gw2');
+      await root.call('OrgService', 'RemoveMember', { orgId: 'acme', accountId });
+      let refusal: unknown;
+      for (let attempt = 0; attempt < 100 && refusal === undefined; attempt++) {
+        refusal = await ada.call('OrgService', 'GetOrg', { orgId: 'acme' }).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        if (refusal === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      t.match(
+        refusal,
+        { code: 'PERMISSION_DENIED' },
+        'gw2 refuses her within 100 tries 20 ms apart, far inside its 30 s TTL',
+      );
+    },
+  );
 });

@@ -2,6 +2,7 @@
 import t from 'tap';
 import { startTestGateway } from '../helpers/gateway.js';
 import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
 
 t.test('externals may be kept from exporting, and asked for a second factor by the org default', async (t) => {
   await using gw = await startTestGateway();
@@ -64,10 +65,9 @@ t.test('externals may be kept from exporting, and asked for a second factor by t
     { name: 'Website' },
     'the older project keeps its policy',
   );
-  const trail = await admin.call<{ records: { action: string }[] }>('AuditService', 'List', {
-    orgId: 'acme',
-    limit: 100,
-  });
-  const actions = trail.records.map((record) => record.action);
+  const trail = await auditTrailOnce(admin, 'acme', (records) =>
+    records.some((record) => record.action === 'project.policy.set'),
+  );
+  const actions = trail.map((record) => record.action);
   t.ok(actions.includes('org.settings.update') && actions.includes('project.policy.set'), 'policy changes are audited');
 });

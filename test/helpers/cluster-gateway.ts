@@ -1,10 +1,11 @@
 /**
  * A gateway process on a test cluster, restartable with a fault switch in its environment, with
- * a superadmin logged in through it (the token works on every gateway of the cluster).
+ * a superadmin logged in through it (the token works on every gateway of the cluster). The first
+ * gateway (`gw1`) makes the superadmin; others log it in.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiClient } from '../../gateway/index.js';
+import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { nodeApi } from '../../nodes/index.js';
 import { RedoubtNode } from '../../sim/cluster/index.js';
@@ -23,16 +24,20 @@ export interface ClusterGateway extends AsyncDisposable {
   /** The superadmin's client. */
   readonly root: ApiClient;
   readonly superadminId: string;
+  /** A client without a token. */
+  readonly api: ApiClient;
+  /** Where the gateway's mail goes (verification tokens). */
+  readonly outbox: OutboxDirectory;
 }
 
-export async function startClusterGateway(cluster: TestCluster): Promise<ClusterGateway> {
-  const certDir = await cluster.registry.issueCertificate('gw1', ['--dns', 'localhost']);
-  const dataDir = join(cluster.dir, 'gw1');
+export async function startClusterGateway(cluster: TestCluster, name = 'gw1'): Promise<ClusterGateway> {
+  const certDir = await cluster.registry.issueCertificate(name, ['--dns', 'localhost']);
+  const dataDir = join(cluster.dir, name);
   const grpcPort = await freePort();
   const start = (env: Readonly<Record<string, string>> = {}) =>
     RedoubtNode.start({
       role: 'gateway',
-      nodeId: 'gw1',
+      nodeId: name,
       natsUrl: cluster.nats.url,
       dataDir,
       certDir,
@@ -43,18 +48,22 @@ export async function startClusterGateway(cluster: TestCluster): Promise<Cluster
       env,
     });
   let node = await start();
-  const { accountId } = (await callAdmin(dataDir, {
-    op: 'create-superadmin',
-    email: 'root@example.org',
-    displayName: 'Root',
-    password: PASSWORD,
-  })) as { accountId: string };
+  const made =
+    name === 'gw1'
+      ? ((await callAdmin(dataDir, {
+          op: 'create-superadmin',
+          email: 'root@example.org',
+          displayName: 'Root',
+          password: PASSWORD,
+        })) as { accountId: string })
+      : undefined;
   const ca = await readFile(join(certDir, 'ca.pem'), 'utf8');
   const api = ApiClient.connect(`127.0.0.1:${grpcPort}`, { ca, protos: nodeApi(), serverName: 'localhost' });
-  const { accessToken } = await api.call<{ accessToken: string }>('AuthService', 'Login', {
-    email: 'root@example.org',
-    password: PASSWORD,
-  });
+  const { accessToken, accountId } = await api.call<{ accessToken: string; accountId: string }>(
+    'AuthService',
+    'Login',
+    { email: 'root@example.org', password: PASSWORD },
+  );
   return {
     get node() {
       return node;
@@ -65,7 +74,9 @@ export async function startClusterGateway(cluster: TestCluster): Promise<Cluster
       return node;
     },
     root: api.withToken(accessToken),
-    superadminId: accountId,
+    superadminId: made?.accountId ?? accountId,
+    api,
+    outbox: new OutboxDirectory(join(dataDir, 'outbox')),
     async [Symbol.asyncDispose]() {
       api.close();
       await node.stop();

@@ -1,6 +1,6 @@
 /**
- * The outbox through a real host and LevelDB store: a kind's message is delivered before the
- * reply; one not delivered stays pending (its note in the ledger) and goes first before the
+ * The outbox through a real host and LevelDB store: a kind's message is delivered right after the
+ * reply, before the entity's next message; one not delivered stays pending (its note in the ledger) and goes first before the
  * entity's next message, or that change is refused; after a restart the relay has it delivered;
  * a message delivered again carries the same (entity, seq).
  */
@@ -29,16 +29,26 @@ const told = defineEntity({
       : undefined,
 });
 
-/** A receiver that can be made to fail, and what it received. */
+/** A receiver that can be made to fail or to hold deliveries until released, and what it received. */
 function receiver() {
   const received: { entity: string; seq: number; message: OutboxMessage }[] = [];
   let failing = false;
+  let held: Promise<void> | undefined;
+  let release = (): void => undefined;
   return {
     received,
     fail(on: boolean) {
       failing = on;
     },
+    hold() {
+      held = new Promise((resolve) => (release = resolve));
+    },
+    release() {
+      held = undefined;
+      release();
+    },
     deliver: async (delivery: OutboxDelivery) => {
+      await held;
       if (failing) throw new Error('receiver down');
       received.push({ entity: delivery.entity, seq: delivery.seq, message: delivery.message });
     },
@@ -51,7 +61,7 @@ async function notes(ledgerStore: LevelOutboxLedger): Promise<{ entity: string; 
   return all;
 }
 
-t.test('messages go out before the reply, in order, and one left pending goes first', async (t) => {
+t.test('messages go out right after the reply, in order, and one left pending goes first', async (t) => {
   await using store = await tempStore();
   const notesStore = new LevelOutboxLedger(store.db);
   const target = receiver();
@@ -64,9 +74,10 @@ t.test('messages go out before the reply, in order, and one left pending goes fi
   const entity = entityId('told', 'a');
 
   await node.client.ask(told, 'a', { type: 'append', amount: 5 });
-  t.same(target.received, [{ entity, seq: 1, message: { type: 'total', from: 0, to: 5 } }], 'delivered with the reply');
-  t.same(await notes(notesStore), [], 'its note is cleared');
+  // The entity's next message is handled only once the message before went out.
   await node.client.ask(told, 'a', { type: 'read' });
+  t.same(target.received, [{ entity, seq: 1, message: { type: 'total', from: 0, to: 5 } }], 'delivered');
+  t.same(await notes(notesStore), [], 'its note is cleared');
   t.equal(target.received.length, 1, 'a read tells nothing');
 
   target.fail(true);
@@ -99,7 +110,38 @@ t.test('messages go out before the reply, in order, and one left pending goes fi
     ],
     'the pending one first, then the next, each once here',
   );
+  await node.client.ask(told, 'a', { type: 'read' });
   t.same(await notes(notesStore), [], 'no note left');
+  await node.host.close();
+});
+
+t.test("the reply does not wait for the message to go out; the entity's next message does", async (t) => {
+  await using store = await tempStore();
+  const target = receiver();
+  const node = testNode({
+    ...store,
+    keyring: randomKeyring(),
+    kinds: [told],
+    outbox: { ledger: new LevelOutboxLedger(store.db), deliver: target.deliver },
+  });
+  target.hold();
+  t.match(await node.client.ask(told, 'b', { type: 'append', amount: 1 }), { total: 1 }, 'answered while held');
+  t.same(target.received, [], 'not delivered yet');
+  let next = false;
+  const second = node.client.ask(told, 'b', { type: 'append', amount: 2 }).then((reply) => {
+    next = true;
+    return reply;
+  });
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+  t.notOk(next, 'the next change waits for the delivery before it');
+  target.release();
+  t.match(await second, { total: 3 });
+  await node.client.ask(told, 'b', { type: 'read' });
+  t.same(
+    target.received.map((entry) => entry.seq),
+    [1, 2],
+    'both delivered, in order',
+  );
   await node.host.close();
 });
 

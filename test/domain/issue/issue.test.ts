@@ -113,14 +113,14 @@ t.test('create records the issue and replies it as its state now stands', async 
   t.throws(() => run(done.state, CREATE), rejected('ALREADY_EXISTS'));
 });
 
-t.test('move replies where the issue came from and went to; to its own column it changes nothing', async (t) => {
+t.test('move replies the issue as it then stands; to its own column it changes nothing', async (t) => {
   const moved = run(created(), { type: 'move', column: 'doing' });
   t.same(moved.events, [{ type: 'moved', from: 'backlog', column: 'doing', at: NOW }]);
-  t.same(moved.reply, { from: 'backlog', column: 'doing' });
   t.equal(moved.state.column, 'doing');
+  t.same(moved.reply, moved.state);
   t.same(run(moved.state, { type: 'move', column: 'doing' }), {
     events: [],
-    reply: { from: 'doing', column: 'doing' },
+    reply: moved.state,
     state: moved.state,
   });
 });

@@ -41,6 +41,8 @@ t.test('parseCommand refuses bad input, naming the field', async (t) => {
     [{ type: 'openIssue', column: 'backlog' }, 'title'],
     [{ type: 'openIssue', title: 'Bug', column: 'Back log' }, 'column'],
     [{ type: 'indexIssue', issue: { number: 0, title: 'Bug', column: 'doing' } }, 'number'],
+    [{ type: 'moveCard', number: 0, column: 'doing' }, 'number'],
+    [{ type: 'moveCard', number: 1 }, 'column'],
     [{ type: 'indexIssue', issue: { number: MAX_ISSUES + 1, title: 'Bug', column: 'doing' } }, 'number'],
     [{ type: 'indexIssue', issue: { number: 1.5, title: 'Bug', column: 'doing' } }, 'number'],
     [{ type: 'indexIssue', issue: { number: 1, column: 'doing' } }, 'title'],
@@ -209,6 +211,21 @@ t.test('indexIssue updates an issue the project numbered, in a column of the boa
     rejected('NO_SUCH_COLUMN'),
   );
 });
+
+t.test(
+  'moveCard checks the card and the column, then moves the card; to its own column it changes nothing',
+  async (t) => {
+    const state = given(project, ID, [CREATE, { type: 'openIssue', title: 'Login fails', column: 'backlog' }]);
+    const moved = run(state, { type: 'moveCard', number: 1, column: 'review' });
+    t.same(moved.events, [
+      { type: 'issueIndexed', issue: { number: 1, title: 'Login fails', column: 'review' }, at: NOW },
+    ]);
+    t.same(moved.reply, { ok: true });
+    t.same(run(moved.state, { type: 'moveCard', number: 1, column: 'review' }).events, [], 'already there');
+    t.throws(() => run(state, { type: 'moveCard', number: 2, column: 'review' }), notFound('issue', `${ID}/2`));
+    t.throws(() => run(state, { type: 'moveCard', number: 1, column: 'later' }), rejected('NO_SUCH_COLUMN'));
+  },
+);
 
 t.test('configureBoard replaces the columns, but keeps every column an issue stands in', async (t) => {
   const state = given(project, ID, [CREATE, { type: 'openIssue', title: 'Login fails', column: 'doing' }]);

@@ -96,22 +96,47 @@ t.test(
   },
 );
 
-t.test('npm run bench -- sim --json reports the sustained rate beside the raw NATS request/reply rate', async (t) => {
-  const { figures, stderr } = runQuickBench(t, 'sim');
-  const sustained = figures.find((f) => f.name === 'sustained_rate_p99_50ms');
-  t.ok(sustained, 'reports sustained_rate_p99_50ms');
-  t.equal(sustained?.unit, 'ops/s');
-  // Quick steps are too short for a meaningful figure on a busy machine: 0 (first step missed) is allowed.
-  t.ok((sustained?.value as number) >= 0, `sustained ${String(sustained?.value)}/s`);
-  t.ok((sustained?.baseline as number) > 0, 'raw NATS request/reply measured in the same run');
-  const p99 = figures.find((f) => f.name === 'p99_at_sustained_rate');
-  t.ok((p99?.value as number) <= 50, 'p99 at the sustained rate is under the bound (0 when no step held)');
-  t.match(
-    stderr,
-    /\[sim \+[\d.]+s\] rate 25\/s: [\d.]+\/s done, p50 [\d.]+ ms, p99 [\d.]+ ms, \d+ errors → (held|missed)/,
-    'each step shows on stderr',
-  );
-});
+t.test(
+  'npm run bench -- sim --json reports cluster and standalone capacity beside a raw gRPC echo and raw NATS',
+  async (t) => {
+    const { figures, stderr } = runQuickBench(t, 'sim');
+    const byName = new Map(
+      figures.map((f) => [f.name as string, f as { value: number; baseline: number; unit: string }]),
+    );
+    t.same(
+      [...byName.keys()],
+      [
+        'sustained_rate_p99_50ms',
+        'p99_at_sustained_rate',
+        'cluster_capacity',
+        'p99_at_25_ops',
+        'cpu_ms_per_op',
+        'standalone_capacity',
+        'standalone_p99_at_25_ops',
+        'standalone_cpu_ms_per_op',
+      ],
+    );
+    for (const [name, f] of byName) {
+      // Quick steps are too short for a meaningful figure on a busy machine: 0 (first step missed) is allowed.
+      t.ok(f.value >= 0, `${name} = ${f.value} ${f.unit}`);
+      t.ok(f.baseline > 0, `${name}: its baseline was measured in the same run`);
+    }
+    t.equal(byName.get('cluster_capacity')?.unit, 'ops/s');
+    t.ok(
+      byName.get('p99_at_sustained_rate')!.value <= 50,
+      'p99 at the sustained rate is under the bound (0 when no step held)',
+    );
+    t.ok(byName.get('p99_at_25_ops')!.value > 0, 'the low-rate step measured a p99');
+    t.ok(byName.get('cpu_ms_per_op')!.value > 0, 'the cluster processes spent CPU on the operations');
+    t.ok(byName.get('standalone_cpu_ms_per_op')!.value > 0, 'the standalone process spent CPU on the operations');
+    t.match(
+      stderr,
+      /\[sim \+[\d.]+s\] search 1, rate 25\/s for \d+ s: [\d.]+\/s done, p50 [\d.]+ ms, p99 [\d.]+ ms, \d+ errors → (held|missed)/,
+      'each step shows on stderr',
+    );
+    t.match(stderr, /raw grpc-js TLS echo/, 'the echo baseline shows on stderr');
+  },
+);
 
 t.test('npm run bench -- cli --json reports the help commands beside node -e 0 from the same run', async (t) => {
   const { figures, stderr } = runQuickBench(t, 'cli');
