@@ -23,10 +23,15 @@ export interface AuditVerification {
   readonly problems: readonly ChainProblem[];
 }
 
+/** How long the checkpoint and page moves of one record may take, once started. */
+const FINISH_MS = 30_000;
+
 export class AuditTrail {
   readonly #client: EntityClient;
   readonly #registry: EntityClient;
   readonly #checkpointEvery: number;
+  /** Per org, the end of the checkpoint and page work under way in this process (see {@link record}). */
+  readonly #finishing = new Map<string, Promise<void>>();
 
   /** @param checkpointEvery - @default 64 */
   constructor(client: EntityClient, registry: EntityClient, checkpointEvery = 64) {
@@ -43,13 +48,27 @@ export class AuditTrail {
    * @throws InvalidCommandError for a message that is not an audit message
    */
   async deliver(delivery: OutboxDelivery): Promise<number> {
+    const { seq, finished } = await this.record(delivery);
+    await finished;
+    return seq;
+  }
+
+  /**
+   * Like {@link deliver}, but resolves once the record is in the trail: the checkpoint and the
+   * page moves it makes due (a registry signature, a page entity's append: tens of milliseconds)
+   * run after, one org's at a time in this process, and `finished` tells how they went. A page
+   * that fails to move is not lost: the head keeps it pending, and each later append names it
+   * again. A checkpoint that fails is skipped; the next one is due `checkpointEvery` records on.
+   */
+  async record(delivery: OutboxDelivery): Promise<{ seq: number; finished: Promise<void> }> {
     const { orgId, entry } = parseAuditMessage(delivery.message);
-    const { deadline } = delivery;
     // One call per source record: a repeat replays each step instead of applying it again.
-    const flow = new Workflow(
-      { data: this.#client, registry: this.#registry },
-      { caller: SYSTEM_CALLER, deadline, key: `outbox\n${delivery.entity}\n${delivery.seq}` },
-    );
+    const flowUntil = (deadline: number): Workflow =>
+      new Workflow(
+        { data: this.#client, registry: this.#registry },
+        { caller: SYSTEM_CALLER, deadline, key: `outbox\n${delivery.entity}\n${delivery.seq}` },
+      );
+    const flow = flowUntil(delivery.deadline);
     const source = { entity: delivery.entity, seq: delivery.seq };
     const reply = (await flow.change(
       audit,
@@ -57,21 +76,33 @@ export class AuditTrail {
       { type: 'append', entry, source },
       { orgId, step: 'append' },
     )) as AppendReply;
-    // Checkpoint first: the head checks the hash against records it still holds.
-    if (!reply.duplicate && reply.seq % this.#checkpointEvery === 0 && reply.checkpointed < reply.seq) {
-      await this.checkpoint(orgId, reply.seq, reply.hash, deadline, flow.requestId('checkpoint'));
-    }
-    for (const page of reply.pending) {
-      const at = `page:${page.page}`;
-      await flow.change(
-        auditPage,
-        `${orgId}/${page.page}`,
-        { type: 'store', records: page.records },
-        { orgId, step: at },
-      );
-      await flow.change(audit, orgId, { type: 'pageStored', page: page.page }, { orgId, step: `${at}:stored` });
-    }
-    return reply.seq;
+    const checkpointDue = !reply.duplicate && reply.seq % this.#checkpointEvery === 0 && reply.checkpointed < reply.seq;
+    if (!checkpointDue && reply.pending.length === 0) return { seq: reply.seq, finished: Promise.resolve() };
+    const finish = async (): Promise<void> => {
+      // Its own deadline: it may have waited for the org's work before it.
+      const deadline = Date.now() + FINISH_MS;
+      const flow = flowUntil(deadline);
+      // Checkpoint first: the head checks the hash against records it still holds.
+      if (checkpointDue) await this.checkpoint(orgId, reply.seq, reply.hash, deadline, flow.requestId('checkpoint'));
+      for (const page of reply.pending) {
+        const at = `page:${page.page}`;
+        await flow.change(
+          auditPage,
+          `${orgId}/${page.page}`,
+          { type: 'store', records: page.records },
+          { orgId, step: at },
+        );
+        await flow.change(audit, orgId, { type: 'pageStored', page: page.page }, { orgId, step: `${at}:stored` });
+      }
+    };
+    // After the org's work before, failed or not, so a page never moves before its checkpoint.
+    const finished = (this.#finishing.get(orgId) ?? Promise.resolve()).then(finish, finish);
+    const settled = finished.catch(() => undefined);
+    this.#finishing.set(orgId, settled);
+    void settled.then(() => {
+      if (this.#finishing.get(orgId) === settled) this.#finishing.delete(orgId);
+    });
+    return { seq: reply.seq, finished };
   }
 
   /** Has the registry sign the chain at `seq` and stores the checkpoint in the head. */

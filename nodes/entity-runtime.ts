@@ -72,6 +72,7 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
                 registry: parts.outbox!.registry(),
               }),
               parts.transport,
+              moduleLogger(parts.log, 'outbox'),
             ),
           },
         }),

@@ -20,10 +20,12 @@ import { announceRolesChanged, changesRoles } from '../gateway/index.js';
  * @param clients - the node's client for data entities and the one for the registry's (checkpoints
  *   are signed there); resolved on first delivery, as they are made after the host
  * @param transport - where a change of someone's role is announced to the gateways
+ * @param log - where work left for later (a checkpoint, a page move) that failed is told
  */
 export function outboxDelivery(
   clients: () => { data: EntityClient; registry: EntityClient },
   transport: Transport,
+  log: Logger,
 ): DeliverOutbox {
   let trail: AuditTrail | undefined;
   return async (delivery) => {
@@ -34,7 +36,12 @@ export function outboxDelivery(
         if (changesRoles(message.entry.action)) announceRolesChanged(transport, message.orgId);
         const { data, registry } = clients();
         trail ??= new AuditTrail(data, registry);
-        await trail.deliver(delivery);
+        // The record is in the trail: the entity's next message need not wait for the checkpoint
+        // and page moves it made due (a later append names a page that failed to move again).
+        const { finished } = await trail.record(delivery);
+        finished.catch((error: unknown) =>
+          log.warn({ err: error, org: message.orgId }, 'audit checkpoint or page move failed'),
+        );
         return;
       }
       default:

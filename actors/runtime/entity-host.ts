@@ -508,15 +508,18 @@ export class EntityHost {
         return { outcome: fail(new CompactionError(cell.entity, { cause: error })), next };
       }
     }
-    if (decision.outbox === undefined) return { outcome: { ok: true, reply: decision.reply }, next };
-    // Committed, so durable in the record: the reply need not wait for the message to go out,
-    // only the entity's next message does (the messages of an entity arrive in order).
-    outboxCommitted();
+    // Committed, so durable in the record: the reply need not wait for the message to go out, nor
+    // for a snapshot; only the entity's next message does (its messages arrive in order).
+    const snapshotDue =
+      !compacts(kind, decision.events) && next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY);
+    if (decision.outbox !== undefined) outboxCommitted();
+    if (decision.outbox === undefined && !snapshotDue) return { outcome: { ok: true, reply: decision.reply }, next };
     return {
       outcome: { ok: true, reply: decision.reply },
       next,
       afterReply: async () => {
-        await this.#deliver(cell.entity, next, Date.now() + OUTBOX_DELIVERY_MS);
+        if (decision.outbox !== undefined) await this.#deliver(cell.entity, next, Date.now() + OUTBOX_DELIVERY_MS);
+        if (snapshotDue) await this.#snapshot(cell.entity, scopeOfEntity(kind, cell.entity), next);
       },
     };
   }
@@ -580,8 +583,16 @@ export class EntityHost {
       caller: request.caller,
       ...(decision.outbox === undefined ? {} : { outbox: decision.outbox }),
     });
-    // Noted before the append: a crash after it leaves the note for the relay to find.
-    if (decision.outbox !== undefined) await this.#outbox!.ledger.note(cell.entity, seq, at);
+    // Noted alongside the append (a round trip less than one after the other): a crash after the
+    // append leaves the note for the relay to find. A note whose append failed only makes the
+    // relay ask an entity with nothing pending; a note that failed is written again below.
+    const noted =
+      decision.outbox === undefined
+        ? undefined
+        : this.#outbox!.ledger.note(cell.entity, seq, at).then(
+            () => true,
+            () => false,
+          );
     const sealed = this.#sealer.seal(scope, { purpose: 'event', entity: cell.entity, seq }, body);
     const started = performance.now();
     let position: JournalPosition;
@@ -596,6 +607,12 @@ export class EntityHost {
       this.#metrics.journalAppend((performance.now() - started) / 1000, false);
       throw error;
     }
+    if (noted !== undefined && !(await noted)) {
+      await this.#outbox!.ledger.note(cell.entity, seq, at).catch((error: unknown) => {
+        // The message still goes out right after the reply; only a crash before then loses it.
+        this.#log.error({ err: error, entity: cell.entity, seq }, 'outbox note not written: the relay cannot find it');
+      });
+    }
     const next: Active = {
       state: decision.state,
       seq: seq + decision.events.length - 1,
@@ -604,9 +621,6 @@ export class EntityHost {
       recent: remember(current.recent, request.requestId, reply, this.#dedupWindow),
       outbox: decision.outbox === undefined ? current.outbox : { seq, message: decision.outbox },
     };
-    if (!compacts(kind, decision.events) && next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY)) {
-      await this.#snapshot(cell.entity, scope, next);
-    }
     return next;
   }
 
