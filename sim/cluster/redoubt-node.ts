@@ -74,28 +74,18 @@ export class RedoubtNode implements AsyncDisposable {
 
   static async start(options: RedoubtNodeOptions): Promise<RedoubtNode> {
     const role = options.role ?? 'node';
+    const placed = (): string[] => [
+      ...['--cert-dir', required(options.certDir, 'certDir')],
+      ...['--region', options.region ?? 'test'],
+    ];
     const roleArgs =
       role === 'standalone'
         ? ['--key-file', required(options.keyFile, 'keyFile'), '--grpc-port', String(options.grpcPort ?? 0)]
         : role === 'registry'
           ? ['--key-file', required(options.keyFile, 'keyFile')]
           : role === 'gateway'
-            ? [
-                '--cert-dir',
-                required(options.certDir, 'certDir'),
-                '--region',
-                options.region ?? 'test',
-                '--grpc-port',
-                String(options.grpcPort ?? 0),
-              ]
-            : [
-                '--cert-dir',
-                required(options.certDir, 'certDir'),
-                '--region',
-                options.region ?? 'test',
-                '--shards',
-                String(options.shards ?? 32),
-              ];
+            ? [...placed(), '--grpc-port', String(options.grpcPort ?? 0)]
+            : [...placed(), '--shards', String(options.shards ?? 32)];
     const args = [
       BIN,
       role === 'standalone' ? 'start' : role,
