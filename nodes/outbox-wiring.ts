@@ -40,7 +40,7 @@ export function outboxDelivery(
         // and page moves it made due (a later append names a page that failed to move again).
         const { finished } = await trail.record(delivery);
         finished.catch((error: unknown) =>
-          log.warn({ err: error, org: message.orgId }, 'audit checkpoint or page move failed'),
+          log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
         );
         return;
       }
