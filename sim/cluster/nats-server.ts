@@ -21,11 +21,13 @@ import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection, NodeConnectionOptions } from '@nats-io/transport-node';
-import { jetstreamManager, StorageType } from '@nats-io/jetstream';
+import { JetStreamApiError, jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { freePort, freePorts } from './free-port.js';
 
 /** The nats-server binary: `$NATS_SERVER_BIN`, else `nats-server` on the PATH. */
 const NATS_SERVER_BIN = process.env['NATS_SERVER_BIN'] ?? 'nats-server';
+/** JetStream's error code for a stream name in use with another configuration. */
+const STREAM_NAME_IN_USE = 10058;
 /** How many lines of server output are kept for error messages. */
 const LOG_LINES = 200;
 /** How long `stop()` waits after SIGTERM before it sends SIGKILL. */
@@ -515,14 +517,22 @@ export class NatsCluster implements AsyncDisposable {
               timeout: 5_000,
               checkAPI: false,
             });
-            await jsm.streams.add({
-              name: stream,
-              subjects: [`redoubt.ready.${this.name}`],
-              storage: StorageType.File,
-              num_replicas: this.servers.length,
-              // In a super cluster a stream goes to the cluster of the client's server; name it.
-              placement: { cluster: this.name, tags: [] },
-            });
+            try {
+              await jsm.streams.add({
+                name: stream,
+                subjects: [`redoubt.ready.${this.name}`],
+                storage: StorageType.File,
+                num_replicas: this.servers.length,
+                // In a super cluster a stream goes to the cluster of the client's server; name it.
+                placement: { cluster: this.name, tags: [] },
+              });
+            } catch (error) {
+              // An earlier create timed out here but happened there, and the server answers the
+              // same create "in use with a different configuration" (it stored its defaults):
+              // the stream is made, so its leader answering is what this waits for.
+              if (!(error instanceof JetStreamApiError && error.code === STREAM_NAME_IN_USE)) throw error;
+              await jsm.streams.info(stream);
+            }
             await jsm.streams.delete(stream);
           }),
         options,
