@@ -10,7 +10,7 @@ import { audit, checkChain, GENESIS_HASH, PAGE_SIZE, parseAuditMessage } from '.
 import { auditPage } from './audit-page/index.js';
 import { SYSTEM_CALLER } from '../actors/index.js';
 import type { EntityClient, OutboxDelivery } from '../actors/index.js';
-import type { AppendReply, AuditHead, AuditRecord, ChainProblem } from './audit/index.js';
+import type { AppendReply, AuditHead, AuditMessage, AuditRecord, ChainProblem } from './audit/index.js';
 import { AUDIT_SIGNER_ID, auditSigner, verifyCheckpoint } from '../registry/index.js';
 import type { AuditPublicKeys, AuditSignature } from '../registry/index.js';
 import { Workflow } from './workflows/workflow.js';
@@ -59,9 +59,13 @@ export class AuditTrail {
    * run after, one org's at a time in this process, and `finished` tells how they went. A page
    * that fails to move is not lost: the head keeps it pending, and each later append names it
    * again. A checkpoint that fails is skipped; the next one is due `checkpointEvery` records on.
+   * @param message - the delivery's message, if the caller parsed it already
    */
-  async record(delivery: OutboxDelivery): Promise<{ seq: number; finished: Promise<void> }> {
-    const { orgId, entry } = parseAuditMessage(delivery.message);
+  async record(
+    delivery: OutboxDelivery,
+    message: AuditMessage = parseAuditMessage(delivery.message),
+  ): Promise<{ seq: number; finished: Promise<void> }> {
+    const { orgId, entry } = message;
     // One call per source record: a repeat replays each step instead of applying it again.
     const flowUntil = (deadline: number): Workflow =>
       new Workflow(

@@ -38,7 +38,7 @@ export function outboxDelivery(
         trail ??= new AuditTrail(data, registry);
         // The record is in the trail: the entity's next message need not wait for the checkpoint
         // and page moves it made due (a later append names a page that failed to move again).
-        const { finished } = await trail.record(delivery);
+        const { finished } = await trail.record(delivery, message);
         finished.catch((error: unknown) =>
           log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
         );

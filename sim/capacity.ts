@@ -8,6 +8,7 @@
  * (within bounds), after a warm-up. Beside it: the p99 and the CPU per operation (summed over
  * every process of the target, idle subtracted) at a fixed low rate.
  */
+import { percentile, round } from './bench/figure.js';
 import { cpuAboveIdle } from './bench/process-cpu.js';
 import { rawRequestReply } from './bench/raw-nats.js';
 import { SimCluster } from './cluster/sim-cluster.js';
@@ -143,7 +144,7 @@ export async function measureCapacity(target: SimTarget, options: CapacityOption
     for (let search = 0; search < (options.searches ?? 3); search++) {
       searchRates.push(await searchOnce(search, startRate, options, step));
     }
-    const sustainedRate = median(searchRates);
+    const sustainedRate = percentile(searchRates, 50);
     const atSustained = steps.filter((s) => s.held && s.rate === sustainedRate).at(-1);
     return {
       p99BoundMs: bound,
@@ -182,15 +183,6 @@ async function searchOnce(
     else bad = rate;
   }
   return good;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 export function formatCapacity(result: CapacityResult): string {

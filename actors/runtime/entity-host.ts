@@ -509,9 +509,9 @@ export class EntityHost {
       }
     }
     // Committed, so durable in the record: the reply need not wait for the message to go out, nor
-    // for a snapshot; only the entity's next message does (its messages arrive in order).
-    const snapshotDue =
-      !compacts(kind, decision.events) && next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY);
+    // for a snapshot; only the entity's next message does (its messages arrive in order). A
+    // compaction above saved a snapshot already, and counting started again from it.
+    const snapshotDue = next.sinceSnapshot >= (kind.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY);
     if (decision.outbox !== undefined) outboxCommitted();
     if (decision.outbox === undefined && !snapshotDue) return { outcome: { ok: true, reply: decision.reply }, next };
     return {

@@ -1,4 +1,5 @@
 /** A closed-loop load: `concurrency` workers repeat an operation for a fixed time. */
+import { percentile } from './figure.js';
 export interface LoadResult {
   readonly ops: number;
   readonly seconds: number;
@@ -34,12 +35,6 @@ export async function closedLoop(
   return { ops: latenciesMs.length, seconds, perSecond: latenciesMs.length / seconds, latenciesMs, errors };
 }
 
-/** Median of a non-empty list. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /**
  * Measures an operation and its baseline in alternating rounds (baseline, ours, baseline, ours…)
  * and reports each one's median rate, so both see the same machine: on a small shared machine
@@ -61,7 +56,10 @@ export async function alternating(
   const merge = (runs: LoadResult[]): LoadResult => ({
     ops: runs.reduce((n, r) => n + r.ops, 0),
     seconds: runs.reduce((n, r) => n + r.seconds, 0),
-    perSecond: median(runs.map((r) => r.perSecond)),
+    perSecond: percentile(
+      runs.map((r) => r.perSecond),
+      50,
+    ),
     latenciesMs: runs.flatMap((r) => r.latenciesMs),
     errors: runs.reduce((n, r) => n + r.errors, 0),
   });

@@ -1,8 +1,6 @@
 /** The raw gRPC baseline of the capacity figures: the TLS echo in its own process, closed loop. */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { grpcEchoClient } from './grpc-echo.js';
+import { startHelper } from './helper-process.js';
 import { closedLoop } from './load.js';
 import type { LoadResult } from './load.js';
 import { processCpuMs } from './process-cpu.js';
@@ -26,13 +24,8 @@ export async function rawGrpcEcho(
   durationMs: number,
   concurrency: number,
 ): Promise<EchoResult> {
-  const script = fileURLToPath(new URL('./grpc-echo-process.js', import.meta.url));
-  const child = spawn(process.execPath, [script, certDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { child, ready: port } = await startHelper('grpc-echo-process.js', [certDir]);
   try {
-    const port = await new Promise<string>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`grpc echo server exited (${code})`)));
-      createInterface({ input: child.stdout! }).once('line', resolve);
-    });
     const client = grpcEchoClient(`127.0.0.1:${port.trim()}`, ca);
     try {
       await Promise.all(Array.from({ length: 100 }, client.call)); // connection and JIT warm-up

@@ -2,23 +2,15 @@
  * The raw NATS request/reply baseline: an echo responder in its own process (as entities live in
  * node processes) reached from this one, with no actor, codec or crypto in between.
  */
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { connect } from '@nats-io/transport-node';
+import { startHelper } from './helper-process.js';
 import { closedLoop } from './load.js';
 import type { LoadResult } from './load.js';
 
 /** Starts `echo-responder.js` on `subject`; resolves once it is subscribed. Kill it with SIGTERM. */
 export async function startEchoResponder(url: string, subject: string): Promise<ChildProcess> {
-  const script = fileURLToPath(new URL('./echo-responder.js', import.meta.url));
-  const child = spawn(process.execPath, [script, url, subject], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`echo responder exited (${code})`)));
-    createInterface({ input: child.stdout! }).once('line', () => resolve());
-  });
-  return child;
+  return (await startHelper('echo-responder.js', [url, subject])).child;
 }
 
 /** Raw request/reply through `url` with `concurrency` requests in flight for `durationMs`. */

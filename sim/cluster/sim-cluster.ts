@@ -56,6 +56,14 @@ export interface GatewayEndpoint {
 
 type Role = 'node' | 'gateway' | 'registry';
 
+/**
+ * The flags of a gateway the simulator drives: its password KDF cost, and rate limits out of the
+ * way (every call comes from 127.0.0.1, and many calls per account).
+ */
+export function simGatewayArgs(scryptN: number): string[] {
+  return ['--scrypt-n', String(scryptN), '--rate-per-ip', '100000', '--rate-per-account', '100000'];
+}
+
 interface Member {
   readonly role: Role;
   readonly region: string;
@@ -166,11 +174,7 @@ export class SimCluster implements AsyncDisposable {
               region,
               replicas,
               grpcPort: ports[i]!,
-              // The simulator drives every call from 127.0.0.1 and many calls per account.
-              extraArgs: [
-                ...['--scrypt-n', String(spec.scryptN)],
-                ...['--rate-per-ip', '100000', '--rate-per-account', '100000'],
-              ],
+              extraArgs: simGatewayArgs(spec.scryptN),
             }),
           ),
         );

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePorts } from './free-port.js';
 import { RedoubtNode } from './redoubt-node.js';
+import { simGatewayArgs } from './sim-cluster.js';
 import type { GatewayEndpoint } from './sim-cluster.js';
 import type { SimTarget } from './sim-target.js';
 
@@ -40,11 +41,7 @@ export class StandaloneTarget implements SimTarget, AsyncDisposable {
         dataDir,
         keyFile: join(dir, 'master.key'),
         grpcPort: port!,
-        extraArgs: [
-          ...['--region', REGION, '--scrypt-n', String(options.scryptN)],
-          // The simulator drives every call from 127.0.0.1 and many calls per account.
-          ...['--rate-per-ip', '100000', '--rate-per-account', '100000'],
-        ],
+        extraArgs: ['--region', REGION, ...simGatewayArgs(options.scryptN)],
       });
       const ca = await readFile(join(dataDir, 'tls', 'ca.pem'), 'utf8');
       return new StandaloneTarget(node, dir, ca, {

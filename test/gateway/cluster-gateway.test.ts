@@ -9,6 +9,7 @@ import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { PASSWORD, startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
+import { signUpVerified } from '../helpers/sign-up.js';
 
 t.test('a gateway node serves the API of its region over TLS 1.3 with its CA certificate', async (t) => {
   await using cluster = await startTestCluster({ nodes: ['n1', 'n2'] });
@@ -57,14 +58,7 @@ t.test('a gateway node serves the API of its region over TLS 1.3 with its CA cer
     async (t) => {
       await using gw2 = await startClusterGateway(cluster, 'gw2');
       const email = 'ada@example.org';
-      const { accountId } = await gw.api.call<{ accountId: string }>('AuthService', 'SignUp', {
-        email,
-        password: PASSWORD,
-        displayName: 'Ada',
-      });
-      const mail = (await gw.outbox.read()).filter((m) => m.to === email).at(-1);
-      const token = /Verification token: (\S+)/.exec(mail?.text ?? '')?.[1];
-      await gw.api.call('AuthService', 'VerifyEmail', { accountId, token });
+      const accountId = await signUpVerified(gw.api, gw.outbox, email, PASSWORD);
       await root.call('OrgService', 'AddMember', { orgId: 'acme', accountId, role: 'ROLE_MEMBER' });
       const { accessToken } = await gw2.api.call<{ accessToken: string }>('AuthService', 'Login', {
         email,

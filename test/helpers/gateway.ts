@@ -9,6 +9,7 @@ import type { ApiProtos, RedoubtModule } from '../../gateway/index.js';
 import { NODE_MODULES, nodeApi } from '../../nodes/index.js';
 import { startTestStandalone } from './standalone.js';
 import type { StandaloneHandle } from './standalone.js';
+import { signUpVerified } from './sign-up.js';
 
 export interface GatewayHandle extends AsyncDisposable {
   readonly solo: StandaloneHandle;
@@ -67,15 +68,7 @@ export async function startTestGateway(
     modules,
     protos,
     async signUpAndLogin(email, password = PASSWORD) {
-      const { accountId } = await api.call<{ accountId: string }>('AuthService', 'SignUp', {
-        email,
-        password,
-        displayName: email.split('@')[0],
-      });
-      const mail = (await outbox.read()).filter((m) => m.to === email.toLowerCase()).at(-1);
-      const token = /Verification token: (\S+)/.exec(mail?.text ?? '')?.[1];
-      if (token === undefined) throw new Error(`no verification mail for ${email}`);
-      await api.call('AuthService', 'VerifyEmail', { accountId, token });
+      const accountId = await signUpVerified(api, outbox, email, password);
       const tokens = await api.call<{ accessToken: string; refreshToken: string; sessionId: string }>(
         'AuthService',
         'Login',
