@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
-import { ClassicLevel } from 'classic-level';
 import t from 'tap';
 import type { Test } from 'tap';
-import { entityId, JetStreamJournal, JournalFencedError, LevelJournal } from '../../../actors/index.js';
+import { entityId, JetStreamJournal, JournalFencedError } from '../../../actors/index.js';
 import type { Journal } from '../../../actors/index.js';
 import { NatsServer } from '../../helpers/nats-server.js';
+import { tempStore } from '../../helpers/runtime-parts.js';
 
 /** Three records, erase before the third: only it is left, and it still fences the next append. */
 async function eraseKeepsTheHead(t: Test, journal: Journal): Promise<void> {
@@ -51,14 +48,8 @@ async function listsEveryEntity(t: Test, journal: Journal): Promise<void> {
 }
 
 t.test('LevelJournal erases an entity’s records before a position, keeps the head, lists entities', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'redoubt-erase-'));
-  const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
-  await db.open();
-  t.teardown(async () => {
-    await db.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await eraseKeepsTheHead(t, new LevelJournal(db));
+  await using store = await tempStore();
+  await eraseKeepsTheHead(t, store.journal);
 });
 
 t.test(

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
-import { ClassicLevel } from 'classic-level';
 import t from 'tap';
 import type { Test } from 'tap';
-import { entityId, JetStreamJournal, LevelJournal } from '../../../actors/index.js';
+import { entityId, JetStreamJournal } from '../../../actors/index.js';
 import type { Journal, JournalPosition } from '../../../actors/index.js';
 import { NatsServer } from '../../helpers/nats-server.js';
+import { tempStore } from '../../helpers/runtime-parts.js';
 
 /**
  * `readAfter` from every position yields exactly the records after it, in order, whatever the
@@ -36,14 +33,8 @@ async function readsAfterEveryPosition(t: Test, journal: Journal): Promise<void>
 }
 
 t.test('LevelJournal reads after any position', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'redoubt-read-'));
-  const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
-  await db.open();
-  t.teardown(async () => {
-    await db.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  await readsAfterEveryPosition(t, new LevelJournal(db));
+  await using store = await tempStore();
+  await readsAfterEveryPosition(t, store.journal);
 });
 
 t.test('JetStreamJournal reads after any position (the last record first, then forward)', async (t) => {
