@@ -120,6 +120,12 @@ export interface EntityDefinition<S, C extends CommandShape, E, R> {
    */
   keyScope?(id: string): KeyScope;
   /**
+   * Which region the entity lives in (see {@link EntityHome}). Only the entity's home region ever
+   * activates it or stores its data; a gateway elsewhere routes to it.
+   * @default its org's region when {@link keyScope} names an org, else the platform's region
+   */
+  home?(id: string): EntityHome;
+  /**
    * Decides what a command does. Free of I/O; time and randomness come from the context.
    * @throws CommandRejectedError (`COMMAND_REJECTED`) to refuse a valid command
    */
@@ -165,6 +171,26 @@ export interface EntityKind<S, C extends CommandShape, E, R> extends EntityDefin
 /** The key scope an entity's data is sealed under: what its kind names for its id, else the platform's. */
 export function keyScopeOf(kind: AnyEntityKind, id: string): KeyScope {
   return kind.keyScope === undefined ? PLATFORM_SCOPE : kind.keyScope(id);
+}
+
+/**
+ * Where an entity lives: in its org's home region, in its account's home region (both kept by the
+ * registry's directory), in a region its id names, or in the platform's region (data of no org
+ * and no account, such as the email index).
+ */
+export type EntityHome =
+  { readonly org: string } | { readonly account: string } | { readonly region: string } | { readonly platform: true };
+
+/** The home of entities that belong to no org and no account. */
+export const PLATFORM_HOME: EntityHome = { platform: true };
+
+/** Where an entity lives: what its kind names for its id, else its key scope's org, else the platform's region. */
+export function homeOf(kind: AnyEntityKind, id: string): EntityHome {
+  if (kind.home !== undefined) return kind.home(id);
+  const scope = keyScopeOf(kind, id);
+  if (scope === PLATFORM_SCOPE) return PLATFORM_HOME;
+  const slash = scope.indexOf('/');
+  return { org: slash < 0 ? scope : scope.slice(0, slash) };
 }
 
 /** Any kind, as the runtime holds them. */

@@ -284,6 +284,22 @@ export class NoRespondersError extends UnavailableError {
 }
 
 /**
+ * Thrown when an entity's home region does not answer (its NATS gateway link is down, or none of
+ * its nodes is connected): the call fails at once rather than waiting out its deadline, and the
+ * regions that can be reached keep serving their own entities. Not retried by the client: the
+ * caller may try again later.
+ */
+export class RegionUnreachableError extends RedoubtError {
+  constructor(region: string, options?: ErrorOptions) {
+    super('UNAVAILABLE', `region ${region} cannot be reached: try again later`, {
+      ...options,
+      details: { reason: 'REGION_UNREACHABLE', region },
+    });
+    this.name = 'RegionUnreachableError';
+  }
+}
+
+/**
  * Thrown when a command that erases history was recorded but the erasing failed: the earlier
  * history is still on disk. Running the command again finishes it.
  */

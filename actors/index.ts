@@ -15,10 +15,12 @@ export {
   ANY_ORIGIN,
   CallerOrigin,
   defineEntity,
+  homeOf,
   isCallerOrigin,
   keyScopeOf,
   OPERATOR_CALLER,
   OPERATOR_ONLY,
+  PLATFORM_HOME,
   SYSTEM_CALLER,
   SYSTEM_ONLY,
 } from './entity-kind.js';
@@ -28,7 +30,14 @@ export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';
 export { StaticShardDirectory } from './cluster/shard-directory.js';
 export { KvShardDirectory } from './cluster/shard-directory-kv.js';
 export { RegionCoordinator, heartbeatSubject } from './cluster/coordinator.js';
-export { openLeaseBucket, openOutboxBucket, openShardMapBucket, openSnapshotBucket } from './cluster/region-buckets.js';
+export { answerRegionProbes, RegionReach, regionSubject } from './cluster/region-reach.js';
+export {
+  openLeaseBucket,
+  openOutboxBucket,
+  openRemoteShardMapBucket,
+  openShardMapBucket,
+  openSnapshotBucket,
+} from './cluster/region-buckets.js';
 export { emptyShardMap } from './cluster/shard-map.js';
 export { LevelJournal } from './persistence/journal-level.js';
 export { LevelOutboxLedger } from './persistence/outbox-ledger-level.js';
@@ -64,6 +73,7 @@ export {
   parseRegion,
   PROJECT_ID,
   REGION,
+  regionOfSessionId,
   SESSION_ID,
 } from './vocabulary.js';
 export * from './crypto/index.js';
@@ -83,6 +93,7 @@ export type {
   Decision,
   EntityContext,
   EntityDefinition,
+  EntityHome,
   EntityKind,
   OutboxMessage,
   ReplyOf,
@@ -90,6 +101,7 @@ export type {
 export type { EntityId, ShardId } from './entity-id.js';
 export type { ShardDirectory, ShardMapListener } from './cluster/shard-directory.js';
 export type { ShardMap } from './cluster/shard-map.js';
+export type { HomeRouter, RegionRoute } from './cluster/home-router.js';
 export type { CoordinatorOptions } from './cluster/coordinator.js';
 export type {
   Journal,

@@ -33,8 +33,11 @@ export const PROJECT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export const REGION = /^[a-z][a-z0-9-]{0,31}$/;
 /** An account id: `acc_` and 22 base64url characters, drawn at sign-up. */
 export const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
-/** A session id: `ses_` and 22 base64url characters. */
-export const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}$/;
+/**
+ * A session id: `ses_` and 22 base64url characters, then `~` and the region the session lives in
+ * (its account's home); ids without a region are the platform region's.
+ */
+export const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}(?:~[a-z][a-z0-9-]{0,31})?$/;
 /** A kanban column's name. */
 export const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 /** An issue label (`bug`, `area:gateway`). */
@@ -86,7 +89,7 @@ const FORMATS: Readonly<Record<Format, FormatRule>> = {
   org_id: shaped(ORG_ID, `1 to 63 ${ID_TEXT}, starting with a letter or digit`),
   project_id: shaped(PROJECT_ID, `1 to 63 ${ID_TEXT}, starting with a letter or digit`),
   account_id: shaped(ACCOUNT_ID, 'an account id: acc_ and 22 of A-Z a-z 0-9 _ -'),
-  session_id: shaped(SESSION_ID, 'a session id: ses_ and 22 of A-Z a-z 0-9 _ -'),
+  session_id: shaped(SESSION_ID, 'a session id: ses_ and 22 of A-Z a-z 0-9 _ -, then ~ and a region'),
   region: shaped(REGION, `1 to 32 ${ID_TEXT}, starting with a letter`),
   column: shaped(COLUMN, "1 to 32 of a-z, 0-9, space, '_' and '-', starting with a letter or digit"),
   label: shaped(LABEL, "1 to 32 of a-z, 0-9, ':', '_' and '-', starting with a letter or digit"),
@@ -146,6 +149,12 @@ export function parseFormat(format: Format, value: unknown, field: string): stri
 /** Whether `value` is an org id. */
 export function isOrgId(value: string): boolean {
   return ORG_ID.test(value);
+}
+
+/** The region a session id names (see {@link SESSION_ID}), or undefined when it names none. */
+export function regionOfSessionId(sessionId: string): string | undefined {
+  const at = sessionId.indexOf('~');
+  return at < 0 ? undefined : sessionId.slice(at + 1);
 }
 
 /** Whether `value` is a region name. */

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { account, emailIndex, emailIndexId, tokenHash, Workflow } from '../domain/index.js';
 import type { CreatedReply } from '../domain/index.js';
 import { isNotFound, OPERATOR_CALLER } from '../actors/index.js';
+import { accountHome } from '../registry/index.js';
 import { codePointLength, Format, formatProblem, isEmail } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
 import { InvalidArgumentError } from './errors.js';
@@ -31,6 +32,8 @@ export function generatedPassword(): string {
 }
 
 /**
+ * @param registry - reaches the registry's directory (the account's home region is kept there)
+ *   @default client (a standalone node hosts the registry's kinds too)
  * @returns the account and whether it was created (false: an existing account was promoted)
  * @throws InvalidArgumentError for a malformed email, a name too long or holding control characters, or a short password
  */
@@ -38,6 +41,7 @@ export async function createSuperadmin(
   client: EntityClient,
   request: SuperadminRequest,
   cost: ScryptCost,
+  registry: EntityClient = client,
 ): Promise<{ accountId: string; created: boolean }> {
   const email = request.email.trim().toLowerCase();
   if (!isEmail(email)) throw new InvalidArgumentError('email', 'email', 'must be an email address');
@@ -54,7 +58,7 @@ export async function createSuperadmin(
   // Every step comes by the operator's path (only it may make a platform superadmin), as a step
   // of one call per email.
   const flow = new Workflow(
-    { data: client, registry: client },
+    { data: client, registry },
     { caller: OPERATOR_CALLER, deadline: Date.now() + DEADLINE_MS, key: `create-superadmin\n${email}` },
   );
   const existing = await flow.read(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
@@ -73,6 +77,8 @@ export async function createSuperadmin(
   }
   // The same account id on a retry: the steps that landed replay their first replies.
   const accountId = flow.newId('acc', 'account');
+  // Made where the operator asked, like an account that signs up there.
+  await flow.registryChange(accountHome, accountId, { type: 'assign', region: client.region });
   const { verificationToken } = (await flow.change(account, accountId, {
     type: 'create',
     email,

@@ -5,7 +5,7 @@
 import { accessSync, constants } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { assertNodeId, assertRegion } from '../actors/index.js';
+import { assertNodeId, assertRegion, isRegion } from '../actors/index.js';
 import { isDnsName } from '../registry/acme/dns-name.js';
 import { ConfigError } from './errors.js';
 import { integer, parseNodeArgs, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
@@ -18,6 +18,8 @@ export interface NodeConfig {
   readonly mode: NodeMode;
   readonly nodeId: string;
   readonly region: string;
+  /** Where data of no org and no account lives (a gateway routes there); the own region by default. */
+  readonly platformRegion: string;
   readonly dataDir: string;
   /** NATS server URLs; empty in the embedded default. */
   readonly natsUrls: readonly string[];
@@ -107,6 +109,10 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
   if (mode !== 'registry' && region === REGISTRY_REGION) {
     throw new ConfigError(`--region ${REGISTRY_REGION} is reserved for the registry nodes (redoubt registry)`);
   }
+  const platformRegion = text('platform-region') ?? region;
+  if (text('platform-region') !== undefined && (!isRegion(platformRegion) || platformRegion === REGISTRY_REGION)) {
+    throw new ConfigError(`--platform-region: "${platformRegion}" is not a region of shard nodes`);
+  }
   const certDir = cluster ? certDirOf(text('cert-dir') ?? env.REDOUBT_CERT_DIR) : undefined;
   if ((mode === 'shard' || mode === 'gateway') && certDir === undefined) {
     throw new ConfigError(
@@ -136,6 +142,7 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
     mode,
     nodeId,
     region,
+    platformRegion,
     dataDir: resolve(text('data') ?? env.REDOUBT_DATA ?? 'redoubt-data'),
     natsUrls,
     shards: mode === 'registry' ? REGISTRY_SHARDS : integer('shards', text('shards') ?? '64', 1, 4096),

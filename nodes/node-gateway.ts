@@ -1,6 +1,7 @@
 /**
  * A gateway node of a cluster (`redoubt gateway`): the gRPC edge of one region. It owns no
- * shards and holds no key: it routes calls to the region's entities by the region's shard map,
+ * shards and holds no key: it routes calls to each entity's home region (by the registry's
+ * directory) and there by the region's shard map,
  * reaches the registry with its node certificate (signing keys, audit signer, org directory),
  * and serves TLS 1.3 with that same certificate, renewed in place. Its admin socket makes
  * platform superadmins.
@@ -11,15 +12,18 @@ import {
   InvalidCommandError,
   KvShardDirectory,
   NatsTransport,
+  openRemoteShardMapBucket,
   openShardMapBucket,
+  RegionReach,
   UnavailableError,
 } from '../actors/index.js';
 import { createSuperadmin, loadModules } from '../gateway/index.js';
 import type { RedoubtModule } from '../gateway/index.js';
-import { ca, CLUSTER_CA_ID, NodeCertificate } from '../registry/index.js';
+import { ca, CLUSTER_CA_ID, NodeCertificate, RegistryHomeRouter } from '../registry/index.js';
 import type { AskCertificate, IssueReply } from '../registry/index.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { NodeConfig } from './config.js';
+import { REGISTRY_REGION } from './config.js';
 import { startGatewayRole } from './gateway-role.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
@@ -65,9 +69,20 @@ export async function startGatewayNode(
   );
   // Every envelope this gateway sends to a data entity carries an envelope MAC.
   const access = await openLinkedNodeAccess(link.client, config, log);
+  // Entities homed in another region are asked there, over the NATS super cluster.
+  const router = new RegistryHomeRouter({
+    region: config.region,
+    directory,
+    platformRegion: config.platformRegion,
+    registry: link.client,
+    registryRegion: REGISTRY_REGION,
+    reach: new RegionReach(transport),
+    openDirectory: async (region) => KvShardDirectory.open(await openRemoteShardMapBucket(nc, region)),
+  });
   const client = new EntityClient({
     region: config.region,
     directory,
+    router,
     transport,
     defaultTimeoutMs: 30_000,
     signer: access.signer,
@@ -88,7 +103,7 @@ export async function startGatewayNode(
         case 'status':
           return { node: config.nodeId, mode: 'gateway', region: config.region, grpcPort: gateway.port };
         case 'create-superadmin':
-          return createSuperadmin(client, request, passwordCost);
+          return createSuperadmin(client, request, passwordCost, link.client);
         default:
           throw new InvalidCommandError(`a gateway node does not do ${request.op}: ask a registry node`, {
             field: 'op',
@@ -121,6 +136,7 @@ export async function startGatewayNode(
         certificate.close();
         access.envelopeKeys.close();
         await link.close();
+        await router.close();
         await directory.close();
         await nc.drain().catch(() => undefined);
         await http.close();

@@ -100,6 +100,15 @@ export const CLUSTER_OPTIONS = {
   'nats-tls': { type: 'boolean', help: 'connect to NATS with mutual TLS, presenting the certificate of --cert-dir' },
 } as const;
 
+/** Options of a gateway, which serves the entities of every region. */
+export const ROUTING_OPTIONS = {
+  'platform-region': {
+    type: 'string',
+    help: 'region holding the data of no org and no account (email and org indexes)',
+    default: '--region',
+  },
+} as const;
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
 
 /** Which options each node role takes. */
@@ -113,7 +122,7 @@ function optionsOf(mode: NodeMode): OptionSpec {
       // A gateway owns no shards: it routes by its region's shard map.
       const common = Object.entries(NODE_OPTIONS).filter(([name]) => name !== 'shards');
       const gateway = Object.entries(GATEWAY_OPTIONS).filter(([name]) => name !== 'no-gateway');
-      return { ...Object.fromEntries(common), ...CLUSTER_OPTIONS, ...Object.fromEntries(gateway) };
+      return { ...Object.fromEntries(common), ...CLUSTER_OPTIONS, ...Object.fromEntries(gateway), ...ROUTING_OPTIONS };
     }
     case 'registry': {
       // Registry nodes form their own group: region and shard count are fixed (REGISTRY_REGION).

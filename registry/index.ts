@@ -13,7 +13,9 @@ export {
   ScopedKeyring,
 } from './keyset/index.js';
 export { signingKeys, TokenSigner, TokenVerifier } from './signing/index.js';
-export { orgHome } from './directory/index.js';
+export { accountHome, orgHome } from './directory/index.js';
+export { RegistryHomeRouter } from './directory/home-router.js';
+export type { RegistryHomeRouterOptions } from './directory/home-router.js';
 export { prekeys } from './prekeys/index.js';
 export { buildCsr, ca, CertificateRole, CLUSTER_CA_ID, NodeCertificate } from './ca/index.js';
 export {
@@ -101,7 +103,7 @@ export type {
   TokenVerifierOptions,
   VerifiedToken,
 } from './signing/index.js';
-export type { OrgHomeCommand, OrgHomeReply } from './directory/index.js';
+export type { AccountHomeReply, OrgHomeCommand, OrgHomeReply } from './directory/index.js';
 export type {
   ClaimReply,
   PrekeysCommand,

@@ -3,7 +3,7 @@ import type { AnyEntityKind } from '../actors/index.js';
 import { acme } from './acme/index.js';
 import { auditSigner } from './audit-signer/index.js';
 import { ca } from './ca/index.js';
-import { orgHome } from './directory/index.js';
+import { accountHome, orgHome } from './directory/index.js';
 import { envelopeKeys } from './envelope-keys/index.js';
 import { keyset } from './keyset/index.js';
 import { prekeys } from './prekeys/index.js';
@@ -14,6 +14,7 @@ export const REGISTRY_KINDS: readonly AnyEntityKind[] = Object.freeze([
   ca,
   signingKeys,
   orgHome,
+  accountHome,
   prekeys,
   auditSigner,
   envelopeKeys,

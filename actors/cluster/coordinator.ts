@@ -12,6 +12,7 @@ import type { KV } from '@nats-io/kv';
 import type { Logger } from 'pino';
 import type { Transport, Subscription } from '../transport/transport.js';
 import { answerProbes, decodeSuspect, probe, suspectSubject } from './liveness.js';
+import { answerRegionProbes } from './region-reach.js';
 import { rendezvousAssign } from './shard-hash.js';
 import type { KvShardDirectory } from './shard-directory-kv.js';
 import { nextShardMap, sameOwners } from './shard-map.js';
@@ -119,6 +120,8 @@ export class RegionCoordinator {
     this.#subscriptions = [
       this.#transport.subscribe(this.#subject, (data) => this.#onHeartbeat(data)),
       answerProbes(this.#transport, this.#region, this.#nodeId),
+      // Other regions' clients ask whether this region can be reached at all.
+      answerRegionProbes(this.#transport, this.#region),
       this.#transport.subscribe(suspectSubject(this.#region), (data) => {
         const node = decodeSuspect(data);
         if (node !== undefined && node !== this.#nodeId) this.#check(node);

@@ -25,6 +25,14 @@ export function openShardMapBucket(nc: NatsConnection, options: RegionBucketOpti
   });
 }
 
+/**
+ * Another region's shard-map bucket, for a client that routes asks there: bound, never created
+ * (a bucket made from here would be placed in this region's cluster).
+ */
+export function openRemoteShardMapBucket(nc: NatsConnection, region: string): Promise<KV> {
+  return new Kvm(nc).open(bucketName(region, 'shards'));
+}
+
 /** The bucket holding the coordinator lease; an unrenewed lease expires after `leaseMs`. */
 export function openLeaseBucket(nc: NatsConnection, options: RegionBucketOptions & { leaseMs: number }): Promise<KV> {
   return new Kvm(nc).create(bucketName(options.region, 'lease'), {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Envelope, Reply } from '../../proto/index.js';
+import type { HomeRouter, RegionRoute } from '../cluster/home-router.js';
 import { SuspectReporter } from '../cluster/liveness.js';
 import { shardOf } from '../cluster/shard-hash.js';
 import type { ShardDirectory } from '../cluster/shard-directory.js';
@@ -44,8 +45,16 @@ export interface AskOptions {
 
 /** Options of {@link EntityClient}. */
 export interface EntityClientOptions {
+  /** The client's own region. */
   readonly region: string;
+  /** The own region's shard map. */
   readonly directory: ShardDirectory;
+  /**
+   * Finds each entity's home region, for a client that serves entities of several regions (a
+   * gateway). Asks to another region that does not answer fail with `REGION_UNREACHABLE`.
+   * @default every entity is in the own region
+   */
+  readonly router?: HomeRouter;
   readonly transport: Transport;
   /** The node this client runs in, whose own shards are served without a network hop. */
   readonly local?: { readonly nodeId: string; readonly server: EntityServer };
@@ -77,19 +86,35 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const FIRST_BACKOFF_MS = 10;
 const MAX_BACKOFF_MS = 400;
+/** An ask to another region still unanswered after this long makes the client probe that region. */
+const PROBE_REGION_AFTER_MS = 300;
 
 export class EntityClient {
   readonly #options: EntityClientOptions;
   readonly #defaultTimeoutMs: number;
   readonly #attemptTimeoutMs: number;
-  readonly #suspects: SuspectReporter;
+  readonly #ownRoute: RegionRoute;
+  readonly #suspects = new Map<string, SuspectReporter>();
   #retries = 0;
 
   constructor(options: EntityClientOptions) {
     this.#options = options;
-    this.#suspects = new SuspectReporter(options.transport, options.region);
+    this.#ownRoute = { region: options.region, directory: options.directory };
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 10_000;
     this.#attemptTimeoutMs = options.attemptTimeoutMs ?? 2000;
+  }
+
+  /** The client's own region. */
+  get region(): string {
+    return this.#options.region;
+  }
+
+  /**
+   * The region an entity lives in.
+   * @throws RedoubtError `UNAVAILABLE` (reason `REGION_UNREACHABLE`) when its home is a region that cannot be reached
+   */
+  async regionOf(kind: AnyEntityKind, id: string): Promise<string> {
+    return (await this.#route(kind, id)).region;
   }
 
   /** How many times a request was sent again since this client started. */
@@ -146,7 +171,8 @@ export class EntityClient {
       });
       return (wire = Envelope.encode(credential === undefined ? fields : { ...fields, credential }).finish());
     };
-    const shard = shardOf(entity, this.#options.directory.shardCount);
+    const route = await this.#route(kind, id);
+    const shard = shardOf(entity, route.directory.shardCount);
     let backoff = FIRST_BACKOFF_MS;
     let last: RedoubtError | undefined;
     for (let attempt = 0; ; attempt++) {
@@ -161,33 +187,49 @@ export class EntityClient {
       }
       if (attempt > 0) this.#retries++;
       try {
-        return (await this.#send(shard, bytes, remaining)) as ReplyOf<K>;
+        return (await this.#send(route, shard, bytes, remaining)) as ReplyOf<K>;
       } catch (error) {
         if (!(error instanceof RedoubtError) || !error.retryable) throw error;
         last = error;
       }
       // Wait for the map to change (an owner appearing or moving) or the backoff, whichever is first.
       const wait = Math.min(backoff, Math.max(0, deadline - Date.now()));
-      await this.#options.directory.nextChange(wait * (0.5 + Math.random() / 2));
+      await route.directory.nextChange(wait * (0.5 + Math.random() / 2));
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }
 
-  async #send(shard: number, bytes: (local: boolean) => Uint8Array, remaining: number): Promise<unknown> {
-    const owner = this.#options.directory.ownerOf(shard as never);
+  #route(kind: AnyEntityKind, id: string): Promise<RegionRoute> | RegionRoute {
+    return this.#options.router?.route(kind, id) ?? this.#ownRoute;
+  }
+
+  async #send(
+    route: RegionRoute,
+    shard: number,
+    bytes: (local: boolean) => Uint8Array,
+    remaining: number,
+  ): Promise<unknown> {
+    const owner = route.directory.ownerOf(shard as never);
     if (owner === null) throw new NoOwnerError(shard);
     const local = this.#options.local;
     const attemptMs = Math.min(remaining, this.#attemptTimeoutMs);
+    const remote = route.region === this.#options.region ? undefined : this.#options.router;
     let replyBytes: Uint8Array;
     try {
-      replyBytes =
-        local !== undefined && owner === local.nodeId
-          ? await local.server.handleInProcess(bytes(true))
-          : await this.#options.transport.request(nodeSubject(this.#options.region, owner), bytes(false), attemptMs);
+      if (local !== undefined && owner === local.nodeId && remote === undefined) {
+        replyBytes = await local.server.handleInProcess(bytes(true));
+      } else {
+        const request = this.#options.transport.request(nodeSubject(route.region, owner), bytes(false), attemptMs);
+        replyBytes = remote === undefined ? await request : await whileReachable(request, route.region, remote);
+      }
     } catch (error) {
       // The servers say the owner is not connected: tell the coordinators, who confirm and move
-      // its shards at once instead of waiting for its heartbeats to be missed.
-      if (error instanceof NoRespondersError) this.#suspects.report(owner);
+      // its shards at once instead of waiting for its heartbeats to be missed. Across regions
+      // the same answer comes when the link is down: find out which before blaming the node.
+      if (error instanceof NoRespondersError) {
+        if (remote !== undefined) await remote.reachable(route.region);
+        this.#suspectsOf(route.region).report(owner);
+      }
       // One silent attempt (a frozen, dead or leaving node) is worth another while the deadline allows.
       if (error instanceof DeadlineExceededError) {
         throw new UnavailableError(`no reply from node ${owner} within ${attemptMs} ms`, { cause: error });
@@ -210,4 +252,26 @@ export class EntityClient {
     }
     return JSON.parse(decoder.decode(reply.payload ?? new Uint8Array())) as unknown;
   }
+
+  /** The reporter of suspect nodes of `region` (another region's nodes go to its coordinators). */
+  #suspectsOf(region: string): SuspectReporter {
+    let reporter = this.#suspects.get(region);
+    if (reporter === undefined) {
+      reporter = new SuspectReporter(this.#options.transport, region);
+      this.#suspects.set(region, reporter);
+    }
+    return reporter;
+  }
+}
+
+/**
+ * A request to another region, failed with `REGION_UNREACHABLE` as soon as a probe finds the
+ * region cut off (a link that drops packets answers nothing until the attempt times out).
+ */
+function whileReachable(request: Promise<Uint8Array>, region: string, router: HomeRouter): Promise<Uint8Array> {
+  let timer: NodeJS.Timeout | undefined;
+  const cutOff = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => router.reachable(region).catch(reject), PROBE_REGION_AFTER_MS);
+  });
+  return Promise.race([request, cutOff]).finally(() => clearTimeout(timer));
 }

@@ -25,6 +25,8 @@ export const account = defineEntity({
   initialState: initialAccount,
   decide: decideAccount,
   evolve: evolveAccount,
+  // An account lives in its home region, which the registry's directory keeps.
+  home: (id) => ({ account: id }),
   snapshotEvery: 50,
   // A password change leaves no earlier hash on the disks.
   compactAfter: ['passwordChanged'],

@@ -5,8 +5,9 @@
  * hashes are ever in events and state; the reply rests sealed in the journal like all data.
  */
 import { createHash } from 'node:crypto';
+import { SESSION_ID } from '../../actors/index.js';
 
-const REFRESH_TOKEN = /^rt1\.(ses_[A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}$/;
+const REFRESH_TOKEN = new RegExp(`^rt1\\.(${SESSION_ID.source.slice(1, -1)})\\.[A-Za-z0-9_-]{43}$`);
 
 /** SHA-256 (hex) of a token: what entities store and compare. */
 export function tokenHash(token: string): string {

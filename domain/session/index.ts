@@ -9,7 +9,9 @@ import { ANY_ORIGIN, fieldsOf, integerField, stringField, unknownCommand } from 
 import { Format, formatField } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, NotFoundError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidEntityIdError, NotFoundError } from '../../actors/index.js';
+import { isRegion, PLATFORM_HOME, regionOfSessionId } from '../../actors/index.js';
+import type { EntityHome } from '../../actors/index.js';
 import { refreshToken, tokenHash } from '../account/tokens.js';
 
 export type SessionCommand =
@@ -189,6 +191,13 @@ export const session = defineEntity({
   }),
   decide,
   evolve,
+  // A session lives with its account, in the region its id names (see SESSION_ID).
+  home(id: string): EntityHome {
+    const region = regionOfSessionId(id);
+    if (region === undefined) return PLATFORM_HOME;
+    if (!isRegion(region)) throw new InvalidEntityIdError(`session id names no region: "${id.slice(0, 64)}"`);
+    return { region };
+  },
   snapshotEvery: 20,
   // Idle sessions hold little; a refresh every few minutes reactivates them.
   passivateAfterMs: 60_000,

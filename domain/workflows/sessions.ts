@@ -8,6 +8,7 @@
  * with no session behind it is dropped when found.
  */
 import { isNotFound } from '../../actors/index.js';
+import { accountHome } from '../../registry/index.js';
 import { account } from '../account/index.js';
 import type { AccountProfile, CreatedReply, PasswordRecord, ResetStartedReply } from '../account/index.js';
 import { tokenHash } from '../account/tokens.js';
@@ -23,16 +24,24 @@ export interface SignedUp {
 }
 
 /**
- * Makes an account and claims its address. The account first: should the address turn out to
- * be taken, an unreachable account is left, not a claim on an account that does not exist.
+ * Makes an account in its home region and claims its address. The home first: an account never
+ * exists without one. The account next: should the address turn out to be taken, an unreachable
+ * account is left, not a claim on an account that does not exist.
  * @throws RedoubtError `COMMAND_REJECTED` (ALREADY_EXISTS) when the address has an account
  */
 export async function signUp(
   flow: Workflow,
-  request: { email: string; displayName: string; password: PasswordRecord; verificationExpiresAt: number },
+  request: {
+    email: string;
+    displayName: string;
+    password: PasswordRecord;
+    verificationExpiresAt: number;
+    homeRegion: string;
+  },
 ): Promise<SignedUp> {
   const accountId = flow.newId('acc', 'account');
-  const { email, displayName, password, verificationExpiresAt } = request;
+  const { email, displayName, password, verificationExpiresAt, homeRegion } = request;
+  await flow.registryChange(accountHome, accountId, { type: 'assign', region: homeRegion });
   const created = (await flow.change(account, accountId, {
     type: 'create',
     email,
@@ -66,7 +75,8 @@ export async function openSession(
   request: { accountId: string; device: string; expiresAt: number },
 ): Promise<OpenedSession> {
   const { accountId, device, expiresAt } = request;
-  const sessionId = flow.newId('ses', 'session');
+  // The session lives with its account; its id names the region, so a refresh finds it anywhere.
+  const sessionId = `${flow.newId('ses', 'session')}~${await flow.regionOf(account, accountId)}`;
   // Named in the account first: revoking all sessions finds it whatever happens next.
   await flow.change(account, accountId, { type: 'sessionOpened', sessionId });
   const opened = (await flow.change(session, sessionId, { type: 'open', accountId, device, expiresAt })) as {

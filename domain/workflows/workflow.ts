@@ -25,7 +25,7 @@ export interface WorkflowCall {
 
 /** The clients a workflow reaches entities with. */
 export interface WorkflowClients {
-  /** Data entities of the region. */
+  /** Data entities, each in its home region. */
   readonly data: EntityClient;
   /** The registry's entities. */
   readonly registry: EntityClient;
@@ -107,6 +107,11 @@ export class Workflow {
   /** Reads a registry entity. */
   registryRead<K extends AnyEntityKind>(kind: K, id: string, command: CommandOf<K>): Promise<ReplyOf<K>> {
     return this.#clients.registry.ask(kind, id, command, { deadline: this.call.deadline, caller: SYSTEM_CALLER });
+  }
+
+  /** The region a data entity lives in (its org's or account's home, say). */
+  regionOf(kind: AnyEntityKind, id: string): Promise<string> {
+    return this.#clients.data.regionOf(kind, id);
   }
 
   /** The request id of a step: the same for every retry of the call. */

@@ -51,6 +51,8 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
         displayName: text(request, 'displayName'),
         password,
         verificationExpiresAt: Date.now() + VERIFICATION_LIFETIME_MS,
+        // An account lives where it signed up.
+        homeRegion: parts.client.region,
       });
       // A retried call mails the same token again: the mail is at least once.
       await parts.mail.send({

@@ -26,6 +26,7 @@ export const NODE_COMMANDS: Readonly<Record<string, readonly string[]>> = Object
   'signing-keys': ['fetch', 'jwks'],
   ca: ['issue', 'certificate'],
   'org-home': ['lookup', 'assign'],
+  'account-home': ['lookup', 'assign'],
   prekeys: ['publish', 'claim', 'status'],
   'audit-signer': ['sign', 'publicKeys'],
   // Only certificates with the node role (server and client): see checkNodeRole.

@@ -1,13 +1,14 @@
-/** Validation and decisions of an `org-home/<org>` entity. */
+/** Validation and decisions of the directory's `org-home/<org>` and `account-home/<account>` entities. */
 import {
   CommandRejectedError,
   InvalidCommandError,
   NotFoundError,
+  parseAccountId,
   parseOrgId,
   parseRegion,
 } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import type { OrgHomeCommand, OrgHomeEvent, OrgHomeReply } from './protocol.js';
+import type { AccountHomeReply, OrgHomeCommand, OrgHomeEvent, OrgHomeReply } from './protocol.js';
 import type { OrgHomeState } from './state.js';
 
 /** @throws InvalidCommandError naming the field at fault */
@@ -27,6 +28,16 @@ export function parseOrgHomeCommand(payload: unknown): OrgHomeCommand {
   }
 }
 
+/** What a directory entry is the home of: an org or an account. */
+export interface HomeSubject {
+  readonly what: 'org' | 'account';
+  /** @throws InvalidCommandError when the entity's id is not an id of one */
+  parseId(id: string, field: string): void;
+}
+
+export const ORG_SUBJECT: HomeSubject = { what: 'org', parseId: parseOrgId };
+export const ACCOUNT_SUBJECT: HomeSubject = { what: 'account', parseId: parseAccountId };
+
 /**
  * Decides an org-home command.
  * @throws NotFoundError (`NOT_FOUND`) for a lookup or move of an org never assigned
@@ -38,47 +49,77 @@ export function decideOrgHome(
   command: OrgHomeCommand,
   context: EntityContext,
 ): Decision<OrgHomeEvent, OrgHomeReply> {
-  parseOrgId(context.id, 'id');
+  return decideHome(ORG_SUBJECT, state, command, context) as unknown as Decision<OrgHomeEvent, OrgHomeReply>;
+}
+
+/** Decides an account-home command, as {@link decideOrgHome} does for orgs (`ACCOUNT_PINNED`). */
+export function decideAccountHome(
+  state: OrgHomeState,
+  command: OrgHomeCommand,
+  context: EntityContext,
+): Decision<OrgHomeEvent, AccountHomeReply> {
+  return decideHome(ACCOUNT_SUBJECT, state, command, context) as unknown as Decision<OrgHomeEvent, AccountHomeReply>;
+}
+
+function decideHome(
+  subject: HomeSubject,
+  state: OrgHomeState,
+  command: OrgHomeCommand,
+  context: EntityContext,
+): Decision<OrgHomeEvent, HomeReply> {
+  subject.parseId(context.id, 'id');
+  const { what } = subject;
   switch (command.type) {
     case 'lookup':
-      if (state.region === '') throw orgHomeNotFound(context.id);
-      return { events: [], reply: reply(context, state, false) };
+      if (state.region === '') throw homeNotFound(subject, context.id);
+      return { events: [], reply: reply(subject, context, state, false) };
     case 'assign': {
-      if (state.region === command.region) return { events: [], reply: reply(context, state, false) };
+      if (state.region === command.region) return { events: [], reply: reply(subject, context, state, false) };
       if (state.region !== '') {
         throw new CommandRejectedError(
-          'ORG_PINNED',
-          `org "${context.id}" is pinned to region ${state.region}: move it with {type: 'move', from: '${state.region}'}`,
+          `${what.toUpperCase()}_PINNED`,
+          `${what} "${context.id}" is pinned to region ${state.region}: move it with {type: 'move', from: '${state.region}'}`,
         );
       }
       const event: OrgHomeEvent = { type: 'assigned', region: command.region, at: context.now };
       return {
         events: [event],
-        reply: { org: context.id, region: command.region, since: context.now, moves: 0, changed: true },
+        reply: { [what]: context.id, region: command.region, since: context.now, moves: 0, changed: true },
       };
     }
     case 'move': {
-      if (state.region === '') throw orgHomeNotFound(context.id);
+      if (state.region === '') throw homeNotFound(subject, context.id);
       if (state.region !== command.from) {
         throw new CommandRejectedError(
           'REGION_MISMATCH',
-          `org "${context.id}" is in region ${state.region}, not ${command.from}: look it up and try again`,
+          `${what} "${context.id}" is in region ${state.region}, not ${command.from}: look it up and try again`,
         );
       }
-      if (command.region === state.region) return { events: [], reply: reply(context, state, false) };
+      if (command.region === state.region) return { events: [], reply: reply(subject, context, state, false) };
       const event: OrgHomeEvent = { type: 'moved', from: state.region, region: command.region, at: context.now };
       return {
         events: [event],
-        reply: { org: context.id, region: command.region, since: context.now, moves: state.moves + 1, changed: true },
+        reply: {
+          [what]: context.id,
+          region: command.region,
+          since: context.now,
+          moves: state.moves + 1,
+          changed: true,
+        },
       };
     }
   }
 }
 
-function reply(context: EntityContext, state: OrgHomeState, changed: boolean): OrgHomeReply {
-  return { org: context.id, region: state.region, since: state.since, moves: state.moves, changed };
+type HomeReply = Omit<OrgHomeReply, 'org'> & { readonly [what: string]: unknown };
+
+function reply(subject: HomeSubject, context: EntityContext, state: OrgHomeState, changed: boolean): HomeReply {
+  return { [subject.what]: context.id, region: state.region, since: state.since, moves: state.moves, changed };
 }
 
-function orgHomeNotFound(org: string): NotFoundError {
-  return new NotFoundError(`org "${org}" has no home region: assign one first`, { what: 'org-home', org });
+function homeNotFound(subject: HomeSubject, id: string): NotFoundError {
+  return new NotFoundError(`${subject.what} "${id}" has no home region: assign one first`, {
+    what: `${subject.what}-home`,
+    [subject.what]: id,
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * An `org-home/<org>` entity is the directory entry that pins an org to its home region: the only
- * region where the org's entities activate. The first assignment pins it; moving it needs the
+ * region where the org's entities activate; an `account-home/<account>` entity does the same for
+ * an account and its sessions (same commands and events). The first assignment pins it; moving it needs the
  * region it is expected to be in (compare-and-set), so two operators cannot both move it blindly.
  */
 
@@ -32,3 +33,6 @@ export interface OrgHomeReply {
   /** Whether this command changed the directory (false for a lookup or a repeated assign). */
   readonly changed: boolean;
 }
+
+/** The reply of an `account-home` entity: {@link OrgHomeReply} with the account in place of the org. */
+export type AccountHomeReply = Omit<OrgHomeReply, 'org'> & { readonly account: string };

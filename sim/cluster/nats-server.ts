@@ -349,6 +349,11 @@ export interface NatsGatewayRemote {
 export interface NatsGatewayOptions {
   /** Gateway port of each member on 127.0.0.1: `ports[i]` for `servers[i]`, one per server. */
   readonly ports: readonly number[];
+  /**
+   * The port each member tells the other clusters to dial instead (a relay in front of its own).
+   * @default its own gateway port
+   */
+  readonly advertisePorts?: readonly number[];
   /** The other clusters of the super cluster. */
   readonly gateways: readonly NatsGatewayRemote[];
 }
@@ -451,7 +456,9 @@ export class NatsCluster implements AsyncDisposable {
               .map((p) => `nats-route://127.0.0.1:${p}`)
               .join(', ')}]`,
             '}',
-            ...(gateway === undefined ? [] : gatewayConfig(name, gateway.ports[i]!, gateway.gateways)),
+            ...(gateway === undefined
+              ? []
+              : gatewayConfig(name, gateway.ports[i]!, gateway.advertisePorts?.[i], gateway.gateways)),
             options.config ?? '',
           ].join('\n'),
         }),
@@ -612,11 +619,17 @@ export async function retry<T>(what: string, attempt: () => Promise<T>, options:
 }
 
 /** The `gateway {}` block of one member of cluster `name`. */
-function gatewayConfig(name: string, port: number, gateways: readonly NatsGatewayRemote[]): string[] {
+function gatewayConfig(
+  name: string,
+  port: number,
+  advertisePort: number | undefined,
+  gateways: readonly NatsGatewayRemote[],
+): string[] {
   return [
     'gateway {',
     `  name: ${name}`,
     `  listen: 127.0.0.1:${port}`,
+    ...(advertisePort === undefined ? [] : [`  advertise: 127.0.0.1:${advertisePort}`]),
     '  gateways: [',
     ...gateways.map(
       (g) => `    { name: ${g.name}, urls: [${g.ports.map((p) => `nats://127.0.0.1:${p}`).join(', ')}] }`,

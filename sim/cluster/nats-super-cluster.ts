@@ -11,6 +11,7 @@
  * ```
  */
 import { freePorts } from './free-port.js';
+import { LinkProxy } from './link-proxy.js';
 import { NatsCluster, retry, withConnection } from './nats-server.js';
 
 /** What a region name may be: it becomes a cluster, gateway and server name. */
@@ -30,6 +31,12 @@ export interface NatsSuperClusterOptions {
    */
   size?: number;
   /**
+   * Put a relay in front of every gateway port, so that {@link NatsSuperCluster.cutLinks} can
+   * cut the regions apart (a network partition) and {@link NatsSuperCluster.mendLinks} join them.
+   * @default false
+   */
+  cuttableLinks?: boolean;
+  /**
    * Milliseconds to wait for the whole super cluster to be ready.
    * @default 60000
    */
@@ -41,10 +48,27 @@ export class NatsSuperCluster implements AsyncDisposable {
   /** The region names, in the order given to `start()`. */
   readonly regions: readonly string[];
   readonly #clusters: ReadonlyMap<string, NatsCluster>;
+  readonly #links: readonly LinkProxy[];
 
-  private constructor(clusters: ReadonlyMap<string, NatsCluster>) {
+  private constructor(clusters: ReadonlyMap<string, NatsCluster>, links: readonly LinkProxy[]) {
     this.#clusters = clusters;
+    this.#links = links;
     this.regions = [...clusters.keys()];
+  }
+
+  /**
+   * Cuts every gateway link between the regions (started with `cuttableLinks`): each region's
+   * servers keep serving their own clients and streams, and reach no other region.
+   * @throws Error without `cuttableLinks`
+   */
+  cutLinks(): void {
+    if (this.#links.length === 0) throw new Error('the super cluster was started without cuttableLinks');
+    for (const link of this.#links) link.cut();
+  }
+
+  /** Lets the gateway links up again after {@link cutLinks} (the servers redial by themselves). */
+  mendLinks(): void {
+    for (const link of this.#links) link.mend();
   }
 
   /**
@@ -56,7 +80,7 @@ export class NatsSuperCluster implements AsyncDisposable {
    *   is not ready in time; the message carries server log tails. Started servers are disposed first.
    */
   static async start(options: NatsSuperClusterOptions): Promise<NatsSuperCluster> {
-    const { regions, size = 3, timeout = 60_000 } = options;
+    const { regions, size = 3, timeout = 60_000, cuttableLinks = false } = options;
     if (regions.length === 0) throw new Error('a super cluster needs at least one region');
     for (const region of regions) {
       if (!REGION_NAME.test(region)) throw new Error(`invalid region name ${JSON.stringify(region)}`);
@@ -65,6 +89,10 @@ export class NatsSuperCluster implements AsyncDisposable {
     const deadline = Date.now() + timeout;
     const gatewayPorts = await freePorts(regions.length * size);
     const portsOf = (k: number): number[] => gatewayPorts.slice(k * size, (k + 1) * size);
+    const links = cuttableLinks ? await Promise.all(gatewayPorts.map((port) => LinkProxy.start(port))) : [];
+    // What the other regions dial: the relay in front of each gateway port, when there is one.
+    const dialedOf = (k: number): number[] =>
+      links.length === 0 ? portsOf(k) : links.slice(k * size, (k + 1) * size).map((link) => link.port);
     // No region can be ready without a majority of all servers: when one fails to start, the
     // others are told to give up at once rather than wait out the timeout.
     const controller = new AbortController();
@@ -78,7 +106,8 @@ export class NatsSuperCluster implements AsyncDisposable {
           signal: controller.signal,
           gateway: {
             ports: portsOf(k),
-            gateways: regions.flatMap((other, j) => (j === k ? [] : [{ name: other, ports: portsOf(j) }])),
+            ...(links.length === 0 ? {} : { advertisePorts: dialedOf(k) }),
+            gateways: regions.flatMap((other, j) => (j === k ? [] : [{ name: other, ports: dialedOf(j) }])),
           },
         }).catch((error: unknown) => {
           // Keep the first error: the others are only "aborted".
@@ -92,10 +121,10 @@ export class NatsSuperCluster implements AsyncDisposable {
     );
     const clusters = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     if (failure !== undefined) {
-      await Promise.all(clusters.map((c) => c[Symbol.asyncDispose]()));
+      await Promise.all([...clusters, ...links].map((c) => c[Symbol.asyncDispose]()));
       throw failure.error;
     }
-    const superCluster = new NatsSuperCluster(new Map(clusters.map((c) => [c.name, c])));
+    const superCluster = new NatsSuperCluster(new Map(clusters.map((c) => [c.name, c])), links);
     try {
       await superCluster.#waitGateways(deadline - Date.now());
     } catch (error) {
@@ -126,6 +155,7 @@ export class NatsSuperCluster implements AsyncDisposable {
   /** Stops every server of every region and removes their temp dirs. */
   async [Symbol.asyncDispose](): Promise<void> {
     await Promise.all([...this.#clusters.values()].map((c) => c[Symbol.asyncDispose]()));
+    await Promise.all(this.#links.map((link) => link[Symbol.asyncDispose]()));
   }
 
   /**

@@ -174,7 +174,8 @@ export class SimCluster implements AsyncDisposable {
               region,
               replicas,
               grpcPort: ports[i]!,
-              extraArgs: simGatewayArgs(spec.scryptN),
+              // The platform's data (email and org indexes) lives in the first region.
+              extraArgs: [...simGatewayArgs(spec.scryptN), '--platform-region', spec.regions[0]!],
             }),
           ),
         );
@@ -189,6 +190,22 @@ export class SimCluster implements AsyncDisposable {
       if (ownDir) await rm(dir, { recursive: true, force: true });
       throw error;
     }
+  }
+
+  /**
+   * Cuts the NATS gateway links between the regions (a partition): each region keeps its own
+   * servers, nodes and gateways, and reaches no other.
+   * @throws Error with a single region
+   */
+  cutRegionLinks(): void {
+    const superCluster = this.#nats.superCluster;
+    if (superCluster === undefined) throw new Error('a single-region cluster has no links between regions');
+    superCluster.cutLinks();
+  }
+
+  /** Mends what {@link cutRegionLinks} cut. */
+  mendRegionLinks(): void {
+    this.#nats.superCluster?.mendLinks();
   }
 
   /** Every gateway, in region order. */
@@ -282,10 +299,17 @@ interface RegionServers {
 class NatsRegions implements AsyncDisposable {
   readonly #regions: Map<string, RegionServers>;
   readonly #dispose: () => Promise<void>;
+  /** With several regions: their super cluster, whose links can be cut. */
+  readonly superCluster: NatsSuperCluster | undefined;
 
-  private constructor(regions: Map<string, RegionServers>, dispose: () => Promise<void>) {
+  private constructor(
+    regions: Map<string, RegionServers>,
+    dispose: () => Promise<void>,
+    superCluster?: NatsSuperCluster,
+  ) {
     this.#regions = regions;
     this.#dispose = dispose;
+    this.superCluster = superCluster;
   }
 
   static async start(regions: readonly string[], size: number): Promise<NatsRegions> {
@@ -299,9 +323,11 @@ class NatsRegions implements AsyncDisposable {
       const cluster = await NatsCluster.start({ size });
       return new NatsRegions(new Map([[regions[0]!, cluster]]), () => cluster[Symbol.asyncDispose]());
     }
-    const superCluster = await NatsSuperCluster.start({ regions: [...regions], size });
-    return new NatsRegions(new Map(regions.map((r) => [r, superCluster.cluster(r)])), () =>
-      superCluster[Symbol.asyncDispose](),
+    const superCluster = await NatsSuperCluster.start({ regions: [...regions], size, cuttableLinks: true });
+    return new NatsRegions(
+      new Map(regions.map((r) => [r, superCluster.cluster(r)])),
+      () => superCluster[Symbol.asyncDispose](),
+      superCluster,
     );
   }
 
