@@ -44,6 +44,7 @@ export const ErrorCode = {
   TPM_FAILED: 'TPM_FAILED',
   KEYS_NOT_LOADED: 'KEYS_NOT_LOADED',
   ROTATION_INCOMPLETE: 'ROTATION_INCOMPLETE',
+  MOVE_FAILED: 'MOVE_FAILED',
   CSR_REJECTED: 'CSR_REJECTED',
   TOKEN_INVALID: 'TOKEN_INVALID',
   INVALID_TOKEN_REQUEST: 'INVALID_TOKEN_REQUEST',
@@ -280,6 +281,21 @@ export class NoRespondersError extends UnavailableError {
   constructor(subject: string) {
     super(`no responders on ${subject}`);
     this.name = 'NoRespondersError';
+  }
+}
+
+/**
+ * Thrown by an entity whose data was moved to another region (its org moved): its journal here
+ * ends with a marker naming the region, so no node here serves it again. Retryable: the caller
+ * looks its home up anew and asks there.
+ */
+export class EntityMovedError extends RedoubtError {
+  constructor(entity: string, region: string) {
+    super('UNAVAILABLE', `${entity} moved to region ${region}`, {
+      retryable: true,
+      details: { reason: 'ENTITY_MOVED', region },
+    });
+    this.name = 'EntityMovedError';
   }
 }
 

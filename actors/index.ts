@@ -40,6 +40,7 @@ export {
 } from './cluster/region-buckets.js';
 export { emptyShardMap } from './cluster/shard-map.js';
 export { LevelJournal } from './persistence/journal-level.js';
+export { movedMarker, movedRegionOf } from './persistence/moved-marker.js';
 export { LevelOutboxLedger } from './persistence/outbox-ledger-level.js';
 export { KvOutboxLedger } from './persistence/outbox-ledger-kv.js';
 export type { OutboxLedger, OutboxNote } from './persistence/outbox-ledger.js';

@@ -1,6 +1,6 @@
 /**
  * Operator commands that talk to a running node through its admin socket: `status`, `unseal`,
- * `seal` and `keys` (rotate, status, shred). Secrets come from stdin, a file or an environment
+ * `seal`, `keys` (rotate, status, shred) and `move-org`. Secrets come from stdin, a file or an environment
  * variable, never from the command line, where `ps` and shell history would keep them.
  */
 import { homedir } from 'node:os';
@@ -85,6 +85,31 @@ export async function keysCommand({ action, values }: CommandLine, env = process
     const { phase, done, total } = update as { phase: string; done: number; total: number };
     progress.update(total > 0 ? `${phase}: ${done}/${total} entities` : phase);
   });
+  progress.done();
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+/**
+ * `redoubt move-org`: moves an org to another region through the running registry node, with
+ * progress on stderr and the report on stdout.
+ * @throws ConfigError without --org or --to
+ */
+export async function moveOrgCommand({ values }: CommandLine, env = process.env): Promise<number> {
+  const org = values['org'] as string | undefined;
+  const to = values['to'] as string | undefined;
+  if (org === undefined || to === undefined) throw new ConfigError('move-org needs --org ORG and --to REGION');
+  const from = values['from'] as string | undefined;
+  const progress = progressLine();
+  const result = await callAdmin(
+    dataDirOption(values, env),
+    { op: 'org-move', org, to, ...(from === undefined ? {} : { from }) },
+    (update) => {
+      if (values['quiet'] === true) return;
+      const { phase, done, total } = update as { phase: string; done: number; total: number };
+      progress.update(`${phase}: ${done}/${total}${phase === 'switch' ? '' : ' entities'}`);
+    },
+  );
   progress.done();
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;

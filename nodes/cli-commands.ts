@@ -37,6 +37,7 @@ export const COMMANDS = {
   unseal: "Unseal the running node's vault: Shamir shares on stdin, a passphrase, key file or TPM.",
   seal: "Seal the running node's vault: every key and entity state leave its memory.",
   keys: 'Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.',
+  'move-org': "Move an org's data to another region: copy, verify, switch its home, shred the old copy.",
   backup: 'Write an encrypted, authenticated archive of orgs (--org, --all) or the registry (--registry).',
   restore: 'Load a backup archive into a fresh data directory or cluster region; refuses altered archives.',
   version: 'Print the version.',
@@ -139,6 +140,25 @@ DIR is the data directory of the running standalone or registry node.
   shred --org ORG --yes
                        destroys ORG's data keys: all its data, everywhere and in every
                        backup, becomes unreadable. There is no undo.
+`;
+
+const MOVE_ORG_HELP = `Usage: redoubt move-org --org ORG --to REGION [--data DIR] [--from REGION] [--quiet]
+
+Moves ORG's data from its home region to REGION through the running registry node on DIR
+(progress on stderr, the report as JSON on stdout). Each entity of the org is closed in the
+old region (a marker in its journal refuses any later write there), copied to REGION and read
+back equal; then the registry's directory moves the org's home by compare-and-set and every
+gateway is told; then the old copy is erased. Calls to the org wait and retry while it moves.
+Run it again after a failure: it resumes where it stopped, and checks what it copied before.
+
+Options:
+  --org <org>                the org to move (required)
+  --to <region>              the region to move it to; its shard nodes must be running (required)
+  --from <region>            the region it is moving from (default: its home region); give it to
+                             finish shredding after a move that stopped once the home had switched
+  --data <dir>               data directory of the running registry node
+                             (default: $REDOUBT_DATA or ./redoubt-data)
+  --quiet                    no progress line on stderr
 `;
 
 const SUPERADMIN_HELP = `Usage: redoubt superadmin create --data DIR --email EMAIL [--name NAME]
@@ -276,6 +296,13 @@ const OPERATOR_COMMANDS = {
     region: { type: 'string' },
     master: { type: 'boolean' },
     yes: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  }),
+  'move-org': flagsOnly('move-org', MOVE_ORG_HELP, {
+    ...DATA,
+    org: { type: 'string' },
+    to: { type: 'string' },
+    from: { type: 'string' },
     quiet: { type: 'boolean' },
   }),
   backup: flagsOnly('backup', BACKUP_HELP, {

@@ -29,6 +29,7 @@ const RUNNERS: Record<OperatorCommand, (line: CommandLine) => Promise<number>> =
   unseal: async (line) => (await import('./cli-admin.js')).unsealCommand(line),
   seal: async (line) => (await import('./cli-admin.js')).sealCommand(line),
   keys: async (line) => (await import('./cli-admin.js')).keysCommand(line),
+  'move-org': async (line) => (await import('./cli-admin.js')).moveOrgCommand(line),
   backup: async (line) => (await import('./cli-backup.js')).backupCommand(line),
   restore: async (line) => (await import('./cli-backup.js')).restoreCommand(line),
 };

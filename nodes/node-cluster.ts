@@ -27,11 +27,13 @@ import {
   KvOutboxLedger,
   openLeaseBucket,
   openOutboxBucket,
+  openRemoteShardMapBucket,
   openShardMapBucket,
   openSnapshotBucket,
 } from '../actors/index.js';
 import type { Keyring, ShardId, ShardMap } from '../actors/index.js';
 import {
+  announceHomeChanged,
   ca,
   CLUSTER_CA_ID,
   keyset,
@@ -42,7 +44,7 @@ import {
   ScopedKeyring,
   VaultKeyring,
 } from '../registry/index.js';
-import type { AskCertificate, FetchReply, IssueReply, Vault } from '../registry/index.js';
+import type { AskCertificate, FetchReply, IssueReply, RegionData, Vault } from '../registry/index.js';
 import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import type { EntityStores } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
@@ -54,6 +56,7 @@ import { startObservability } from './http-observability.js';
 import { announceKeysChanged, onKeysChanged } from './key-announcements.js';
 import { hostedKinds } from './kinds.js';
 import { moduleLogger } from './logger.js';
+import { forgetMovedOrgs } from './moved-orgs.js';
 import { NodeMetrics } from './metrics.js';
 import { NODE_MODULES } from './modules.js';
 import { connectNats } from './nats-connect.js';
@@ -129,7 +132,8 @@ export async function startClusterNode(
     config.startupTimeoutMs,
     `is JetStream enabled on the servers, with at least ${config.replicas} of them up (--replicas)?`,
   );
-  const snapshots = new TieredSnapshotStore(new LevelSnapshotStore(db), new KvSnapshotStore(snapshotBucket));
+  const localSnapshots = new LevelSnapshotStore(db);
+  const snapshots = new TieredSnapshotStore(localSnapshots, new KvSnapshotStore(snapshotBucket));
   const directory = await KvShardDirectory.open(shardBucket, config.shards);
   const outboxLedger = new KvOutboxLedger(outboxBucket);
   const metrics = new NodeMetrics();
@@ -173,6 +177,10 @@ export async function startClusterNode(
     clusterLog,
   );
   const served = runtime.server.listen(transport);
+  const movedOrgs =
+    config.mode === 'shard'
+      ? forgetMovedOrgs(transport, config.region, runtime.host, runtime.kinds, localSnapshots, clusterLog)
+      : undefined;
   coordinator.start();
   const stopRelay =
     role.registry === undefined
@@ -206,6 +214,7 @@ export async function startClusterNode(
         while (owned(directory.current()) > 0 && Date.now() < until) await directory.nextChange(until - Date.now());
         // Answer what was already delivered (callers with an old map get NOT_OWNER and retry), then stop.
         await stopRelay();
+        movedOrgs?.close();
         await transport.close();
         served.close();
         await stopRole();
@@ -309,6 +318,11 @@ async function registryRole(
             return 0;
           },
           vaultChanged: async () => void (await syncVaults(nc, registryNodes())),
+          orgMoves: {
+            regionData: (region) => regionData(nc, config, region),
+            kinds: hostedKinds({ data: true, registry: false }, modules),
+            announce: (change) => announceHomeChanged(new NatsTransport(nc), change),
+          },
           log,
         }),
         log,
@@ -356,6 +370,27 @@ async function regionStores(
     cache.set(region, stores);
   }
   return stores;
+}
+
+/**
+ * A region's journal, snapshots and outbox notes, for moving an org there or away.
+ * @throws UnavailableError when no node of the region ever started (its stores would otherwise
+ *   be made here, in the registry's cluster)
+ */
+async function regionData(nc: NatsConnection, config: NodeConfig, region: string): Promise<RegionData> {
+  try {
+    const map = await KvShardDirectory.open(await openRemoteShardMapBucket(nc, region));
+    await map.close();
+  } catch (error) {
+    throw new UnavailableError(`region ${region} has no shard map: start its nodes first`, { cause: error });
+  }
+  const buckets = { region, replicas: config.replicas };
+  return {
+    region,
+    journal: await JetStreamJournal.open(nc, buckets),
+    snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
+    outbox: new KvOutboxLedger(await openOutboxBucket(nc, buckets)),
+  };
 }
 
 /** @throws RedoubtError `NOT_FOUND` when the org has no home region: name one (--region) */

@@ -19,7 +19,7 @@ import {
 } from '../actors/index.js';
 import { createSuperadmin, loadModules } from '../gateway/index.js';
 import type { RedoubtModule } from '../gateway/index.js';
-import { ca, CLUSTER_CA_ID, NodeCertificate, RegistryHomeRouter } from '../registry/index.js';
+import { ca, CLUSTER_CA_ID, NodeCertificate, onHomeChanged, RegistryHomeRouter } from '../registry/index.js';
 import type { AskCertificate, IssueReply } from '../registry/index.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { NodeConfig } from './config.js';
@@ -79,6 +79,8 @@ export async function startGatewayNode(
     reach: new RegionReach(transport),
     openDirectory: async (region) => KvShardDirectory.open(await openRemoteShardMapBucket(nc, region)),
   });
+  // A moved org's cached home is dropped at once (a missed announcement: the old region's markers tell).
+  const moves = onHomeChanged(transport, (change) => router.forget('org', change.org));
   const client = new EntityClient({
     region: config.region,
     directory,
@@ -136,6 +138,7 @@ export async function startGatewayNode(
         certificate.close();
         access.envelopeKeys.close();
         await link.close();
+        moves.close();
         await router.close();
         await directory.close();
         await nc.drain().catch(() => undefined);

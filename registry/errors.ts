@@ -172,3 +172,14 @@ export class CertificateFilesError extends RedoubtError {
     this.name = 'CertificateFilesError';
   }
 }
+
+/**
+ * Thrown when moving an org stops short: a copy that does not read back equal, data already in
+ * the new region that is not the org's. Nothing is switched or shredded; run the move again.
+ */
+export class OrgMoveError extends RedoubtError {
+  constructor(message: string) {
+    super('MOVE_FAILED', message);
+    this.name = 'OrgMoveError';
+  }
+}

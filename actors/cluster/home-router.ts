@@ -24,4 +24,6 @@ export interface HomeRouter {
    * @throws RegionUnreachableError when it does not, within a fraction of a second
    */
   reachable(region: string): Promise<void>;
+  /** The entity answered that it moved away: forget where its home was thought to be. */
+  moved(kind: AnyEntityKind, id: string): void;
 }

@@ -206,7 +206,8 @@ function decodeRecord(data: Uint8Array, position: number, subject: string): Jour
   const view = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const seq = Number(view.readBigUInt64BE(0));
   const count = view.readUInt32BE(8);
-  if (!Number.isSafeInteger(seq) || seq < 1 || count < 1) {
+  // A record of no events is a moved marker (see moved-marker.ts).
+  if (!Number.isSafeInteger(seq) || seq < 1) {
     throw new JournalCorruptError(`journal message ${position} on ${subject} has an invalid sequence prefix`);
   }
   return { seq, count, position, sealed: view.subarray(PREFIX) };

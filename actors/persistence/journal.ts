@@ -82,5 +82,7 @@ export interface SnapshotStore {
    * as far as the store allows.
    */
   scrub(entity: EntityId): Promise<void>;
+  /** Removes the entity's snapshot, and scrubs it as {@link scrub} does (its org moved away). */
+  remove(entity: EntityId): Promise<void>;
   close(): Promise<void>;
 }

@@ -27,6 +27,11 @@ export class KvSnapshotStore implements SnapshotStore {
     // in place: see the registry README on shredding in a cluster).
   }
 
+  async remove(entity: EntityId): Promise<void> {
+    // A purge drops every revision of the key, not only the latest.
+    await this.#kv.purge(entityToken(entity));
+  }
+
   async close(): Promise<void> {
     // The bucket's connection is owned by whoever opened it.
   }

@@ -31,6 +31,17 @@ export class LevelSnapshotStore implements SnapshotStore {
     await this.#db.compactRange(PREFIX + entity, `${PREFIX}${entity}\0`);
   }
 
+  async remove(entity: EntityId): Promise<void> {
+    await this.#db.del(PREFIX + entity);
+    await this.scrub(entity);
+  }
+
+  /** Every entity with a snapshot here. */
+  async *entities(): AsyncIterable<EntityId> {
+    for await (const key of this.#db.keys({ gt: PREFIX, lt: `${PREFIX}\uffff` }))
+      yield key.slice(PREFIX.length) as EntityId;
+  }
+
   async close(): Promise<void> {
     // The store is owned by whoever opened it.
   }

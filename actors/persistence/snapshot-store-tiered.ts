@@ -28,6 +28,10 @@ export class TieredSnapshotStore implements SnapshotStore {
     await Promise.all([this.#local.scrub(entity), this.#shared.scrub(entity)]);
   }
 
+  async remove(entity: EntityId): Promise<void> {
+    await Promise.all([this.#local.remove(entity), this.#shared.remove(entity)]);
+  }
+
   async close(): Promise<void> {
     await Promise.all([this.#local.close(), this.#shared.close()]);
   }

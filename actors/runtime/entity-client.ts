@@ -109,6 +109,11 @@ export class EntityClient {
     return this.#options.region;
   }
 
+  /** Whether this client routes by each entity's home region (a gateway's does). */
+  get routesByHome(): boolean {
+    return this.#options.router !== undefined;
+  }
+
   /**
    * The region an entity lives in.
    * @throws RedoubtError `UNAVAILABLE` (reason `REGION_UNREACHABLE`) when its home is a region that cannot be reached
@@ -171,8 +176,8 @@ export class EntityClient {
       });
       return (wire = Envelope.encode(credential === undefined ? fields : { ...fields, credential }).finish());
     };
-    const route = await this.#route(kind, id);
-    const shard = shardOf(entity, route.directory.shardCount);
+    let route = await this.#route(kind, id);
+    let shard = shardOf(entity, route.directory.shardCount);
     let backoff = FIRST_BACKOFF_MS;
     let last: RedoubtError | undefined;
     for (let attempt = 0; ; attempt++) {
@@ -191,6 +196,12 @@ export class EntityClient {
       } catch (error) {
         if (!(error instanceof RedoubtError) || !error.retryable) throw error;
         last = error;
+        if (error.details['reason'] === 'ENTITY_MOVED' && this.#options.router !== undefined) {
+          // Its org moved: the next attempt goes where the directory says it is now.
+          this.#options.router.moved(kind, id);
+          route = await this.#route(kind, id);
+          shard = shardOf(entity, route.directory.shardCount);
+        }
       }
       // Wait for the map to change (an owner appearing or moving) or the backoff, whichever is first.
       const wait = Math.min(backoff, Math.max(0, deadline - Date.now()));

@@ -22,6 +22,7 @@ import {
   ClosedError,
   CompactionError,
   DeadlineExceededError,
+  EntityMovedError,
   InternalError,
   JournalCorruptError,
   JournalFencedError,
@@ -29,6 +30,7 @@ import {
   UnavailableError,
 } from '../errors.js';
 import type { Journal, JournalPosition, SnapshotStore } from '../persistence/journal.js';
+import { movedRegionOf } from '../persistence/moved-marker.js';
 import type { HostMetrics } from './host-metrics.js';
 import { NO_METRICS } from './host-metrics.js';
 import {
@@ -664,6 +666,9 @@ export class EntityHost {
     }
     let replayed = 0;
     for await (const record of this.#journal.readAfter(entity, active.position)) {
+      // The entity's org moved to another region: nothing of it is served here any more.
+      const movedTo = movedRegionOf(record);
+      if (movedTo !== undefined) throw new EntityMovedError(entity, movedTo);
       if (record.seq !== active.seq + 1) {
         throw new InternalError(`journal of ${entity} continues at seq ${record.seq} after ${active.seq}`);
       }

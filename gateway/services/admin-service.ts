@@ -1,5 +1,5 @@
 /** AdminService: the platform's orgs and account lookup, for superadmins. */
-import { account, emailIndex, emailIndexId, ORG_INDEX_ID, orgIndex } from '../../domain/index.js';
+import { account, emailIndex, emailIndexId, org, ORG_INDEX_ID, orgIndex } from '../../domain/index.js';
 import type { AccountProfile, IndexedOrg } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
@@ -12,7 +12,13 @@ export function adminService(parts: ServiceParts): Record<string, UnaryHandler> 
       const { orgs } = (await client.ask(orgIndex, ORG_INDEX_ID, { type: 'list' }, askOptions(context))) as {
         orgs: IndexedOrg[];
       };
-      return { orgs: [...orgs].sort((a, b) => a.orgId.localeCompare(b.orgId)) };
+      // The directory's word on each home: an org may have moved since it was listed.
+      const homed = client.routesByHome
+        ? await Promise.all(
+            orgs.map(async (entry) => ({ ...entry, homeRegion: await client.regionOf(org, entry.orgId) })),
+          )
+        : orgs;
+      return { orgs: [...homed].sort((a, b) => a.orgId.localeCompare(b.orgId)) };
     },
     async LookupAccount(request, context) {
       const options = askOptions(context);

@@ -47,7 +47,9 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
 
     async GetOrg(request, context) {
       const orgId = text(request, 'orgId');
-      return orgMessage((await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView);
+      const view = (await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView;
+      // The directory's word: the org may have moved since it was made.
+      return orgMessage(client.routesByHome ? { ...view, homeRegion: await client.regionOf(org, orgId) } : view);
     },
 
     async ListMembers(request, context) {

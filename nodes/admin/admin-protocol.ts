@@ -13,6 +13,7 @@ export type AdminRequest =
   | { readonly op: 'keys-status' | 'keys-rotate'; readonly org: string; readonly region?: string }
   | { readonly op: 'keys-rotate-master' }
   | { readonly op: 'keys-shred'; readonly org: string }
+  | { readonly op: 'org-move'; readonly org: string; readonly to: string; readonly from?: string }
   | {
       /** Make a platform superadmin (or promote the account of that email). */
       readonly op: 'create-superadmin';
@@ -65,6 +66,12 @@ export function parseAdminRequest(value: unknown): AdminRequest {
     }
     case 'keys-shred':
       return { op: request['op'], org: parseOrgId(request['org'], 'org') };
+    case 'org-move': {
+      const org = parseOrgId(request['org'], 'org');
+      const to = parseRegion(request['to'], 'to');
+      if (request['from'] === undefined) return { op: 'org-move', org, to };
+      return { op: 'org-move', org, to, from: parseRegion(request['from'], 'from') };
+    }
     case 'create-superadmin': {
       const field = (name: string, max: number): string => {
         const value = request[name];

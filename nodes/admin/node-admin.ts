@@ -21,10 +21,21 @@ import {
   keyCensus,
   keyset,
   keysetIdOf,
+  moveOrg,
+  orgHome,
   rotateMasterKey,
   rotateScopeKey,
 } from '../../registry/index.js';
-import type { KeysetCommand, RegistryKeyring, RotationDeps, Vault } from '../../registry/index.js';
+import type {
+  HomeChange,
+  KeysetCommand,
+  OrgHomeCommand,
+  OrgHomeReply,
+  RegionData,
+  RegistryKeyring,
+  RotationDeps,
+  Vault,
+} from '../../registry/index.js';
 import type { Logger } from 'pino';
 import type { SuperadminRequest } from '../../gateway/index.js';
 import type { KeysChanged } from '../key-announcements.js';
@@ -62,6 +73,14 @@ export interface NodeAdminParts {
   readonly superadmins?: (request: SuperadminRequest) => Promise<{ accountId: string; created: boolean }>;
   /** Called once the vault is unsealed by the operator (a sealed standalone then starts its gateway). */
   readonly onUnsealed?: () => Promise<void>;
+  /** Moves orgs between regions (a registry node of a cluster; a standalone node has one region). */
+  readonly orgMoves?: {
+    /** A region's stores. @throws when the region has no nodes (no shard map) */
+    regionData(region: string): Promise<RegionData>;
+    /** The data kinds, to tell an org's entities. */
+    readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+    announce(change: HomeChange): void;
+  };
   /** Makes every other registry node reload the vault document (after a master-key change). */
   readonly vaultChanged?: () => Promise<void>;
   readonly log: Logger;
@@ -131,6 +150,38 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
           },
           { onProgress: (update) => progress({ ...update }) },
         );
+      }
+      case 'org-move': {
+        const moves = parts.orgMoves;
+        if (moves === undefined) {
+          throw new InvalidCommandError('a standalone node has one region: there is nowhere to move an org', {
+            field: 'op',
+          });
+        }
+        const askHome = (command: OrgHomeCommand) =>
+          client.ask(orgHome, request.org, command, { timeoutMs: 30_000 }) as Promise<OrgHomeReply>;
+        const home = await askHome({ type: 'lookup' });
+        const fromRegion = request.from ?? home.region;
+        if (fromRegion === request.to) {
+          return {
+            org: request.org,
+            from: fromRegion,
+            to: request.to,
+            moved: false,
+            entities: 0,
+            records: 0,
+            snapshots: 0,
+            erased: 0,
+          };
+        }
+        const [from, to] = await Promise.all([moves.regionData(fromRegion), moves.regionData(request.to)]);
+        const report = await moveOrg(
+          { from, to, kinds: moves.kinds, askHome, announce: (change) => moves.announce(change) },
+          request.org,
+          (update) => progress({ ...update }),
+        );
+        log.info({ org: request.org, from: fromRegion, to: request.to, entities: report.entities }, 'org moved');
+        return report;
       }
       case 'keys-shred': {
         const reply = await askKeyset(keysetIdOf(request.org), { type: 'shred' });

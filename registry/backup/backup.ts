@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AnyEntityKind, EntityId, Journal, SnapshotStore, StoredSnapshot } from '../../actors/index.js';
+import { movedRegionOf } from '../../actors/index.js';
 import { BackupError } from '../errors.js';
 import type { VaultDocument } from '../vault/vault-document.js';
 import type { Vault } from '../vault/vault.js';
@@ -135,6 +136,8 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupRe
     let lastEntity: EntityId | undefined;
     let lastSelected: EntityStats | false = false;
     for await (const { entity, record } of options.journal.readAll()) {
+      // What is left of an org moved away: no data, only where it went.
+      if (movedRegionOf(record) !== undefined) continue;
       if (entity !== lastEntity) {
         lastEntity = entity;
         lastSelected = stats.get(entity) ?? false;

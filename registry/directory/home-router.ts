@@ -74,6 +74,12 @@ export class RegistryHomeRouter implements HomeRouter {
     this.#homes.delete(`${what}/${id}`);
   }
 
+  moved(kind: AnyEntityKind, id: string): void {
+    const home = homeOf(kind, id);
+    if ('org' in home) this.forget('org', home.org);
+    else if ('account' in home) this.forget('account', home.account);
+  }
+
   /** Stops watching other regions' shard maps. */
   async close(): Promise<void> {
     const opened = [...this.#directories.values()];

@@ -27,6 +27,7 @@ Commands:
   unseal        Unseal the running node's vault: Shamir shares on stdin, a passphrase, key file or TPM.
   seal          Seal the running node's vault: every key and entity state leave its memory.
   keys          Rotate, inspect or shred data keys on the running node: redoubt keys rotate --org ORG.
+  move-org      Move an org's data to another region: copy, verify, switch its home, shred the old copy.
   backup        Write an encrypted, authenticated archive of orgs (--org, --all) or the registry (--registry).
   restore       Load a backup archive into a fresh data directory or cluster region; refuses altered archives.
   version       Print the version.
@@ -42,7 +43,8 @@ const COMMAND_HELP: Record<string, readonly string[]> = {
   start: ['--data <value>', '--key-file <value>', '--grpc-port <value>', '--scrypt-n <value>', '--sealed'],
   node: ['--nats <value>', '--cert-dir <value>', '--nats-tls', '--replicas <value>'],
   registry: ['--nats <value>', '--key-file <value>', '--tpm <value>'],
-  gateway: ['--nats <value>', '--cert-dir <value>', '--grpc-port <value>'],
+  gateway: ['--nats <value>', '--cert-dir <value>', '--grpc-port <value>', '--platform-region <value>'],
+  'move-org': ['Usage: redoubt move-org', '--org <org>', '--to <region>', '--from <region>', '--quiet'],
   cert: [
     'Usage: redoubt cert issue',
     '--name <name>',
@@ -109,6 +111,9 @@ t.test('redoubt help <command> prints <command> --help: usage and every option i
   t.match(refused.stderr, /Unknown option '--bogus'; see redoubt init --help/);
   t.match(run('cert', 'revoke', '--help').stderr, /unknown cert action "revoke"; see redoubt cert --help/);
   t.match(run('start', '--bogus', '--help').stderr, /Unknown option '--bogus'; see --help/);
+  const halfMove = run('move-org', '--org', 'acme');
+  t.equal(halfMove.status, 2, 'move-org without --to is refused');
+  t.match(halfMove.stderr, /move-org needs --org ORG and --to REGION/);
 });
 
 t.test('help command lines load neither the runtime, NATS, LevelDB, grpc-js nor protobufjs', async (t) => {

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import t from 'tap';
-import { entityId, entityToken, shardOf } from '../../actors/index.js';
+import { connect } from '@nats-io/transport-node';
+import { entityId, entityToken, JetStreamJournal, movedRegionOf, RedoubtError, shardOf } from '../../actors/index.js';
 import { clusterClient } from '../../sim/cluster/cluster-client.js';
 import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
@@ -15,6 +16,8 @@ import { SimCluster } from '../../sim/cluster/sim-cluster.js';
 import type { GatewayEndpoint } from '../../sim/cluster/sim-cluster.js';
 import { preset } from '../../sim/workload/presets.js';
 import { withOverrides } from '../../sim/workload/workload-config.js';
+import { org } from '../../domain/index.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { filesContaining } from '../helpers/grep-files.js';
 import { signUpVerified } from '../helpers/sign-up.js';
 
@@ -44,6 +47,13 @@ async function login(api: ApiClient, email: string): Promise<{ client: ApiClient
     { email, password: PASSWORD },
   );
   return { client: api.withToken(accessToken), refreshToken };
+}
+
+/** A region's journal, read from outside through its own nats-server. */
+async function regionJournal(cluster: SimCluster, region: string) {
+  const nc = await connect({ servers: cluster.natsUrl(region).split(',') });
+  const journal = await JetStreamJournal.open(nc, { region });
+  return { journal, [Symbol.asyncDispose]: () => nc.close() };
 }
 
 /**
@@ -202,5 +212,87 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     t.match(back, { orgId: EU_ORG }, 'mended, the us gateway reaches the eu org again');
+  });
+
+  await t.test('moving the eu org to us: copied, verified, switched, then shredded in eu', async (t) => {
+    const aliceEu = (await login(eu.api, 'alice@example.org')).client;
+    const before = await aliceUs.call('IssueService', 'ListIssues', { orgId: EU_ORG, projectId: 'web' });
+    await auditTrailOnce(aliceEu, EU_ORG, (records) => records.length >= 5);
+    const registryDir = cluster.registry.dataDir('r1');
+    const phases = new Set<string>();
+    const report = await callAdmin(registryDir, { op: 'org-move', org: EU_ORG, to: 'us' }, (update) =>
+      phases.add((update as { phase: string }).phase),
+    );
+    t.match(report, { org: EU_ORG, from: 'eu', to: 'us', moved: true });
+    const { entities, records, erased } = report as { entities: number; records: number; erased: number };
+    t.ok(entities >= 5 && records >= entities && erased >= records, `${entities} entities, ${records} records`);
+    t.same([...phases], ['copy', 'switch', 'shred'], 'progress told each phase');
+
+    t.match(await aliceUs.call('OrgService', 'GetOrg', { orgId: EU_ORG }), { homeRegion: 'us' });
+    t.same(
+      await aliceUs.call('IssueService', 'ListIssues', { orgId: EU_ORG, projectId: 'web' }),
+      before,
+      'the issues read the same from their new region',
+    );
+    // Through the eu gateway too, whose cached home was dropped by the announcement (or by the marker).
+    await aliceEu.call('IssueService', 'CreateIssue', { orgId: EU_ORG, projectId: 'web', title: 'After the move' });
+    t.match(await aliceUs.call('AuditService', 'Verify', { orgId: EU_ORG }), { ok: true, problems: [] });
+
+    await using euJournal = await regionJournal(cluster, 'eu');
+    await using usJournal = await regionJournal(cluster, 'us');
+    const issue = entityId('issue', `${EU_ORG}/web/1`);
+    const left = [];
+    for await (const record of euJournal.journal.readAfter(issue, 0)) left.push(record);
+    t.same(
+      left.map((record) => movedRegionOf(record)),
+      ['us'],
+      'in eu, only the marker that sends callers to us is left',
+    );
+    const moved = [];
+    for await (const record of usJournal.journal.readAfter(issue, 0)) moved.push(record);
+    t.ok(moved.length >= 2 && moved.every((record) => movedRegionOf(record) === undefined), 'in us, its records');
+
+    // A caller that still routes to eu (no directory) is told where the org went.
+    await using euClient = await clusterClient(cluster.natsUrl('eu'), {
+      region: 'eu',
+      shards: cluster.spec.shards,
+      replicas: 1,
+      certDir: await cluster.registry.issueCertificate('checker'),
+    });
+    // It retries ENTITY_MOVED until its deadline: the last refusal is the deadline's cause (unless
+    // the deadline cut the last attempt short, so a few are made).
+    const causes: unknown[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const failed = await euClient.client.ask(org, EU_ORG, { type: 'get' }, { timeoutMs: 300 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      t.ok(failed instanceof Error, 'never served there, not even as an empty org');
+      causes.push((failed as Error).cause);
+    }
+    t.ok(
+      causes.some((cause) => (cause as RedoubtError).details?.['reason'] === 'ENTITY_MOVED'),
+      'the old region answers ENTITY_MOVED',
+    );
+    t.ok(
+      causes.every(
+        (cause) =>
+          !(cause instanceof RedoubtError) ||
+          cause.details['reason'] !== 'ENTITY_MOVED' ||
+          cause.details['region'] === 'us',
+      ),
+      'and names us',
+    );
+
+    t.match(
+      await callAdmin(registryDir, { op: 'org-move', org: EU_ORG, to: 'us' }),
+      { moved: false },
+      'moving it again where it is does nothing',
+    );
+    t.match(
+      await callAdmin(registryDir, { op: 'org-move', org: EU_ORG, to: 'us', from: 'eu' }),
+      { moved: false, records: 0, erased: 0 },
+      'a move resumed after it finished finds nothing left to copy or erase',
+    );
   });
 });

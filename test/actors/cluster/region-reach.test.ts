@@ -44,7 +44,11 @@ function silentNode(t: Test, transport: MemoryTransport): void {
 function farClient(transport: MemoryTransport): { client: EntityClient; reach: RegionReach } {
   const reach = new RegionReach(transport);
   const far = { region: 'far', directory: new StaticShardDirectory('far-n1', 4) };
-  const router: HomeRouter = { route: () => Promise.resolve(far), reachable: (region) => reach.check(region) };
+  const router: HomeRouter = {
+    route: () => Promise.resolve(far),
+    reachable: (region) => reach.check(region),
+    moved: () => undefined,
+  };
   const client = new EntityClient({
     region: 'near',
     directory: new StaticShardDirectory('near-n1', 4),
@@ -119,5 +123,44 @@ t.test('callers meeting a region at once share one probe', async (t) => {
   t.match(await cutOff.check('elsewhere').catch((e: unknown) => e), {
     details: { reason: 'REGION_UNREACHABLE', region: 'elsewhere' },
   });
+  await transport.close();
+});
+
+t.test('an entity that answers ENTITY_MOVED is asked again where the directory now says it lives', async (t) => {
+  const transport = new MemoryTransport();
+  const encoder = new TextEncoder();
+  transport.serve(nodeSubject('old', 'old-n1'), () =>
+    Promise.resolve(
+      Reply.encode({
+        failure: {
+          code: 'UNAVAILABLE',
+          message: 'counter/c1 moved to region new',
+          retryable: true,
+          details: { reason: 'ENTITY_MOVED', region: 'new' },
+        },
+      }).finish(),
+    ),
+  );
+  transport.serve(nodeSubject('new', 'new-n1'), () =>
+    Promise.resolve(Reply.encode({ payload: encoder.encode('7') }).finish()),
+  );
+  let home = 'old';
+  const forgotten: string[] = [];
+  const router: HomeRouter = {
+    route: () => Promise.resolve({ region: home, directory: new StaticShardDirectory(`${home}-n1`, 4) }),
+    reachable: () => Promise.resolve(),
+    moved: (kind, id) => {
+      forgotten.push(`${kind.kind}/${id}`);
+      home = 'new';
+    },
+  };
+  const client = new EntityClient({
+    region: 'near',
+    directory: new StaticShardDirectory('near-n1', 4),
+    router,
+    transport,
+  });
+  t.equal(await client.ask(counter, 'c1', { type: 'get' }), 7);
+  t.same(forgotten, ['counter/c1'], 'the router was told once, and the retry went to the new region');
   await transport.close();
 });

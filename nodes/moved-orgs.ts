@@ -1,0 +1,38 @@
+/**
+ * What a shard node does when an org moves out of its region: drop the org's entities it still
+ * holds in memory, and the copies of their snapshots in its own store (the region's shared
+ * copies are erased by the move itself). The journal's markers already keep the old region from
+ * serving them; this only frees memory and leaves no stale copy on the node's disk.
+ */
+import type { Logger } from 'pino';
+import type { AnyEntityKind, EntityHost, LevelSnapshotStore, Subscription, Transport } from '../actors/index.js';
+import { belongsToOrg, onHomeChanged } from '../registry/index.js';
+
+export function forgetMovedOrgs(
+  transport: Transport,
+  region: string,
+  host: EntityHost,
+  kinds: ReadonlyMap<string, AnyEntityKind>,
+  localSnapshots: LevelSnapshotStore,
+  log: Logger,
+): Subscription {
+  return onHomeChanged(transport, (change) => {
+    if (change.from !== region) return;
+    const ofOrg = (entity: Parameters<typeof belongsToOrg>[1]) => belongsToOrg(kinds, entity, change.org);
+    void (async () => {
+      const evicted = await host.evict((entity) => ofOrg(entity));
+      let removed = 0;
+      for await (const entity of localSnapshots.entities()) {
+        if (!ofOrg(entity)) continue;
+        await localSnapshots.remove(entity);
+        removed++;
+      }
+      log.info(
+        { org: change.org, to: change.to, evicted, removed },
+        'org moved away: its entities and snapshots here dropped',
+      );
+    })().catch((error: unknown) =>
+      log.warn({ err: error, org: change.org }, 'dropping a moved org’s local copies failed'),
+    );
+  });
+}
