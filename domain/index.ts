@@ -4,7 +4,7 @@
  */
 export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
 export { account, ROLES } from './account/index.js';
-export { emailIndex, emailIndexId } from './email/index.js';
+export { emailIdsOf, emailIndex, emailIndexId, legacyEmailIndexId } from './email/index.js';
 export { session } from './session/index.js';
 export { org } from './org/index.js';
 export { ORG_INDEX_ID, orgIndex } from './org-index/index.js';
@@ -32,7 +32,7 @@ export type {
   PasswordRecord,
   TokenRecord,
 } from './account/index.js';
-export type { EmailReply } from './email/index.js';
+export type { EmailIds, EmailReply } from './email/index.js';
 export type { SessionReply, SessionStatus } from './session/index.js';
 export type { OrgMember, OrgReply, OrgView } from './org/index.js';
 export type { IndexedOrg } from './org-index/index.js';

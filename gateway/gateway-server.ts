@@ -27,7 +27,8 @@ import { unary } from './pipeline.js';
 import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
-import { AuditTrail } from '../domain/index.js';
+import type { KeyObject } from 'node:crypto';
+import { AuditTrail, emailIdsOf } from '../domain/index.js';
 import { apiProtosOf } from './module.js';
 import type { LoadedModule } from './module.js';
 import type { ServiceParts } from './services/service-parts.js';
@@ -49,6 +50,11 @@ export interface GatewayOptions {
   readonly transport?: Transport;
   readonly signer: TokenSigner;
   readonly verifier: TokenVerifier;
+  /**
+   * The platform's name key, which keys the email index's ids (from the registry, with the
+   * envelope keys). @throws when it is not loaded yet
+   */
+  nameKey(): KeyObject;
   readonly mail: MailSink;
   readonly log: Logger;
   /**
@@ -93,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     roles,
     audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
+    emailIds: (email) => emailIdsOf(email, options.nameKey()),
   };
   const implementations = new Map<string, Record<string, UnaryHandler>>();
   for (const module of options.modules) {

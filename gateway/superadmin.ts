@@ -6,9 +6,10 @@
  * leaving a half-made one behind.
  */
 import { randomBytes } from 'node:crypto';
-import { account, emailIndex, emailIndexId, tokenHash, Workflow } from '../domain/index.js';
+import { account, accountOfEmail, emailIdsOf, emailIndex, tokenHash, Workflow } from '../domain/index.js';
 import type { CreatedReply } from '../domain/index.js';
-import { isNotFound, OPERATOR_CALLER } from '../actors/index.js';
+import type { KeyObject } from 'node:crypto';
+import { OPERATOR_CALLER } from '../actors/index.js';
 import { accountHome } from '../registry/index.js';
 import { codePointLength, Format, formatProblem, isEmail } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
@@ -32,6 +33,7 @@ export function generatedPassword(): string {
 }
 
 /**
+ * @param nameKey - the platform's name key, which keys the email index's ids
  * @param registry - reaches the registry's directory (the account's home region is kept there)
  *   @default client (a standalone node hosts the registry's kinds too)
  * @returns the account and whether it was created (false: an existing account was promoted)
@@ -41,6 +43,7 @@ export async function createSuperadmin(
   client: EntityClient,
   request: SuperadminRequest,
   cost: ScryptCost,
+  nameKey: KeyObject,
   registry: EntityClient = client,
 ): Promise<{ accountId: string; created: boolean }> {
   const email = request.email.trim().toLowerCase();
@@ -61,13 +64,8 @@ export async function createSuperadmin(
     { data: client, registry },
     { caller: OPERATOR_CALLER, deadline: Date.now() + DEADLINE_MS, key: `create-superadmin\n${email}` },
   );
-  const existing = await flow.read(emailIndex, emailIndexId(email), { type: 'lookup' }).then(
-    (reply) => (reply as { accountId: string }).accountId,
-    (error: unknown) => {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    },
-  );
+  const emailIds = emailIdsOf(email, nameKey);
+  const existing = await accountOfEmail(flow, emailIds);
   if (existing !== undefined) {
     await flow.change(account, existing, { type: 'grantSuperadmin' }, { step: `grant:${existing}` });
     return { accountId: existing, created: false };
@@ -89,7 +87,7 @@ export async function createSuperadmin(
   })) as CreatedReply;
   // The operator vouches for the address.
   await flow.change(account, accountId, { type: 'verifyEmail', tokenHash: tokenHash(verificationToken) });
-  await flow.change(emailIndex, emailIndexId(email), { type: 'claim', accountId });
+  await flow.change(emailIndex, emailIds.keyed, { type: 'claim', accountId });
   await flow.change(account, accountId, { type: 'grantSuperadmin' }, { step: `grant:${accountId}` });
   return { accountId, created: true };
 }

@@ -98,6 +98,7 @@ async function firstSuperadmin(
       node.client,
       { email, displayName: email.split('@')[0]!, password },
       { n: config.scryptN, r: 8, p: 1 },
+      node.nameKey!(),
     );
     return accountId;
   } finally {

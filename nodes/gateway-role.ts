@@ -8,6 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityClient, Transport } from '../actors/index.js';
 import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
@@ -53,6 +54,8 @@ export async function startGatewayRole(
     readonly certificate?: NodeCertificate;
     readonly metrics: GatewayMetrics;
     readonly modules: readonly LoadedModule[];
+    /** The platform's name key, which keys the email index's ids (see domain/email). */
+    nameKey(): KeyObject;
   },
   log: Logger,
 ): Promise<GatewayRole> {
@@ -103,6 +106,7 @@ export async function startGatewayRole(
     log: gatewayLog,
     metrics: parts.metrics,
     modules: parts.modules,
+    nameKey: parts.nameKey,
   });
   live.gateway = gateway;
   return {

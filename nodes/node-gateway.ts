@@ -93,7 +93,15 @@ export async function startGatewayNode(
   const metrics = new NodeMetrics();
   const gateway = await startGatewayRole(
     config,
-    { client, registry: link.client, transport, certificate, metrics, modules: loaded },
+    {
+      client,
+      registry: link.client,
+      transport,
+      certificate,
+      metrics,
+      modules: loaded,
+      nameKey: () => access.envelopeKeys.nameKey(),
+    },
     log,
   );
   onRenewed = gateway.onRenewed;
@@ -105,7 +113,7 @@ export async function startGatewayNode(
         case 'status':
           return { node: config.nodeId, mode: 'gateway', region: config.region, grpcPort: gateway.port };
         case 'create-superadmin':
-          return createSuperadmin(client, request, passwordCost, link.client);
+          return createSuperadmin(client, request, passwordCost, access.envelopeKeys.nameKey(), link.client);
         default:
           throw new InvalidCommandError(`a gateway node does not do ${request.op}: ask a registry node`, {
             field: 'op',

@@ -88,7 +88,8 @@ export async function startStandalone(
       registryStores: stores,
       orgStores: async () => stores,
       announce: forgetLocally(dataKeys, runtime.host, runtime.kinds, log),
-      superadmins: (request) => createSuperadmin(runtime.client, request, { n: config.scryptN, r: 8, p: 1 }),
+      superadmins: (request) =>
+        createSuperadmin(runtime.client, request, { n: config.scryptN, r: 8, p: 1 }, access.envelopeKeys.nameKey()),
       // A node started sealed serves gRPC once an operator unseals it.
       onUnsealed: async () => {
         await access.envelopeKeys.load();
@@ -109,7 +110,14 @@ export async function startStandalone(
     starting ??= (async () => {
       gateway = await startGatewayRole(
         config,
-        { client: runtime.client, registry: runtime.client, transport, metrics, modules: loaded },
+        {
+          client: runtime.client,
+          registry: runtime.client,
+          transport,
+          metrics,
+          modules: loaded,
+          nameKey: () => access.envelopeKeys.nameKey(),
+        },
         log,
       );
     })();
@@ -138,6 +146,7 @@ export async function startStandalone(
     get outbox() {
       return gateway?.outbox;
     },
+    nameKey: () => access.envelopeKeys.nameKey(),
     close: () =>
       (closed ??= (async () => {
         closing = true;

@@ -1,4 +1,5 @@
 /** What starting a node gives back. */
+import type { KeyObject } from 'node:crypto';
 import type { EntityClient } from '../actors/index.js';
 import type { NodeConfig } from './config.js';
 
@@ -14,6 +15,11 @@ export interface RunningNode {
   readonly caFile?: string;
   /** The gateway's mail outbox directory (until the SMTP relay exists). */
   readonly outbox?: string;
+  /**
+   * The platform's name key (it keys the email index's ids), where this node holds one.
+   * @throws UnavailableError before the node fetched it
+   */
+  readonly nameKey?: () => KeyObject;
   /** Hands off shards, stops entities, flushes and releases everything; idempotent. */
   close(): Promise<void>;
 }

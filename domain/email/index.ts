@@ -16,6 +16,6 @@ export const emailIndex = defineEntity({
   evolve: evolveEmail,
 });
 
-export { emailIndexId } from './protocol.js';
+export { emailIdsOf, emailIndexId, legacyEmailIndexId } from './protocol.js';
 export type * from './protocol.js';
 export type { EmailState } from './state.js';

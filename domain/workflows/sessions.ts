@@ -7,12 +7,13 @@
  * login stops at, revoking the account's sessions finds every session that can exist; a name
  * with no session behind it is dropped when found.
  */
-import { isNotFound } from '../../actors/index.js';
+import { CommandRejectedError, isNotFound } from '../../actors/index.js';
 import { accountHome } from '../../registry/index.js';
 import { account } from '../account/index.js';
 import type { AccountProfile, CreatedReply, PasswordRecord, ResetStartedReply } from '../account/index.js';
 import { tokenHash } from '../account/tokens.js';
-import { emailIndex, emailIndexId } from '../email/index.js';
+import { emailIndex } from '../email/index.js';
+import type { EmailIds } from '../email/index.js';
 import { session } from '../session/index.js';
 import type { SessionReply } from '../session/index.js';
 import type { Workflow } from './workflow.js';
@@ -33,6 +34,8 @@ export async function signUp(
   flow: Workflow,
   request: {
     email: string;
+    /** The address's ids in the email index. */
+    emailIds: EmailIds;
     displayName: string;
     password: PasswordRecord;
     verificationExpiresAt: number;
@@ -40,7 +43,9 @@ export async function signUp(
   },
 ): Promise<SignedUp> {
   const accountId = flow.newId('acc', 'account');
-  const { email, displayName, password, verificationExpiresAt, homeRegion } = request;
+  const { email, emailIds, displayName, password, verificationExpiresAt, homeRegion } = request;
+  // An address indexed before ids were keyed is taken all the same.
+  if ((await lookUp(flow, emailIds.legacy)) !== undefined) throw addressTaken();
   await flow.registryChange(accountHome, accountId, { type: 'assign', region: homeRegion });
   const created = (await flow.change(account, accountId, {
     type: 'create',
@@ -49,18 +54,26 @@ export async function signUp(
     password,
     verificationExpiresAt,
   })) as CreatedReply;
-  await flow.change(emailIndex, emailIndexId(email), { type: 'claim', accountId });
+  await flow.change(emailIndex, emailIds.keyed, { type: 'claim', accountId });
   return { accountId, verificationToken: created.verificationToken };
 }
 
-/** The account of an address, or undefined. */
-export async function accountOfEmail(flow: Workflow, email: string): Promise<string | undefined> {
+/** The account of an address (by its keyed id, else by its legacy one), or undefined. */
+export async function accountOfEmail(flow: Workflow, emailIds: EmailIds): Promise<string | undefined> {
+  return (await lookUp(flow, emailIds.keyed)) ?? (await lookUp(flow, emailIds.legacy));
+}
+
+async function lookUp(flow: Workflow, id: string): Promise<string | undefined> {
   try {
-    return ((await flow.read(emailIndex, emailIndexId(email), { type: 'lookup' })) as { accountId: string }).accountId;
+    return ((await flow.read(emailIndex, id, { type: 'lookup' })) as { accountId: string }).accountId;
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
   }
+}
+
+function addressTaken(): CommandRejectedError {
+  return new CommandRejectedError('ALREADY_EXISTS', 'that email address belongs to another account');
 }
 
 /** An open session and its first refresh token. */

@@ -1,5 +1,6 @@
 /** AdminService: the platform's orgs and account lookup, for superadmins. */
-import { account, emailIndex, emailIndexId, org, ORG_INDEX_ID, orgIndex } from '../../domain/index.js';
+import { isNotFound } from '../../actors/index.js';
+import { account, emailIndex, org, ORG_INDEX_ID, orgIndex } from '../../domain/index.js';
 import type { AccountProfile, IndexedOrg } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
@@ -22,12 +23,14 @@ export function adminService(parts: ServiceParts): Record<string, UnaryHandler> 
     },
     async LookupAccount(request, context) {
       const options = askOptions(context);
-      const { accountId } = (await client.ask(
-        emailIndex,
-        emailIndexId(String(request['email'])),
-        { type: 'lookup' },
-        options,
-      )) as { accountId: string };
+      const ids = parts.emailIds(String(request['email']));
+      // An address indexed before ids were keyed is found under its legacy id.
+      const { accountId } = (await client
+        .ask(emailIndex, ids.keyed, { type: 'lookup' }, options)
+        .catch((error: unknown) => {
+          if (!isNotFound(error)) throw error;
+          return client.ask(emailIndex, ids.legacy, { type: 'lookup' }, options);
+        })) as { accountId: string };
       const profile = (await client.ask(account, accountId, { type: 'profile' }, options)) as AccountProfile;
       const { displayName, emailVerified, superadmin, createdAt } = profile;
       return { accountId, displayName, emailVerified, superadmin, createdAt };

@@ -48,6 +48,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
       const password = await hashPassword(text(request, 'password'), parts.passwordCost);
       const { accountId, verificationToken } = await signUp(workflowOf(parts, context), {
         email,
+        emailIds: parts.emailIds(email),
         displayName: text(request, 'displayName'),
         password,
         verificationExpiresAt: Date.now() + VERIFICATION_LIFETIME_MS,
@@ -73,7 +74,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
 
     async Login(request, context) {
       const flow = workflowOf(parts, context);
-      const accountId = await accountOfEmail(flow, text(request, 'email'));
+      const accountId = await accountOfEmail(flow, parts.emailIds(text(request, 'email')));
       if (accountId === undefined) {
         // Spend the same time as a wrong password, so timing does not tell which addresses exist.
         await hashPassword(text(request, 'password'), parts.passwordCost);
@@ -163,7 +164,7 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
     async RequestPasswordReset(request, context) {
       const email = text(request, 'email').trim().toLowerCase();
       const flow = workflowOf(parts, context);
-      const accountId = await accountOfEmail(flow, email);
+      const accountId = await accountOfEmail(flow, parts.emailIds(email));
       // The same answer either way: the call does not tell which addresses have accounts.
       if (accountId === undefined) return {};
       const token = await startPasswordReset(flow, accountId, Date.now() + RESET_LIFETIME_MS);

@@ -2,7 +2,7 @@
 import type { EntityClient } from '../../actors/index.js';
 import type { AccessTokens } from '../access-tokens.js';
 import { Workflow } from '../../domain/index.js';
-import type { AuditTrail } from '../../domain/index.js';
+import type { AuditTrail, EmailIds } from '../../domain/index.js';
 import { apiCaller } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { MailSink } from '../mail-outbox.js';
@@ -20,6 +20,8 @@ export interface ServiceParts {
   /** Records every change made in an org. */
   readonly audit: AuditTrail;
   readonly passwordCost: ScryptCost;
+  /** An address's ids in the email index (keyed by the platform's name key; see domain/email). */
+  emailIds(email: string): EmailIds;
   /**
    * Lifetime of a session's refresh-token family, in milliseconds.
    * @default 30 days

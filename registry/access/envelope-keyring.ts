@@ -8,7 +8,7 @@ import { createSecretKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { UnavailableError } from '../../actors/index.js';
 import { envelopeKeysContext, ENVELOPE_KEYS_ID, epochAt } from '../envelope-keys/index.js';
-import type { EnvelopeKeysCommand, EnvelopeKeysFetchReply, EpochKey } from '../envelope-keys/index.js';
+import type { EnvelopeKeysCommand, EnvelopeKeysFetchReply, TransportedKeys } from '../envelope-keys/index.js';
 import { newTransportKeyPair, openFromSender } from '../keyset/key-transport.js';
 
 /** Sends `fetch` to the envelope-keys entity (through a client that carries this node's credential). */
@@ -37,6 +37,7 @@ export class EnvelopeKeyring {
    * (32 µs here, against 7 µs with one made once).
    */
   #keys = new Map<number, KeyObject>();
+  #nameKey: KeyObject | undefined;
   #fetchedAt = -Infinity;
   #fetching: Promise<void> | undefined;
   #timer: NodeJS.Timeout | undefined;
@@ -111,12 +112,22 @@ export class EnvelopeKeyring {
     return this.#keys.get(epoch);
   }
 
+  /**
+   * The platform's name key (see envelope-keys/protocol.ts `TransportedKeys`).
+   * @throws UnavailableError (`UNAVAILABLE`) before {@link load} has succeeded
+   */
+  nameKey(): KeyObject {
+    if (this.#nameKey === undefined) throw new UnavailableError('this node has no name key yet (is the registry up?)');
+    return this.#nameKey;
+  }
+
   /** Wipes the keys (the vault was sealed); {@link load} fetches them again. */
   forget(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
     // A KeyObject's bytes live in OpenSSL: dropping the last reference is how they go.
     this.#keys.clear();
+    this.#nameKey = undefined;
     this.#fetchedAt = -Infinity;
   }
 
@@ -138,16 +149,13 @@ export class EnvelopeKeyring {
             Buffer.from(reply.sealed, 'base64'),
             envelopeKeysContext(ENVELOPE_KEYS_ID),
           );
-          const list = JSON.parse(Buffer.from(plaintext).toString('utf8')) as EpochKey[];
+          const transported = JSON.parse(Buffer.from(plaintext).toString('utf8')) as TransportedKeys;
           plaintext.fill(0);
           if (this.#closed) return;
           const keys = new Map<number, KeyObject>();
-          for (const { epoch, key } of list) {
-            const bytes = Buffer.from(key, 'base64');
-            keys.set(epoch, createSecretKey(bytes));
-            bytes.fill(0);
-          }
+          for (const { epoch, key } of transported.keys) keys.set(epoch, secretKey(key));
           this.#keys = keys;
+          this.#nameKey = secretKey(transported.nameKey);
           this.#fetchedAt = Date.now();
         } finally {
           pair.secretKey.fill(0);
@@ -158,4 +166,12 @@ export class EnvelopeKeyring {
     })();
     return this.#fetching;
   }
+}
+
+/** A secret KeyObject of base64 key bytes (the decoded bytes are wiped). */
+function secretKey(base64: string): KeyObject {
+  const bytes = Buffer.from(base64, 'base64');
+  const key = createSecretKey(bytes);
+  bytes.fill(0);
+  return key;
 }

@@ -3,7 +3,13 @@ import { InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { recipientField, sealToRecipient } from '../keyset/key-transport.js';
 import { ENVELOPE_EPOCH_MS } from './protocol.js';
-import type { EnvelopeKeysCommand, EnvelopeKeysEvent, EnvelopeKeysReply, EpochKey } from './protocol.js';
+import type {
+  EnvelopeKeysCommand,
+  EnvelopeKeysEvent,
+  EnvelopeKeysReply,
+  EpochKey,
+  TransportedKeys,
+} from './protocol.js';
 import type { EnvelopeKeysState } from './state.js';
 
 const KEY_LENGTH = 32;
@@ -47,6 +53,13 @@ export function decideEnvelopeKeys(
     bytes.fill(0);
   }
   if (made.length > 0) events.push({ type: 'keysMade', keys: made, at: context.now });
+  let nameKey = state.nameKey;
+  if (nameKey === '') {
+    const bytes = context.random(KEY_LENGTH);
+    nameKey = Buffer.from(bytes).toString('base64');
+    bytes.fill(0);
+    events.push({ type: 'nameKeyMade', key: nameKey, at: context.now });
+  }
   const stale = epochs.filter((known) => known < epoch - 1);
   if (stale.length > 0) events.push({ type: 'keysDropped', epochs: stale, at: context.now });
   const keys: EpochKey[] = [
@@ -55,7 +68,7 @@ export function decideEnvelopeKeys(
       .filter((entry) => entry.epoch >= epoch - 1),
     ...made,
   ];
-  const plaintext = Buffer.from(JSON.stringify(keys));
+  const plaintext = Buffer.from(JSON.stringify({ keys, nameKey } satisfies TransportedKeys));
   let sealed: Uint8Array;
   try {
     sealed = sealToRecipient(

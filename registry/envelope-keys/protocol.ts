@@ -5,7 +5,8 @@
  * Only certificates with the node role get them, sealed to a one-time X25519 key of the asking
  * process; the registry seals the entity's events under the master key like all its data. Keys
  * rotate by epoch: a fetch makes the keys of the previous, current and next epochs when missing,
- * and drops (and erases) older ones.
+ * and drops (and erases) older ones. The entity also holds the platform's name key, made by the
+ * first fetch and handed over with the envelope keys (see {@link TransportedKeys}).
  */
 
 /** The id of the cluster's one envelope-keys entity. */
@@ -32,13 +33,26 @@ export interface EpochKey {
 
 export type EnvelopeKeysEvent =
   | { readonly type: 'keysMade'; readonly keys: readonly EpochKey[]; readonly at: number }
+  /** The platform's name key (base64 of 32 bytes), made once: it never rotates (see {@link TransportedKeys}). */
+  | { readonly type: 'nameKeyMade'; readonly key: string; readonly at: number }
   | { readonly type: 'keysDropped'; readonly epochs: readonly number[]; readonly at: number };
+
+/**
+ * What a fetch hands over, sealed: the envelope keys of the epochs around now, and the platform's
+ * name key, which keys the hashes that stand for the names of platform data (an address in the
+ * email index), so that a stolen store or journal cannot be searched for a known address.
+ */
+export interface TransportedKeys {
+  readonly keys: readonly EpochKey[];
+  /** base64 of 32 bytes. */
+  readonly nameKey: string;
+}
 
 export interface EnvelopeKeysFetchReply {
   /** The registry's current epoch when it answered. */
   readonly epoch: number;
   readonly epochMs: number;
-  /** base64 of the {@link EpochKey} list sealed to the recipient (see keyset/key-transport.ts). */
+  /** base64 of the {@link TransportedKeys} sealed to the recipient (see keyset/key-transport.ts). */
   readonly sealed: string;
 }
 

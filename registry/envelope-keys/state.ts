@@ -4,10 +4,12 @@ import type { EnvelopeKeysEvent } from './protocol.js';
 export interface EnvelopeKeysState {
   /** base64 key by epoch. */
   readonly keys: Readonly<Record<string, string>>;
+  /** base64 of the platform's name key; '' until the first fetch. */
+  readonly nameKey: string;
 }
 
 export function initialEnvelopeKeys(): EnvelopeKeysState {
-  return { keys: {} };
+  return { keys: {}, nameKey: '' };
 }
 
 export function evolveEnvelopeKeys(state: EnvelopeKeysState, event: EnvelopeKeysEvent): EnvelopeKeysState {
@@ -15,12 +17,14 @@ export function evolveEnvelopeKeys(state: EnvelopeKeysState, event: EnvelopeKeys
     case 'keysMade': {
       const keys = { ...state.keys };
       for (const { epoch, key } of event.keys) keys[epoch] = key;
-      return { keys };
+      return { ...state, keys };
     }
     case 'keysDropped': {
       const keys = { ...state.keys };
       for (const epoch of event.epochs) delete keys[epoch];
-      return { keys };
+      return { ...state, keys };
     }
+    case 'nameKeyMade':
+      return { ...state, nameKey: event.key };
   }
 }

@@ -4,6 +4,7 @@
  * nothing of theirs is stored in us. Cut apart, each region keeps serving its own orgs, and a call
  * that needs the other region fails at once with REGION_UNREACHABLE.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import t from 'tap';
 import { connect } from '@nats-io/transport-node';
@@ -156,6 +157,18 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
     for (const [what, needle] of Object.entries({ ...euNames, 'the marker': EU_ORG, 'the account id': alice })) {
       const { hits, scanned } = await filesContaining(regionDirs('us'), needle);
       t.same(hits, [], `${what} is in none of the ${scanned} files of the us stores`);
+    }
+    // The email index is keyed: a known address's plain SHA-256 leads nowhere, in any region.
+    const everyDir = [...regionDirs('eu'), ...regionDirs('us'), cluster.registry.dataDir('r1')];
+    for (const email of ['alice@example.org', 'bob@example.org']) {
+      const sha256 = createHash('sha256').update(email).digest();
+      const hex = sha256.toString('hex');
+      // As bytes, as text, and as the journal subject an index entry keyed by it would have.
+      const forms = [hex, sha256.toString('base64url'), sha256.toString('base64'), token('email', hex)];
+      for (const form of forms) {
+        const { hits, scanned } = await filesContaining(everyDir, form);
+        t.same(hits, [], `the SHA-256 of ${email} (${form.slice(0, 8)}…) is in none of the ${scanned} files`);
+      }
     }
     for (const [what, needle] of Object.entries({
       'the us org': token('org', US_ORG),

@@ -57,8 +57,14 @@ t.test('a fetch makes the keys of the epochs around now, and drops older ones as
   await keyring.load();
   t.same(Object.keys(registry.state().keys).map(Number).sort(), [epoch - 1, epoch, epoch + 1]);
   t.equal(keyring.signingKey(clock.now).epoch, epoch, 'signs with the current epoch');
+  t.same(
+    registry.events.map((event) => event.type),
+    ['keysMade', 'nameKeyMade'],
+    'the first fetch makes the keys and the platform name key',
+  );
+  const nameKey = keyring.nameKey().export();
   await keyring.load();
-  t.equal(registry.events.length, 1, 'a second fetch in the same epoch makes nothing new');
+  t.equal(registry.events.length, 2, 'a second fetch in the same epoch makes nothing new');
 
   clock.now += 3 * ENVELOPE_EPOCH_MS;
   await registry.ask({ type: 'fetch', recipient: Buffer.from(randomBytes(32)).toString('base64') });
@@ -68,6 +74,8 @@ t.test('a fetch makes the keys of the epochs around now, and drops older ones as
     'three epochs later only the keys around the new now remain',
   );
   t.match(registry.events.at(-1), { type: 'keysDropped', epochs: [epoch - 1, epoch, epoch + 1] });
+  await keyring.load();
+  t.ok(keyring.nameKey().export().equals(nameKey), 'the name key never rotates (ids keyed with it stay valid)');
   t.ok(envelopeKeys.compactAfter?.includes('keysDropped'), 'a dropped key is erased from the journal with its history');
 });
 
@@ -81,7 +89,7 @@ t.test('the keys travel sealed to the asking process only', async (t) => {
   });
   t.teardown(() => keyring.close());
   await keyring.load();
-  const plain = Object.values(registry.state().keys);
+  const plain = [...Object.values(registry.state().keys), registry.state().nameKey];
   for (const key of plain) {
     t.notOk(stolen[0]!.includes(key), 'no key is readable in the reply');
   }

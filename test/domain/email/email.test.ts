@@ -1,21 +1,28 @@
 /** The email kind's pure functions: the id of an address, its parser, its decisions and its fold. */
-import { createHash } from 'node:crypto';
+import { createHash, createSecretKey } from 'node:crypto';
 import t from 'tap';
-import { emailIndex, emailIndexId } from '../../../domain/email/index.js';
+import { emailIdsOf, emailIndex, emailIndexId, legacyEmailIndexId } from '../../../domain/email/index.js';
 import type { EmailState } from '../../../domain/email/index.js';
 import { accountIdOf, contextOf, given, invalid, notFound, NOW, rejected, step } from '../kind-harness.js';
 
 const ADA = accountIdOf('ada');
 const BOB = accountIdOf('bob');
-const ID = emailIndexId('ada@example.org');
+const NAME_KEY = createSecretKey(Buffer.alloc(32, 7));
+const ID = emailIndexId('ada@example.org', NAME_KEY);
 const context = contextOf('email', ID);
 const run = (state: EmailState, payload: unknown) => step(emailIndex, state, payload, context);
 
-t.test('an address is indexed by the SHA-256 of its trimmed, lower-cased form', async (t) => {
-  t.equal(ID, createHash('sha256').update('ada@example.org').digest('hex'));
-  t.equal(emailIndexId('  Ada@Example.ORG\n'), ID, 'case and surrounding space do not matter');
-  t.not(emailIndexId('ada@example.com'), ID);
-  t.match(ID, /^[0-9a-f]{64}$/);
+t.test('an address is indexed by a keyed hash of its trimmed, lower-cased form, never its bare SHA-256', async (t) => {
+  const sha256 = createHash('sha256').update('ada@example.org').digest();
+  t.equal(emailIndexId('  Ada@Example.ORG\n', NAME_KEY), ID, 'case and surrounding space do not matter');
+  t.not(emailIndexId('ada@example.com', NAME_KEY), ID);
+  t.not(emailIndexId('ada@example.org', createSecretKey(Buffer.alloc(32, 8))), ID, 'another key, another id');
+  t.match(ID, /^[A-Za-z0-9_-]{43}$/, 'base64url of 32 bytes');
+  for (const form of [sha256.toString('hex'), sha256.toString('base64url'), sha256.toString('base64')]) {
+    t.not(ID, form, 'not a plain SHA-256 in any encoding');
+  }
+  t.equal(legacyEmailIndexId(' Ada@Example.org'), sha256.toString('hex'), 'the legacy id, looked up only on a miss');
+  t.same(emailIdsOf('ada@example.org', NAME_KEY), { keyed: ID, legacy: sha256.toString('hex') });
 });
 
 t.test('parseCommand refuses bad input, naming the field', async (t) => {
