@@ -196,8 +196,10 @@ export class EntityClient {
       } catch (error) {
         if (!(error instanceof RedoubtError) || !error.retryable) throw error;
         last = error;
-        if (error.details['reason'] === 'ENTITY_MOVED' && this.#options.router !== undefined) {
-          // Its org moved: the next attempt goes where the directory says it is now.
+        if (error.details['reason'] === 'ENTITY_MOVED') {
+          // Its org moved: the next attempt goes where the directory says it is now; a client
+          // that knows only its own region can only say so.
+          if (this.#options.router === undefined) throw error;
           this.#options.router.moved(kind, id);
           route = await this.#route(kind, id);
           shard = shardOf(entity, route.directory.shardCount);
