@@ -8,7 +8,7 @@ import {
   parseRegion,
 } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import type { AccountHomeReply, OrgHomeCommand, OrgHomeEvent, OrgHomeReply } from './protocol.js';
+import type { OrgHomeCommand, OrgHomeEvent, OrgHomeReply } from './protocol.js';
 import type { OrgHomeState } from './state.js';
 
 /** @throws InvalidCommandError naming the field at fault */
@@ -39,29 +39,13 @@ export const ORG_SUBJECT: HomeSubject = { what: 'org', parseId: parseOrgId };
 export const ACCOUNT_SUBJECT: HomeSubject = { what: 'account', parseId: parseAccountId };
 
 /**
- * Decides an org-home command.
- * @throws NotFoundError (`NOT_FOUND`) for a lookup or move of an org never assigned
- * @throws InvalidCommandError (`INVALID_COMMAND`, field `id`) when the entity's id is not an org id
- * @throws CommandRejectedError (`ORG_PINNED`, `REGION_MISMATCH`) for an assign or move that would change it blindly
+ * Decides a command of a directory entry of `subject` (an org's or an account's home).
+ * @throws NotFoundError (`NOT_FOUND`) for a lookup or move of one never assigned
+ * @throws InvalidCommandError (`INVALID_COMMAND`, field `id`) when the entity's id is not an id of one
+ * @throws CommandRejectedError (`ORG_PINNED` or `ACCOUNT_PINNED`, `REGION_MISMATCH`) for an assign
+ *   or move that would change it blindly
  */
-export function decideOrgHome(
-  state: OrgHomeState,
-  command: OrgHomeCommand,
-  context: EntityContext,
-): Decision<OrgHomeEvent, OrgHomeReply> {
-  return decideHome(ORG_SUBJECT, state, command, context) as unknown as Decision<OrgHomeEvent, OrgHomeReply>;
-}
-
-/** Decides an account-home command, as {@link decideOrgHome} does for orgs (`ACCOUNT_PINNED`). */
-export function decideAccountHome(
-  state: OrgHomeState,
-  command: OrgHomeCommand,
-  context: EntityContext,
-): Decision<OrgHomeEvent, AccountHomeReply> {
-  return decideHome(ACCOUNT_SUBJECT, state, command, context) as unknown as Decision<OrgHomeEvent, AccountHomeReply>;
-}
-
-function decideHome(
+export function decideHome(
   subject: HomeSubject,
   state: OrgHomeState,
   command: OrgHomeCommand,
@@ -111,7 +95,7 @@ function decideHome(
   }
 }
 
-type HomeReply = Omit<OrgHomeReply, 'org'> & { readonly [what: string]: unknown };
+export type HomeReply = Omit<OrgHomeReply, 'org'> & { readonly [what: string]: unknown };
 
 function reply(subject: HomeSubject, context: EntityContext, state: OrgHomeState, changed: boolean): HomeReply {
   return { [subject.what]: context.id, region: state.region, since: state.since, moves: state.moves, changed };
