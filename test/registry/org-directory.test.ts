@@ -1,5 +1,5 @@
 import t from 'tap';
-import { orgHome } from '../../registry/index.js';
+import { accountHome, orgHome } from '../../registry/index.js';
 import { filesContaining } from '../helpers/grep-files.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
@@ -82,4 +82,19 @@ t.test('org-home commands and ids are validated', async (t) => {
     { code: 'NOT_FOUND' },
     'nothing was assigned by the refused commands',
   );
+});
+
+t.test('an account is pinned to its home the same way; its entry names the account', async (t) => {
+  await using solo = await startTestStandalone();
+  const account = `acc_${'A'.repeat(22)}`;
+  const ask = (id: string, command: unknown) => solo.node.client.ask(accountHome, id, command as never);
+  await t.rejects(ask(account, { type: 'lookup' }), { code: 'NOT_FOUND', details: { account } });
+  t.match(await ask(account, { type: 'assign', region: 'eu' }), { account, region: 'eu', changed: true });
+  t.match(await ask(account, { type: 'lookup' }), { account, region: 'eu', changed: false });
+  await t.rejects(ask(account, { type: 'assign', region: 'us' }), {
+    code: 'COMMAND_REJECTED',
+    details: { reason: 'ACCOUNT_PINNED' },
+    message: /account "acc_A+" is pinned to region eu/,
+  });
+  await t.rejects(ask('acme', { type: 'assign', region: 'eu' }), { code: 'INVALID_COMMAND', details: { field: 'id' } });
 });
