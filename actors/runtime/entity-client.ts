@@ -176,8 +176,7 @@ export class EntityClient {
       });
       return (wire = Envelope.encode(credential === undefined ? fields : { ...fields, credential }).finish());
     };
-    let route = await this.#route(kind, id);
-    let shard = shardOf(entity, route.directory.shardCount);
+    let route: RegionRoute | undefined;
     let backoff = FIRST_BACKOFF_MS;
     let last: RedoubtError | undefined;
     for (let attempt = 0; ; attempt++) {
@@ -192,7 +191,9 @@ export class EntityClient {
       }
       if (attempt > 0) this.#retries++;
       try {
-        return (await this.#send(route, shard, bytes, remaining)) as ReplyOf<K>;
+        // Found inside the loop: a directory lookup that fails for a while is retried too.
+        route ??= await this.#route(kind, id);
+        return (await this.#send(route, shardOf(entity, route.directory.shardCount), bytes, remaining)) as ReplyOf<K>;
       } catch (error) {
         if (!(error instanceof RedoubtError) || !error.retryable) throw error;
         last = error;
@@ -201,13 +202,12 @@ export class EntityClient {
           // that knows only its own region can only say so.
           if (this.#options.router === undefined) throw error;
           this.#options.router.moved(kind, id);
-          route = await this.#route(kind, id);
-          shard = shardOf(entity, route.directory.shardCount);
+          route = undefined;
         }
       }
       // Wait for the map to change (an owner appearing or moving) or the backoff, whichever is first.
       const wait = Math.min(backoff, Math.max(0, deadline - Date.now()));
-      await route.directory.nextChange(wait * (0.5 + Math.random() / 2));
+      await (route?.directory ?? this.#options.directory).nextChange(wait * (0.5 + Math.random() / 2));
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     }
   }

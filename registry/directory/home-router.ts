@@ -38,8 +38,6 @@ export interface RegistryHomeRouterOptions {
   readonly homeTtlMs?: number;
 }
 
-/** An org or account with no home in the directory is served where it is asked, for this long before asking again. */
-const UNKNOWN_HOME_TTL_MS = 2000;
 /** A lookup still unanswered after this long makes the router probe the registry's region. */
 const PROBE_REGISTRY_AFTER_MS = 300;
 const LOOKUP_TIMEOUT_MS = 5000;
@@ -113,19 +111,18 @@ export class RegistryHomeRouter implements HomeRouter {
       );
     });
     let region: string;
-    let ttl = this.#homeTtlMs;
     try {
       region = (await Promise.race([asked, registryCutOff])).region;
     } catch (error) {
-      // Not in the directory: an org or account made before homes were kept, served where asked.
+      // Not in the directory: an org or account made before homes were kept (served where asked),
+      // or one about to be made: not cached, so its home is seen as soon as it is assigned.
       if (!isNotFound(error)) throw error;
-      region = this.#own.region;
-      ttl = UNKNOWN_HOME_TTL_MS;
+      return this.#own.region;
     } finally {
       clearTimeout(timer);
     }
     if (this.#homes.size >= MAX_CACHED_HOMES) this.#homes.clear();
-    this.#homes.set(key, { region, until: Date.now() + ttl });
+    this.#homes.set(key, { region, until: Date.now() + this.#homeTtlMs });
     return region;
   }
 

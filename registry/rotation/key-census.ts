@@ -2,7 +2,7 @@
  * Which key versions the stored blobs of some entities are sealed with: what a rotation checks
  * before it retires a version, since retiring a key that a blob still needs loses that blob.
  */
-import { sealedKeyVersion } from '../../actors/index.js';
+import { movedRegionOf, sealedKeyVersion } from '../../actors/index.js';
 import type { EntityId, Journal, SnapshotStore } from '../../actors/index.js';
 
 /** Blob counts by key version. */
@@ -28,7 +28,10 @@ export async function keyCensus(
     if (snapshot !== undefined) count(snapshot.sealed);
     // From the snapshot's own record on (positions are increasing, so `position - 1` includes it).
     const from = snapshot === undefined ? 0 : Math.max(0, snapshot.position - 1);
-    for await (const record of journal.readAfter(entity, from)) count(record.sealed);
+    for await (const record of journal.readAfter(entity, from)) {
+      // A moved org's marker seals nothing (see actors/persistence/moved-marker.ts).
+      if (movedRegionOf(record) === undefined) count(record.sealed);
+    }
   }
   return census;
 }
