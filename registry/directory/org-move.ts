@@ -194,8 +194,14 @@ async function close(deps: OrgMoveDeps, entity: EntityId): Promise<Closed> {
  * mapped) and reads them back. Records already there from an earlier attempt must be the same.
  */
 async function copy(to: RegionData, entity: EntityId, closed: Closed): Promise<{ records: number; snapshot: boolean }> {
-  const there: JournalRecord[] = [];
+  let there: JournalRecord[] = [];
   for await (const record of to.journal.readAfter(entity, 0)) there.push(record);
+  if (there.length > 0 && there.every((record) => movedRegionOf(record) !== undefined)) {
+    // What an earlier move out of this region left (the org comes back): only its marker,
+    // which would send callers away again. Erased before the copy.
+    await to.journal.eraseBefore(entity, Number.MAX_SAFE_INTEGER);
+    there = [];
+  }
   const positions = new Map<JournalPosition, JournalPosition>();
   let expected: JournalPosition = 0;
   for (const [index, record] of closed.records.entries()) {

@@ -288,5 +288,21 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
       { moved: false, records: 0, erased: 0 },
       'a move resumed after it finished finds nothing left to copy or erase',
     );
+
+    // And back: the markers the first move left in eu give way to the org's records.
+    const inUs = await aliceUs.call('IssueService', 'ListIssues', { orgId: EU_ORG, projectId: 'web' });
+    t.match(await callAdmin(registryDir, { op: 'org-move', org: EU_ORG, to: 'eu' }), {
+      from: 'us',
+      to: 'eu',
+      moved: true,
+    });
+    t.match(await aliceUs.call('OrgService', 'GetOrg', { orgId: EU_ORG }), { homeRegion: 'eu' });
+    t.same(
+      await aliceUs.call('IssueService', 'ListIssues', { orgId: EU_ORG, projectId: 'web' }),
+      inUs,
+      'moved back, the issues read the same',
+    );
+    await aliceEu.call('IssueService', 'CreateIssue', { orgId: EU_ORG, projectId: 'web', title: 'Home again' });
+    t.match(await aliceEu.call('AuditService', 'Verify', { orgId: EU_ORG }), { ok: true, problems: [] });
   });
 });
