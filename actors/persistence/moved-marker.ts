@@ -3,6 +3,7 @@
  * record holds at least one), and the name of the region it went to. Appended with the journal's
  * fencing like any record, it refuses every later write of a node that still held the entity,
  * and any node that activates the entity there reads it and sends the caller to the new region.
+ * Only region journals (JetStream) hold markers: a standalone node has one region, nothing to move.
  */
 import type { JournalRecord } from './journal.js';
 

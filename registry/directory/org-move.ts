@@ -10,7 +10,9 @@
  * stale gateway that still routes there is told where the org went, not served an empty org).
  * The org is unavailable for writes from its first entity's close to the switch: its callers
  * wait and retry. Run again after a crash, the move resumes where it stopped: closed entities
- * are recognised by their marker and copies already made are checked, not made twice.
+ * are recognised by their marker and copies already made are checked, not made twice. A new
+ * region that already holds other records of one of the entities is found before anything is
+ * closed, and refused.
  */
 import {
   CommandRejectedError,
@@ -136,6 +138,8 @@ async function closeAndCopy(
   for await (const entity of deps.from.journal.entities()) {
     if (!skip.has(entity) && belongsToOrg(deps.kinds, entity, org)) members.push(entity);
   }
+  // Before anything is closed: a move that would stop on a conflict must not freeze the org.
+  for (const entity of members) await refuseConflict(deps, entity);
   const notes = new Map<EntityId, OutboxNote>();
   for await (const note of deps.from.outbox.notes()) notes.set(note.entity, note);
   const markers = new Map<EntityId, JournalPosition>();
@@ -153,6 +157,21 @@ async function closeAndCopy(
   }
   onProgress({ phase: 'copy', done: members.length, total: members.length });
   return markers;
+}
+
+/**
+ * Refuses a move to a region that holds records of the entity other than a marker, unless an
+ * earlier run of this move made them (the entity is closed here already: the copy is compared).
+ * @throws OrgMoveError
+ */
+async function refuseConflict(deps: OrgMoveDeps, entity: EntityId): Promise<void> {
+  for await (const record of deps.to.journal.readAfter(entity, 0)) {
+    if (movedRegionOf(record) !== undefined) continue;
+    let last: JournalRecord | undefined;
+    for await (const here of deps.from.journal.readAfter(entity, 0)) last = here;
+    if (last === undefined || movedRegionOf(last) !== deps.to.region) throw conflict(entity, deps.to.region);
+    return;
+  }
 }
 
 interface Closed {
