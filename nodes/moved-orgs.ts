@@ -1,6 +1,6 @@
 /**
  * What a shard node does when an org moves out of its region: drop the org's entities it still
- * holds in memory, and the copies of their snapshots in its own store (the region's shared
+ * holds in memory, its data keys, and the copies of their snapshots in its own store (the region's shared
  * copies are erased by the move itself). The journal's markers already keep the old region from
  * serving them; this only frees memory and leaves no stale copy on the node's disk.
  */
@@ -11,16 +11,22 @@ import { belongsToOrg, onHomeChanged } from '../registry/index.js';
 export function forgetMovedOrgs(
   transport: Transport,
   region: string,
-  host: EntityHost,
-  kinds: ReadonlyMap<string, AnyEntityKind>,
-  localSnapshots: LevelSnapshotStore,
+  node: {
+    readonly host: EntityHost;
+    readonly kinds: ReadonlyMap<string, AnyEntityKind>;
+    readonly localSnapshots: LevelSnapshotStore;
+    /** Drops the org's data keys from memory: they are no longer in use here. */
+    forgetKeys(org: string): void;
+  },
   log: Logger,
 ): Subscription {
+  const { host, kinds, localSnapshots } = node;
   return onHomeChanged(transport, (change) => {
     if (change.from !== region) return;
     const ofOrg = (entity: Parameters<typeof belongsToOrg>[1]) => belongsToOrg(kinds, entity, change.org);
     void (async () => {
       const evicted = await host.evict((entity) => ofOrg(entity));
+      node.forgetKeys(change.org);
       let removed = 0;
       for await (const entity of localSnapshots.entities()) {
         if (!ofOrg(entity)) continue;

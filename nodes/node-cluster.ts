@@ -87,6 +87,8 @@ interface ClusterRole {
   ready(): boolean;
   /** The registry's client, for a role that hosts data kinds (their outbox feeds audit trails). */
   readonly registry?: () => EntityClient;
+  /** Drops the data keys this node holds for an org (it moved to another region). */
+  forgetKeysOf?(org: string): void;
 }
 
 /**
@@ -179,7 +181,12 @@ export async function startClusterNode(
   const served = runtime.server.listen(transport);
   const movedOrgs =
     config.mode === 'shard'
-      ? forgetMovedOrgs(transport, config.region, runtime.host, runtime.kinds, localSnapshots, clusterLog)
+      ? forgetMovedOrgs(
+          transport,
+          config.region,
+          { host: runtime.host, kinds: runtime.kinds, localSnapshots, forgetKeys: (org) => role.forgetKeysOf?.(org) },
+          clusterLog,
+        )
       : undefined;
   coordinator.start();
   const stopRelay =
@@ -262,6 +269,7 @@ async function shardRole(
         await link.close();
       };
     },
+    forgetKeysOf: (org) => dataKeys.forgetOrg(org),
     health: () => ({
       certificateNotAfter: new Date(certificate.current.notAfter).toISOString(),
       envelopeKeys: access.envelopeKeys.loaded,

@@ -72,6 +72,11 @@ export class RegistryKeyring implements Keyring {
     this.#scopes.delete(scope);
   }
 
+  /** Drops the keys of an org's scopes (its own and its modules' `org/…`): it moved away. */
+  forgetOrg(org: string): void {
+    for (const scope of [...this.#scopes.keys()]) if (scope === org || scope.startsWith(`${org}/`)) this.forget(scope);
+  }
+
   /** Drops every scope's keys (the vault was sealed); the keyring stays usable. */
   forgetAll(): void {
     for (const entry of this.#scopes.values()) wipe(entry);

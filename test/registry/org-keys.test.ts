@@ -139,3 +139,14 @@ t.test('after a shred, not even the master key recovers the org key: its history
     }
   }
 });
+
+t.test("a node drops an org's keys, its modules' scopes too, and no other org's", async (t) => {
+  await using solo = await startTestStandalone();
+  const keys = keysOf(solo.node.client);
+  t.teardown(() => keys.close());
+  for (const scope of ['acme', 'acme/mail', 'acmeco']) await keys.prepare(scope);
+  keys.forgetOrg('acme');
+  t.throws(() => keys.current('acme'), 'acme: gone from memory');
+  t.throws(() => keys.current('acme/mail'), "acme's module scope: gone");
+  t.ok(keys.current('acmeco').bytes.length > 0, 'an org whose id only starts the same keeps its keys');
+});
