@@ -30,7 +30,7 @@ export { shardOf, rendezvousAssign } from './cluster/shard-hash.js';
 export { StaticShardDirectory } from './cluster/shard-directory.js';
 export { KvShardDirectory } from './cluster/shard-directory-kv.js';
 export { RegionCoordinator, heartbeatSubject } from './cluster/coordinator.js';
-export { answerRegionProbes, RegionReach, regionSubject } from './cluster/region-reach.js';
+export { answerRegionProbes, RegionReach, regionSubject, unlessCutOff } from './cluster/region-reach.js';
 export {
   openLeaseBucket,
   openOutboxBucket,

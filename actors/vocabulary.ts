@@ -37,7 +37,7 @@ export const ACCOUNT_ID = /^acc_[A-Za-z0-9_-]{22}$/;
  * A session id: `ses_` and 22 base64url characters, then `~` and the region the session lives in
  * (its account's home); ids without a region are the platform region's.
  */
-export const SESSION_ID = /^ses_[A-Za-z0-9_-]{22}(?:~[a-z][a-z0-9-]{0,31})?$/;
+export const SESSION_ID = new RegExp(`^ses_[A-Za-z0-9_-]{22}(?:~${REGION.source.slice(1, -1)})?$`);
 /** A kanban column's name. */
 export const COLUMN = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 /** An issue label (`bug`, `area:gateway`). */

@@ -5,7 +5,14 @@
  * serving them; this only frees memory and leaves no stale copy on the node's disk.
  */
 import type { Logger } from 'pino';
-import type { AnyEntityKind, EntityHost, LevelSnapshotStore, Subscription, Transport } from '../actors/index.js';
+import type {
+  AnyEntityKind,
+  EntityHost,
+  EntityId,
+  LevelSnapshotStore,
+  Subscription,
+  Transport,
+} from '../actors/index.js';
 import { belongsToOrg, onHomeChanged } from '../registry/index.js';
 
 export function forgetMovedOrgs(
@@ -23,7 +30,7 @@ export function forgetMovedOrgs(
   const { host, kinds, localSnapshots } = node;
   return onHomeChanged(transport, (change) => {
     if (change.from !== region) return;
-    const ofOrg = (entity: Parameters<typeof belongsToOrg>[1]) => belongsToOrg(kinds, entity, change.org);
+    const ofOrg = (entity: EntityId) => belongsToOrg(kinds, entity, change.org);
     void (async () => {
       const evicted = await host.evict((entity) => ofOrg(entity));
       node.forgetKeys(change.org);

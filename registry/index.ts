@@ -17,7 +17,7 @@ export { accountHome, orgHome } from './directory/index.js';
 export { RegistryHomeRouter } from './directory/home-router.js';
 export { announceHomeChanged, HOMES_CHANGED_SUBJECT, onHomeChanged } from './directory/home-changes.js';
 export type { HomeChange } from './directory/home-changes.js';
-export { belongsToOrg, moveOrg } from './directory/org-move.js';
+export { belongsToOrg, moveOrg, unmoved } from './directory/org-move.js';
 export type { OrgMoveDeps, OrgMoveProgress, OrgMoveReport, RegionData } from './directory/org-move.js';
 export type { RegistryHomeRouterOptions } from './directory/home-router.js';
 export { prekeys } from './prekeys/index.js';

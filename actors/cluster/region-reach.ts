@@ -58,13 +58,25 @@ export class RegionReach {
         throw new RegionUnreachableError(region, { cause: error });
       },
     );
+    this.#verdicts.set(region, { at: now, answer });
     // A verdict counts from when it is known, so a slow probe is not repeated at once.
-    const verdict = { at: now, answer };
-    this.#verdicts.set(region, verdict);
     void answer.then(
       () => this.#verdicts.set(region, { at: Date.now(), answer }),
       () => this.#verdicts.set(region, { at: Date.now(), answer }),
     );
     return answer;
   }
+}
+
+/**
+ * A request across a link that may be cut: if it is still unanswered after `afterMs`, `probe`
+ * runs, and its failure (`REGION_UNREACHABLE`) fails the request at once (a link that drops
+ * packets answers nothing until the request times out).
+ */
+export function unlessCutOff<T>(request: Promise<T>, probe: () => Promise<void>, afterMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const cutOff = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => probe().catch(reject), afterMs);
+  });
+  return Promise.race([request, cutOff]).finally(() => clearTimeout(timer));
 }

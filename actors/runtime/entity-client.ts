@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Envelope, Reply } from '../../proto/index.js';
 import type { HomeRouter, RegionRoute } from '../cluster/home-router.js';
 import { SuspectReporter } from '../cluster/liveness.js';
+import { unlessCutOff } from '../cluster/region-reach.js';
 import { shardOf } from '../cluster/shard-hash.js';
 import type { ShardDirectory } from '../cluster/shard-directory.js';
 import { entityId } from '../entity-id.js';
@@ -233,7 +234,10 @@ export class EntityClient {
         replyBytes = await local.server.handleInProcess(bytes(true));
       } else {
         const request = this.#options.transport.request(nodeSubject(route.region, owner), bytes(false), attemptMs);
-        replyBytes = remote === undefined ? await request : await whileReachable(request, route.region, remote);
+        replyBytes =
+          remote === undefined
+            ? await request
+            : await unlessCutOff(request, () => remote.reachable(route.region), PROBE_REGION_AFTER_MS);
       }
     } catch (error) {
       // The servers say the owner is not connected: tell the coordinators, who confirm and move
@@ -275,16 +279,4 @@ export class EntityClient {
     }
     return reporter;
   }
-}
-
-/**
- * A request to another region, failed with `REGION_UNREACHABLE` as soon as a probe finds the
- * region cut off (a link that drops packets answers nothing until the attempt times out).
- */
-function whileReachable(request: Promise<Uint8Array>, region: string, router: HomeRouter): Promise<Uint8Array> {
-  let timer: NodeJS.Timeout | undefined;
-  const cutOff = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => router.reachable(region).catch(reject), PROBE_REGION_AFTER_MS);
-  });
-  return Promise.race([request, cutOff]).finally(() => clearTimeout(timer));
 }

@@ -6,6 +6,7 @@
 import { addMember, createOrg, org, removeMember, renameOrg } from '../../domain/index.js';
 import { configureOrg } from '../../domain/index.js';
 import type { OrgMember, OrgView } from '../../domain/index.js';
+import type { EntityClient } from '../../actors/index.js';
 import { askOptions } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { ENTITY_ROLE, PROTO_ROLE } from '../role-names.js';
@@ -24,6 +25,14 @@ export function orgMessage(view: OrgView): object {
     externalsNeedSecondFactorByDefault: projectDefaults.externalsNeedSecondFactor,
     externalsMayExportByDefault: projectDefaults.externalsMayExport,
   };
+}
+
+/**
+ * An org's home as the directory has it now (the org may have moved since it was made or
+ * indexed); `stated` where the client does not route by the directory (a standalone node).
+ */
+export async function homeRegionNow(client: EntityClient, orgId: string, stated: string): Promise<string> {
+  return client.routesByHome ? client.regionOf(org, orgId) : stated;
 }
 
 export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
@@ -48,8 +57,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
     async GetOrg(request, context) {
       const orgId = text(request, 'orgId');
       const view = (await client.ask(org, orgId, { type: 'get' }, askOptions(context, orgId))) as OrgView;
-      // The directory's word: the org may have moved since it was made.
-      return orgMessage(client.routesByHome ? { ...view, homeRegion: await client.regionOf(org, orgId) } : view);
+      return orgMessage({ ...view, homeRegion: await homeRegionNow(client, orgId, view.homeRegion) });
     },
 
     async ListMembers(request, context) {

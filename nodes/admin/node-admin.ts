@@ -23,6 +23,7 @@ import {
   keysetIdOf,
   moveOrg,
   orgHome,
+  unmoved,
   rotateMasterKey,
   rotateScopeKey,
 } from '../../registry/index.js';
@@ -162,18 +163,7 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
           client.ask(orgHome, request.org, command, { timeoutMs: 30_000 }) as Promise<OrgHomeReply>;
         const home = await askHome({ type: 'lookup' });
         const fromRegion = request.from ?? home.region;
-        if (fromRegion === request.to) {
-          return {
-            org: request.org,
-            from: fromRegion,
-            to: request.to,
-            moved: false,
-            entities: 0,
-            records: 0,
-            snapshots: 0,
-            erased: 0,
-          };
-        }
+        if (fromRegion === request.to) return unmoved(request.org, fromRegion, request.to);
         const [from, to] = await Promise.all([moves.regionData(fromRegion), moves.regionData(request.to)]);
         const report = await moveOrg(
           { from, to, kinds: moves.kinds, askHome, announce: (change) => moves.announce(change) },

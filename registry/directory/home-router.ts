@@ -14,7 +14,7 @@ import type {
   RegionRoute,
   ShardDirectory,
 } from '../../actors/index.js';
-import { homeOf, isNotFound, UnavailableError } from '../../actors/index.js';
+import { homeOf, isNotFound, UnavailableError, unlessCutOff } from '../../actors/index.js';
 import { accountHome, orgHome } from './index.js';
 
 export interface RegistryHomeRouterOptions {
@@ -103,23 +103,15 @@ export class RegistryHomeRouter implements HomeRouter {
   async #lookUp(what: 'org' | 'account', id: string, key: string): Promise<string> {
     const kind = what === 'org' ? orgHome : accountHome;
     const asked = this.#options.registry.ask(kind, id, { type: 'lookup' }, { timeoutMs: LOOKUP_TIMEOUT_MS });
-    let timer: NodeJS.Timeout | undefined;
-    const registryCutOff = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => this.#options.reach.check(this.#options.registryRegion).catch(reject),
-        PROBE_REGISTRY_AFTER_MS,
-      );
-    });
+    const { reach, registryRegion } = this.#options;
     let region: string;
     try {
-      region = (await Promise.race([asked, registryCutOff])).region;
+      region = (await unlessCutOff(asked, () => reach.check(registryRegion), PROBE_REGISTRY_AFTER_MS)).region;
     } catch (error) {
       // Not in the directory: an org or account made before homes were kept (served where asked),
       // or one about to be made: not cached, so its home is seen as soon as it is assigned.
       if (!isNotFound(error)) throw error;
       return this.#own.region;
-    } finally {
-      clearTimeout(timer);
     }
     if (this.#homes.size >= MAX_CACHED_HOMES) this.#homes.clear();
     this.#homes.set(key, { region, until: Date.now() + this.#homeTtlMs });

@@ -77,6 +77,11 @@ export interface OrgMoveReport {
   readonly erased: number;
 }
 
+/** The report of a move that moved nothing (yet). */
+export function unmoved(org: string, from: string, to: string): OrgMoveReport {
+  return { org, from, to, moved: false, entities: 0, records: 0, snapshots: 0, erased: 0 };
+}
+
 /** How many times an entity is read again when a write slipped in before its marker. */
 const CLOSE_ATTEMPTS = 5;
 
@@ -93,16 +98,7 @@ export async function moveOrg(
 ): Promise<OrgMoveReport> {
   const { from, to } = deps;
   const home = await deps.askHome({ type: 'lookup' });
-  const report = {
-    org,
-    from: from.region,
-    to: to.region,
-    moved: false,
-    entities: 0,
-    records: 0,
-    snapshots: 0,
-    erased: 0,
-  };
+  const report = { ...unmoved(org, from.region, to.region) };
   if (home.region === to.region) {
     // Moved already (this is a retry after the switch): only the old copy may be left to shred.
     const markers = await closeAndCopy(deps, org, new Set(), onProgress, report);
@@ -167,8 +163,7 @@ async function closeAndCopy(
 async function refuseConflict(deps: OrgMoveDeps, entity: EntityId): Promise<void> {
   for await (const record of deps.to.journal.readAfter(entity, 0)) {
     if (movedRegionOf(record) !== undefined) continue;
-    let last: JournalRecord | undefined;
-    for await (const here of deps.from.journal.readAfter(entity, 0)) last = here;
+    const last = (await recordsOf(deps.from.journal, entity)).at(-1);
     if (last === undefined || movedRegionOf(last) !== deps.to.region) throw conflict(entity, deps.to.region);
     return;
   }
@@ -187,8 +182,7 @@ async function close(deps: OrgMoveDeps, entity: EntityId): Promise<Closed> {
   const { from, to } = deps;
   for (let attempt = 1; ; attempt++) {
     const snapshot = await from.snapshots.load(entity);
-    const read: JournalRecord[] = [];
-    for await (const record of from.journal.readAfter(entity, 0)) read.push(record);
+    const read = await recordsOf(from.journal, entity);
     const last = read.at(-1);
     if (last !== undefined && movedRegionOf(last) !== undefined) {
       if (movedRegionOf(last) !== to.region) {
@@ -213,8 +207,7 @@ async function close(deps: OrgMoveDeps, entity: EntityId): Promise<Closed> {
  * mapped) and reads them back. Records already there from an earlier attempt must be the same.
  */
 async function copy(to: RegionData, entity: EntityId, closed: Closed): Promise<{ records: number; snapshot: boolean }> {
-  let there: JournalRecord[] = [];
-  for await (const record of to.journal.readAfter(entity, 0)) there.push(record);
+  let there = await recordsOf(to.journal, entity);
   if (there.length > 0 && there.every((record) => movedRegionOf(record) !== undefined)) {
     // What an earlier move out of this region left (the org comes back): only its marker,
     // which would send callers away again. Erased before the copy.
@@ -240,8 +233,7 @@ async function copy(to: RegionData, entity: EntityId, closed: Closed): Promise<{
   }
   if (there.length > closed.records.length) throw conflict(entity, to.region);
   // Read back: what the new region will replay is what the old one held.
-  const copied: JournalRecord[] = [];
-  for await (const record of to.journal.readAfter(entity, 0)) copied.push(record);
+  const copied = await recordsOf(to.journal, entity);
   if (copied.length !== closed.records.length || !copied.every((record, i) => sameRecord(record, closed.records[i]!))) {
     throw new OrgMoveError(`the copy of ${entity} in region ${to.region} differs from the original`);
   }
@@ -289,6 +281,13 @@ export function belongsToOrg(kinds: ReadonlyMap<string, AnyEntityKind>, entity: 
   if (kind === undefined) return false;
   const home = homeOf(kind, id);
   return 'org' in home && home.org === org;
+}
+
+/** Every record of an entity's journal, in order. */
+async function recordsOf(journal: Journal, entity: EntityId): Promise<JournalRecord[]> {
+  const records: JournalRecord[] = [];
+  for await (const record of journal.readAfter(entity, 0)) records.push(record);
+  return records;
 }
 
 function sameRecord(a: JournalRecord, b: JournalRecord): boolean {
