@@ -3,6 +3,9 @@
  * they all say yes or no to the same strings, count lengths alike (in code points) and refuse
  * control characters in names alike.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import t from 'tap';
 import {
   assertRegion,
@@ -13,13 +16,24 @@ import {
   InvalidCommandError,
   isEmail,
   parseRegion,
+  SESSION_ID,
 } from '../../actors/index.js';
-import { account, org, orgIndex, project, issue } from '../../domain/index.js';
+import { account, org, orgIndex, project, issue, session } from '../../domain/index.js';
 import { loadApiSchema } from '../../gateway/index.js';
 import { nodeApi, parseNodeConfig } from '../../nodes/index.js';
 import { parseAdminRequest } from '../../nodes/admin/admin-protocol.js';
 import { orgHome } from '../../registry/index.js';
 import { checkOrgIds } from '../../registry/backup/index.js';
+
+/** A certificate directory holding the three files a gateway's config checks for. */
+const CERT_DIR = mkdtempSync(join(tmpdir(), 'redoubt-vocabulary-'));
+for (const name of ['key.pem', 'cert.pem', 'ca.pem']) writeFileSync(join(CERT_DIR, name), '');
+t.teardown(() => rmSync(CERT_DIR, { recursive: true, force: true }));
+
+/** A gateway's command line plus `extra`. */
+function gatewayArgs(...extra: string[]): string[] {
+  return ['--nats', 'nats://127.0.0.1:4222', '--cert-dir', CERT_DIR, ...extra];
+}
 
 const ACCOUNT = `acc_${'A'.repeat(22)}`;
 
@@ -62,6 +76,16 @@ t.test('every layer that reads a region accepts exactly the same ones ("1eu" now
       if (parseNodeConfig('standalone', ['--region', region], {}) === undefined) throw new Error('help');
     },
     'the admin socket': (region) => parseAdminRequest({ op: 'keys-status', org: 'acme', region }),
+    'moving an org': (region) => parseAdminRequest({ op: 'org-move', org: 'acme', to: region }),
+    "a gateway's platform region": (region) => {
+      if (parseNodeConfig('gateway', gatewayArgs('--platform-region', region), {}) === undefined)
+        throw new Error('help');
+    },
+    'a session id': (region) => {
+      const id = `ses_${'A'.repeat(22)}~${region}`;
+      if (!SESSION_ID.test(id)) throw new Error('not a session id');
+      session.home!(id);
+    },
   };
   for (const [region, valid] of REGIONS) {
     for (const [layer, parse] of Object.entries(layers)) {
@@ -97,6 +121,7 @@ t.test('every layer that reads an org id accepts exactly the same ones', async (
     'the org index': (orgId) => orgIndex.parseCommand({ type: 'add', orgId, name: 'Acme', homeRegion: 'eu' }),
     'an account': (orgId) => account.parseCommand({ type: 'setMembership', orgId, role: 'member' }),
     'the admin socket': (org) => parseAdminRequest({ op: 'keys-shred', org }),
+    'moving an org': (org) => parseAdminRequest({ op: 'org-move', org, to: 'eu' }),
     'a backup selection': (org) => checkOrgIds([org]),
   };
   for (const [id, valid] of ids) {

@@ -13,6 +13,7 @@ import {
   suspectSubject,
 } from '../../../actors/cluster/liveness.js';
 import { announceRolesChanged, onRolesChanged, ROLES_CHANGED_SUBJECT } from '../../../gateway/index.js';
+import { announceHomeChanged, HOMES_CHANGED_SUBJECT, onHomeChanged } from '../../../registry/index.js';
 
 const encoder = new TextEncoder();
 /** The in-process transport delivers published messages on a later microtask. */
@@ -55,4 +56,27 @@ t.test('role-change announcements name an org; anything else is dropped', async 
   announceRolesChanged(transport, 'globex');
   await delivered();
   t.same(orgs, ['acme'], 'only the well-formed one, and none after close');
+});
+
+t.test('home-change announcements name an org and two regions; anything else is dropped', async (t) => {
+  const transport = new MemoryTransport();
+  const heard: unknown[] = [];
+  const subscription = onHomeChanged(transport, (change) => heard.push(change));
+  announceHomeChanged(transport, { org: 'acme', from: 'eu', to: 'us' });
+  for (const bad of [
+    '',
+    'acme eu',
+    'acme eu us extra',
+    'Acme eu us',
+    'acme EU us',
+    'acme eu ../us',
+    `acme eu ${'u'.repeat(300)}`,
+  ]) {
+    transport.publish(HOMES_CHANGED_SUBJECT, encoder.encode(bad));
+  }
+  await delivered();
+  subscription.close();
+  announceHomeChanged(transport, { org: 'globex', from: 'eu', to: 'us' });
+  await delivered();
+  t.same(heard, [{ org: 'acme', from: 'eu', to: 'us' }], 'only the well-formed one, and none after close');
 });
