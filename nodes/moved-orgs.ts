@@ -41,11 +41,12 @@ export function forgetMovedOrgs(
         removed++;
       }
       log.info(
-        { org: change.org, to: change.to, evicted, removed },
+        // No org id in the log: which org moved is the operator's report, not the nodes' logs.
+        { to: change.to, evicted, removed },
         'org moved away: its entities and snapshots here dropped',
       );
     })().catch((error: unknown) =>
-      log.warn({ err: error, org: change.org }, 'dropping a moved org’s local copies failed'),
+      log.warn({ err: error, to: change.to }, 'dropping a moved org’s local copies failed'),
     );
   });
 }

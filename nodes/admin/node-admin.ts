@@ -170,7 +170,8 @@ export function nodeAdminHandler(parts: NodeAdminParts): AdminHandler {
           request.org,
           (update) => progress({ ...update }),
         );
-        log.info({ org: request.org, from: fromRegion, to: request.to, entities: report.entities }, 'org moved');
+        // The org is in the operator's report; the log says only that one moved.
+        log.info({ from: fromRegion, to: request.to, entities: report.entities }, 'org moved');
         return report;
       }
       case 'keys-shred': {
