@@ -48,6 +48,8 @@ export { JetStreamJournal, journalNames } from './persistence/journal-jetstream.
 export { LevelSnapshotStore } from './persistence/snapshot-store-level.js';
 export { KvSnapshotStore } from './persistence/snapshot-store-kv.js';
 export { TieredSnapshotStore } from './persistence/snapshot-store-tiered.js';
+export { keyScopeIn, StoredNames } from './persistence/stored-names.js';
+export type { EntityNames } from './persistence/stored-names.js';
 export { MemoryTransport } from './transport/transport-memory.js';
 export { NatsTransport } from './transport/transport-nats.js';
 export { fieldsOf, formatField, integerField, oneOf, stringField, unknownCommand } from './command-fields.js';

@@ -16,22 +16,34 @@ import {
   KvSnapshotStore,
   LevelJournal,
   LevelSnapshotStore,
+  StoredNames,
   assertRegion,
+  keyScopeIn,
   openSnapshotBucket,
 } from '../actors/index.js';
-import type { Journal, SnapshotStore } from '../actors/index.js';
+import type { EntityNames, Journal, KeyScope, SnapshotStore } from '../actors/index.js';
 import {
   ArchiveReader,
   BackupError,
   KvVaultStore,
   Vault,
+  StoreKeysetKeyring,
   checkOrgIds,
+  keysetScopes,
+  keysetStateFromStore,
   keysetStatusFromStore,
   openArchiveVault,
   restoreBackup,
   writeBackup,
 } from '../registry/index.js';
-import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
+import type {
+  ArchiveScope,
+  BackupProgress,
+  KeysetState,
+  RestoreReport,
+  UnsealInput,
+  VaultStore,
+} from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
 import { dataDirOption, readShareLines } from './cli-args.js';
 import type { CommandLine, OptionValues } from './cli-commands.js';
@@ -41,12 +53,19 @@ import { defaultKeyFile } from './default-key-file.js';
 import { nodeKinds } from './kinds.js';
 import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
 
-/** Where records and snapshots are read or written, and where the vault document lives. */
-interface Store extends AsyncDisposable {
+/** A journal and its snapshots. */
+interface Stores {
   readonly journal: Journal;
   readonly snapshots: SnapshotStore;
-  /** Where the registry's entities (keysets) are: the same stores when standalone. */
-  readonly registry: { readonly journal: Journal; readonly snapshots: SnapshotStore };
+}
+
+/** Where records and snapshots are read or written, and where the vault document lives. */
+interface Store extends AsyncDisposable {
+  /**
+   * The stores, their entities named (blinded) with the keys the unsealed vault opens: the
+   * registry's own, and the orgs' from their keysets in the registry's store.
+   */
+  open(vault: Vault): Promise<Stores & { readonly registry: Stores }>;
   readonly vaultStore: VaultStore;
   /** Named in the archive header and in messages. */
   readonly source: string;
@@ -70,11 +89,13 @@ export async function backupCommand({ values }: CommandLine, env = process.env):
   try {
     await unseal(vault, secret);
     const progress = reporter(values, 'backup');
+    const stores = await store.open(vault);
     const report = await writeBackup({
-      journal: store.journal,
-      snapshots: store.snapshots,
+      journal: stores.journal,
+      snapshots: stores.snapshots,
       kinds: await nodeKinds({ data: true, registry: true }),
       vault,
+      ...(scope.type === 'all' ? { allScopes: await keysetScopes(stores.registry.journal) } : {}),
       ...(scope.type === 'registry' ? { vaultDocument: await store.vaultStore.load() } : {}),
       scope,
       out,
@@ -135,13 +156,14 @@ export async function restoreCommand({ values }: CommandLine, env = process.env)
   try {
     await unseal(vault, secret);
     const progress = reporter(values, 'restore');
+    const stores = await store.open(vault);
     const report = await restoreBackup({
       file,
       vault,
-      journal: store.journal,
-      snapshots: store.snapshots,
+      journal: stores.journal,
+      snapshots: stores.snapshots,
       kinds: await nodeKinds({ data: true, registry: true }),
-      scopeStatus: keysetStatusFromStore(store.registry.journal, store.registry.snapshots, vault),
+      scopeStatus: keysetStatusFromStore(stores.registry.journal, stores.registry.snapshots, vault),
       verifyOnly: values['verify'] === true,
       beforeWrite: async () => {
         if (stored === undefined && header.vault !== undefined) {
@@ -280,13 +302,17 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
     }
     throw new ConfigError(`cannot open the store in ${dataDir}: ${(error as Error).message}`);
   }
-  // Restores append without a sync each; flush() makes them durable with one synced write.
-  const journal = new LevelJournal(db, { sync: false });
-  const snapshots = new LevelSnapshotStore(db);
   return {
-    journal,
-    snapshots,
-    registry: { journal, snapshots },
+    open: async (vault) => {
+      const names = await offlineNames(vault);
+      // Restores append without a sync each; flush() makes them durable with one synced write.
+      const stores = {
+        journal: new LevelJournal(db, names.names, { sync: false }),
+        snapshots: new LevelSnapshotStore(db, names.names),
+      };
+      names.read(stores);
+      return { ...stores, registry: stores };
+    },
     vaultStore: vaultStoreOf(dataDir),
     source: 'standalone',
     flush: () => db.put('r:last-restore', new TextEncoder().encode(new Date().toISOString()), { sync: true }),
@@ -325,15 +351,18 @@ async function openCluster(
     throw new ConfigError(`cannot reach NATS at ${urls.join(',')}: ${(error as Error).message}`);
   }
   try {
-    const open = async (name: string) => ({
-      journal: await JetStreamJournal.open(nc, { region: name, replicas }),
-      snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region: name, replicas })),
+    const open = async (name: string, names: EntityNames): Promise<Stores> => ({
+      journal: await JetStreamJournal.open(nc, { region: name, replicas, names }),
+      snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region: name, replicas }), names),
     });
-    const registry = await open(REGISTRY_REGION);
-    const data = options.registry ? registry : await open(region);
     return {
-      ...data,
-      registry,
+      open: async (vault) => {
+        const names = await offlineNames(vault);
+        const registry = await open(REGISTRY_REGION, names.names);
+        names.read(registry);
+        const data = options.registry ? registry : await open(region, names.names);
+        return { ...data, registry };
+      },
       // The registry's vault, shared by every registry node (redoubt init --nats made it).
       vaultStore: await KvVaultStore.open(nc, { replicas }),
       source: options.registry ? 'cluster registry' : `cluster region ${region}`,
@@ -345,6 +374,22 @@ async function openCluster(
     await nc.close();
     throw error;
   }
+}
+
+/**
+ * Names for stores no node runs on: the registry's entities by the vault's key, the orgs' by the
+ * name keys in their keysets, read from the registry's stores once they are given (`read`).
+ */
+async function offlineNames(vault: Vault): Promise<{ names: EntityNames; read(registry: Stores): void }> {
+  let stateOf: ((scope: KeyScope) => Promise<KeysetState | undefined>) | undefined;
+  const keyring = new StoreKeysetKeyring(async (scope) => stateOf?.(scope), vault);
+  const names = new StoredNames(keyring, keyScopeIn(await nodeKinds({ data: true, registry: true })));
+  return {
+    names,
+    read: (registry) => {
+      stateOf = keysetStateFromStore(registry.journal, registry.snapshots, vault);
+    },
+  };
 }
 
 function reporter(

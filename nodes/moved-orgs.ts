@@ -22,7 +22,7 @@ export function forgetMovedOrgs(
     readonly host: EntityHost;
     readonly kinds: ReadonlyMap<string, AnyEntityKind>;
     readonly localSnapshots: LevelSnapshotStore;
-    /** Drops the org's data keys from memory: they are no longer in use here. */
+    /** Drops the org's data keys (and names made with them) from memory: they are no longer in use here. */
     forgetKeys(org: string): void;
   },
   log: Logger,
@@ -33,13 +33,14 @@ export function forgetMovedOrgs(
     const ofOrg = (entity: EntityId) => belongsToOrg(kinds, entity, change.org);
     void (async () => {
       const evicted = await host.evict((entity) => ofOrg(entity));
-      node.forgetKeys(change.org);
       let removed = 0;
-      for await (const entity of localSnapshots.entities()) {
+      // The org's key names its snapshots here: drop them before the key.
+      for await (const entity of localSnapshots.entities(change.org)) {
         if (!ofOrg(entity)) continue;
         await localSnapshots.remove(entity);
         removed++;
       }
+      node.forgetKeys(change.org);
       log.info(
         // No org id in the log: which org moved is the operator's report, not the nodes' logs.
         { to: change.to, evicted, removed },

@@ -25,13 +25,15 @@ import {
   TieredSnapshotStore,
   UnavailableError,
   KvOutboxLedger,
+  keyScopeIn,
   openLeaseBucket,
   openOutboxBucket,
   openRemoteShardMapBucket,
   openShardMapBucket,
   openSnapshotBucket,
+  StoredNames,
 } from '../actors/index.js';
-import type { Keyring, ShardId, ShardMap } from '../actors/index.js';
+import type { AnyEntityKind, EntityNames, Keyring, ShardId, ShardMap } from '../actors/index.js';
 import {
   announceHomeChanged,
   ca,
@@ -119,7 +121,9 @@ export async function startClusterNode(
       : await shardRole(nc, transport, certificate!, config, log);
 
   const db = await openDataStore(config.dataDir);
-  const buckets = { region: config.region, replicas: config.replicas };
+  const roles = { data: config.mode === 'shard', registry: config.mode === 'registry' };
+  const names = new StoredNames(role.keyring, keyScopeIn(hostedKinds(roles, loaded)));
+  const buckets = { region: config.region, replicas: config.replicas, names };
   // A NATS cluster answers JetStream requests only once it has elected a leader: wait for it.
   const { journal, snapshotBucket, shardBucket, lease, outboxBucket } = await untilReady(
     'JetStream (journal stream and KV buckets)',
@@ -134,10 +138,10 @@ export async function startClusterNode(
     config.startupTimeoutMs,
     `is JetStream enabled on the servers, with at least ${config.replicas} of them up (--replicas)?`,
   );
-  const localSnapshots = new LevelSnapshotStore(db);
-  const snapshots = new TieredSnapshotStore(localSnapshots, new KvSnapshotStore(snapshotBucket));
+  const localSnapshots = new LevelSnapshotStore(db, names);
+  const snapshots = new TieredSnapshotStore(localSnapshots, new KvSnapshotStore(snapshotBucket, names));
   const directory = await KvShardDirectory.open(shardBucket, config.shards);
-  const outboxLedger = new KvOutboxLedger(outboxBucket);
+  const outboxLedger = new KvOutboxLedger(outboxBucket, names);
   const metrics = new NodeMetrics();
   const runtime = assembleEntityRuntime({
     config,
@@ -146,7 +150,7 @@ export async function startClusterNode(
     directory,
     transport,
     keyring: role.keyring,
-    roles: { data: config.mode === 'shard', registry: config.mode === 'registry' },
+    roles,
     modules: loaded,
     guard: role.access.guard,
     signer: role.access.signer,
@@ -184,7 +188,15 @@ export async function startClusterNode(
       ? forgetMovedOrgs(
           transport,
           config.region,
-          { host: runtime.host, kinds: runtime.kinds, localSnapshots, forgetKeys: (org) => role.forgetKeysOf?.(org) },
+          {
+            host: runtime.host,
+            kinds: runtime.kinds,
+            localSnapshots,
+            forgetKeys: (org) => {
+              role.forgetKeysOf?.(org);
+              names.forgetOrg(org);
+            },
+          },
           clusterLog,
         )
       : undefined;
@@ -301,8 +313,12 @@ async function registryRole(
   // Registry nodes open no org data; the keyring is there for the admin's cache drops.
   const dataKeys = new RegistryKeyring(async (id, command) => (await client().ask(keyset, id, command)) as FetchReply);
   const regions = new Map<string, Promise<EntityStores>>();
+  const keyring = new ScopedKeyring(new VaultKeyring(vault), dataKeys);
+  // The regions' data, opened from here to move orgs or re-seal them, is named by the org's keys.
+  const dataKinds = hostedKinds({ data: true, registry: false }, modules);
+  const dataNames = new StoredNames(keyring, keyScopeIn(dataKinds));
   return {
-    keyring: new ScopedKeyring(new VaultKeyring(vault), dataKeys),
+    keyring,
     access,
     askCa: (started) => async (command) => (await started.client.ask(ca, CLUSTER_CA_ID, command)) as IssueReply,
     async start(started, { journal, snapshots, directory }) {
@@ -318,7 +334,8 @@ async function registryRole(
           host: started.host,
           client: started.client,
           registryStores: { journal, snapshots, kinds: started.kinds, client: started.client },
-          orgStores: (org, region) => regionStores(nc, started, access, config, modules, org, region, regions),
+          orgStores: (org, region) =>
+            regionStores(nc, started, access, config, { names: dataNames, kinds: dataKinds }, org, region, regions),
           // The shard nodes evict; a registry node hosts no org entity.
           announce: (change) => {
             dataKeys.forget(change.scope);
@@ -327,8 +344,8 @@ async function registryRole(
           },
           vaultChanged: async () => void (await syncVaults(nc, registryNodes())),
           orgMoves: {
-            regionData: (region) => regionData(nc, config, region),
-            kinds: hostedKinds({ data: true, registry: false }, modules),
+            regionData: (region) => regionData(nc, config, dataNames, region),
+            kinds: dataKinds,
             announce: (change) => announceHomeChanged(new NatsTransport(nc), change),
           },
           log,
@@ -354,7 +371,7 @@ async function regionStores(
   runtime: EntityRuntime,
   access: NodeAccess,
   config: NodeConfig,
-  modules: readonly LoadedModule[],
+  data: { readonly names: EntityNames; readonly kinds: ReadonlyMap<string, AnyEntityKind> },
   org: string,
   named: string | undefined,
   cache: Map<string, Promise<EntityStores>>,
@@ -363,14 +380,14 @@ async function regionStores(
   let stores = cache.get(region);
   if (stores === undefined) {
     stores = (async () => {
-      const buckets = { region, replicas: config.replicas };
+      const buckets = { region, replicas: config.replicas, names: data.names };
       const directory = await KvShardDirectory.open(await openShardMapBucket(nc, buckets));
       // Re-sealing asks the region's data entities: vouch for those envelopes too.
       if (!access.envelopeKeys.loaded) await access.envelopeKeys.load();
       return {
         journal: await JetStreamJournal.open(nc, buckets),
-        snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
-        kinds: hostedKinds({ data: true, registry: false }, modules),
+        snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets), data.names),
+        kinds: data.kinds,
         client: new EntityClient({ region, directory, transport: new NatsTransport(nc), signer: access.signer }),
       };
     })();
@@ -385,19 +402,24 @@ async function regionStores(
  * @throws UnavailableError when no node of the region ever started (its stores would otherwise
  *   be made here, in the registry's cluster)
  */
-async function regionData(nc: NatsConnection, config: NodeConfig, region: string): Promise<RegionData> {
+async function regionData(
+  nc: NatsConnection,
+  config: NodeConfig,
+  names: EntityNames,
+  region: string,
+): Promise<RegionData> {
   try {
     const map = await KvShardDirectory.open(await openRemoteShardMapBucket(nc, region));
     await map.close();
   } catch (error) {
     throw new UnavailableError(`region ${region} has no shard map: start its nodes first`, { cause: error });
   }
-  const buckets = { region, replicas: config.replicas };
+  const buckets = { region, replicas: config.replicas, names };
   return {
     region,
     journal: await JetStreamJournal.open(nc, buckets),
-    snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets)),
-    outbox: new KvOutboxLedger(await openOutboxBucket(nc, buckets)),
+    snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, buckets), names),
+    outbox: new KvOutboxLedger(await openOutboxBucket(nc, buckets), names),
   };
 }
 

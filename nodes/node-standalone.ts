@@ -6,16 +6,19 @@ import type { Logger } from 'pino';
 import { loadModules } from '../gateway/index.js';
 import type { RedoubtModule } from '../gateway/index.js';
 import {
+  keyScopeIn,
   LevelJournal,
   LevelOutboxLedger,
   LevelSnapshotStore,
   MemoryTransport,
   StaticShardDirectory,
+  StoredNames,
 } from '../actors/index.js';
 import { keyset, RegistryKeyring, ScopedKeyring, VaultKeyring } from '../registry/index.js';
 import type { FetchReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
 import { openDataStore } from './data-store.js';
+import { hostedKinds } from './kinds.js';
 import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
 import { NodeMetrics } from './metrics.js';
@@ -51,9 +54,11 @@ export async function startStandalone(
     async (id, command) => (await runtime.client.ask(keyset, id, command)) as FetchReply,
   );
   const keyring = new ScopedKeyring(new VaultKeyring(vault), dataKeys);
-  const journal = new LevelJournal(db);
-  const snapshots = new LevelSnapshotStore(db);
-  const outboxLedger = new LevelOutboxLedger(db);
+  const roles = { data: true, registry: true };
+  const names = new StoredNames(keyring, keyScopeIn(hostedKinds(roles, loaded)));
+  const journal = new LevelJournal(db, names);
+  const snapshots = new LevelSnapshotStore(db, names);
+  const outboxLedger = new LevelOutboxLedger(db, names);
   const metrics = new NodeMetrics();
   const transport = new MemoryTransport();
   const directory = new StaticShardDirectory(config.nodeId, config.shards);
@@ -65,7 +70,7 @@ export async function startStandalone(
     directory,
     transport,
     keyring,
-    roles: { data: true, registry: true },
+    roles,
     modules: loaded,
     guard: access.guard,
     signer: access.signer,

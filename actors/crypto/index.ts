@@ -2,7 +2,7 @@
  * Encryption at rest: XChaCha20-Poly1305 sealing bound to its context, and the keyrings that
  * supply data keys (static, passphrase-derived, key file).
  */
-export { PLATFORM_SCOPE } from './keyring.js';
+export { nameScopeOf, PLATFORM_SCOPE } from './keyring.js';
 export { StaticKeyring } from './keyring-static.js';
 export { loadKeyFileKeyring } from './keyring-keyfile.js';
 export { loadKeyFile } from './key-file.js';

@@ -2,8 +2,11 @@
  * A keyring with one list of keys shared by every scope: what the runtime uses until the registry
  * hands out per-org keys.
  */
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { RedoubtError, UnknownKeyVersionError } from '../errors.js';
 import type { DataKey, KeyScope, Keyring } from './keyring.js';
+import { nameScopeOf } from './keyring.js';
 import { XCHACHA_KEY_LENGTH } from './xchacha.js';
 
 const MAX_KEY_VERSION = 0xffff_ffff;
@@ -17,6 +20,9 @@ const MAX_KEY_VERSION = 0xffff_ffff;
 export class StaticKeyring implements Keyring {
   readonly #keys = new Map<number, DataKey>();
   readonly #current: DataKey;
+  /** The lowest version's key: the one that exists for as long as any does. */
+  readonly #first: DataKey;
+  readonly #nameKeys = new Map<KeyScope, Uint8Array>();
   #closed = false;
 
   /**
@@ -27,6 +33,7 @@ export class StaticKeyring implements Keyring {
    */
   constructor(keys: readonly DataKey[]) {
     let current: DataKey | undefined;
+    let first: DataKey | undefined;
     for (const key of keys) {
       const { version, bytes } = key;
       if (!Number.isInteger(version) || version < 1 || version > MAX_KEY_VERSION) {
@@ -39,9 +46,11 @@ export class StaticKeyring implements Keyring {
       const copy: DataKey = Object.freeze({ version, bytes: Uint8Array.from(bytes) });
       this.#keys.set(version, copy);
       if (current === undefined || version > current.version) current = copy;
+      if (first === undefined || version < first.version) first = copy;
     }
-    if (current === undefined) throw new RangeError('a keyring needs at least one key');
+    if (current === undefined || first === undefined) throw new RangeError('a keyring needs at least one key');
     this.#current = current;
+    this.#first = first;
   }
 
   /**
@@ -65,10 +74,33 @@ export class StaticKeyring implements Keyring {
     return key;
   }
 
+  /**
+   * A name key per org scope, derived from the lowest-versioned key.
+   * @throws RedoubtError (`KEYRING_CLOSED`) after {@link StaticKeyring.close}
+   */
+  nameKey(scope: KeyScope): Uint8Array {
+    this.#assertOpen();
+    const nameScope = nameScopeOf(scope);
+    let key = this.#nameKeys.get(nameScope);
+    if (key === undefined) {
+      key = hkdf(
+        sha256,
+        this.#first.bytes,
+        undefined,
+        new TextEncoder().encode(`redoubt/v1 name key\0${nameScope}`),
+        32,
+      );
+      this.#nameKeys.set(nameScope, key);
+    }
+    return key;
+  }
+
   /** Zero-fills every key; later calls throw `KEYRING_CLOSED`. Idempotent. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    for (const key of this.#nameKeys.values()) key.fill(0);
+    this.#nameKeys.clear();
     for (const key of this.#keys.values()) key.bytes.fill(0);
     this.#keys.clear();
   }

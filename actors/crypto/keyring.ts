@@ -18,6 +18,16 @@ export type KeyScope = string;
 /** The scope of platform data, and of every entity while the keyring has a single key. */
 export const PLATFORM_SCOPE: KeyScope = '';
 
+/**
+ * The scope whose name key blinds a scope's entity names: the org's own for the org and its
+ * modules' scopes (`acme` for `acme/mail`), so one org's names form one group; the scope itself
+ * otherwise.
+ */
+export function nameScopeOf(scope: KeyScope): KeyScope {
+  const slash = scope.indexOf('/');
+  return slash < 0 ? scope : scope.slice(0, slash);
+}
+
 /** A source of data keys, held in memory only. */
 export interface Keyring {
   /** The key that new data of this scope is sealed with. */
@@ -35,6 +45,19 @@ export interface Keyring {
    * @throws VaultSealedError (`VAULT_SEALED`), UnavailableError and others when keys cannot be had
    */
   prepare?(scope: KeyScope, version?: number): Promise<void> | undefined;
+  /**
+   * The name key of a scope's org (see {@link nameScopeOf}): 32 bytes that blind the names of its
+   * entities at rest. It never rotates, and it is destroyed with the scope's keys (crypto-shredding),
+   * after which the blinded names link to nothing. Read it, do not keep or change it.
+   * @throws when {@link prepareNames} has not made it available
+   */
+  nameKey(scope: KeyScope): Uint8Array;
+  /**
+   * Makes {@link nameKey} available, fetching it where it lives. Resolves false when the scope has
+   * no keys at all and `create` is false: nothing of it can have been stored. Keyrings that hold
+   * every key already leave it out, or return undefined when nothing needs to be awaited.
+   */
+  prepareNames?(scope: KeyScope, create: boolean): Promise<boolean> | undefined;
   /** Overwrites the key bytes in memory; the keyring is unusable afterwards. Idempotent. */
   close(): void;
 }

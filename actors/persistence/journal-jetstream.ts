@@ -1,15 +1,17 @@
 /**
- * A region's journal in a JetStream stream: one subject per entity, and every append fenced by
+ * A region's journal in a JetStream stream: one subject per entity (its blinded stored name), and every append fenced by
  * JetStream's expected-last-subject-sequence, so a stale owner's write is refused by the server.
  * The position is the stream sequence of the entity's last record.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, JetStreamApiError, DeliverPolicy } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager, StoredMsg } from '@nats-io/jetstream';
+import type { KeyScope } from '../crypto/keyring.js';
 import type { EntityId } from '../entity-id.js';
-import { entityFromToken, entityToken } from '../entity-id.js';
 import { JournalCorruptError, JournalFencedError, JournalUnavailableError } from '../errors.js';
 import type { Journal, JournalHead, JournalPosition, JournalRecord } from './journal.js';
+import { groupsOf } from './journal-level.js';
+import type { EntityNames } from './stored-names.js';
 
 /**
  * A message is `seq (u64 BE) ‖ count (u32 BE) ‖ sealed record`: self-describing, no NATS headers
@@ -23,6 +25,8 @@ const WRONG_LAST_SEQUENCE = 10071;
 /** Options of {@link JetStreamJournal}. */
 export interface JetStreamJournalOptions {
   readonly region: string;
+  /** How entities are named in subjects (blinded). */
+  readonly names: EntityNames;
   /**
    * Replicas of the journal stream (R3 in a three-server cluster).
    * @default 1
@@ -45,6 +49,7 @@ export class JetStreamJournal implements Journal {
   readonly #jsm: JetStreamManager;
   readonly #stream: string;
   readonly #prefix: string;
+  readonly #names: EntityNames;
   readonly #ackTimeoutMs: number;
 
   private constructor(js: JetStreamClient, jsm: JetStreamManager, options: JetStreamJournalOptions) {
@@ -53,6 +58,7 @@ export class JetStreamJournal implements Journal {
     const names = journalNames(options.region);
     this.#stream = names.stream;
     this.#prefix = names.subjectPrefix;
+    this.#names = options.names;
     this.#ackTimeoutMs = options.ackTimeoutMs ?? 5000;
   }
 
@@ -75,19 +81,24 @@ export class JetStreamJournal implements Journal {
     return journal;
   }
 
-  #subject(entity: EntityId): string {
-    return `${this.#prefix}.${entityToken(entity)}`;
+  /** The entity's subject, or undefined when its scope has no keys (nothing of it is stored). */
+  async #subject(entity: EntityId): Promise<string | undefined> {
+    const name = await this.#names.forRead(entity);
+    return name === undefined ? undefined : `${this.#prefix}.${name}`;
   }
 
   async head(entity: EntityId): Promise<JournalHead> {
-    const msg = await this.#get({ last_by_subj: this.#subject(entity) });
+    const subject = await this.#subject(entity);
+    if (subject === undefined) return { position: 0, lastSeq: 0 };
+    const msg = await this.#get({ last_by_subj: subject });
     if (msg === null) return { position: 0, lastSeq: 0 };
     const record = toRecord(msg);
     return { position: record.position, lastSeq: record.seq + record.count - 1 };
   }
 
   async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
-    const subject = this.#subject(entity);
+    const subject = await this.#subject(entity);
+    if (subject === undefined) return;
     // The last record first: the common case after a snapshot (one record, or none) then takes one
     // request, and the walk forward knows where to stop instead of asking once more for nothing.
     const lastMsg = await this.#get({ last_by_subj: subject });
@@ -121,7 +132,8 @@ export class JetStreamJournal implements Journal {
     payload.writeUInt32BE(record.count, 8);
     payload.set(record.sealed, PREFIX);
     try {
-      const ack = await this.#js.publish(this.#subject(entity), payload, {
+      const subject = `${this.#prefix}.${await this.#names.forWrite(entity)}`;
+      const ack = await this.#js.publish(subject, payload, {
         expect: { lastSubjectSequence: expected },
         timeout: this.#ackTimeoutMs,
       });
@@ -135,7 +147,8 @@ export class JetStreamJournal implements Journal {
   }
 
   async eraseBefore(entity: EntityId, position: JournalPosition): Promise<number> {
-    const subject = this.#subject(entity);
+    const subject = await this.#subject(entity);
+    if (subject === undefined) return 0;
     let erased = 0;
     for (let next = 1; ;) {
       const msg = await this.#get({ seq: next, next_by_subj: subject });
@@ -151,32 +164,48 @@ export class JetStreamJournal implements Journal {
     }
   }
 
-  async *entities(): AsyncIterable<EntityId> {
+  async *entities(scope: KeyScope): AsyncIterable<EntityId> {
+    const group = await this.#names.group(scope);
+    if (group === undefined) return;
     let subjects: Record<string, number>;
     try {
-      // The server lists the stream's subjects (paged by the client): no record is read.
-      const info = await this.#jsm.streams.info(this.#stream, { subjects_filter: `${this.#prefix}.>` });
+      // The server lists the org's subjects (paged by the client): no record is read.
+      const info = await this.#jsm.streams.info(this.#stream, { subjects_filter: `${this.#prefix}.${group}.>` });
       subjects = info.state.subjects ?? {};
     } catch (error) {
       throw new JournalUnavailableError('listing the journal failed', { cause: error });
     }
-    for (const subject of Object.keys(subjects)) yield entityFromToken(subject.slice(this.#prefix.length + 1));
+    for (const subject of Object.keys(subjects)) {
+      const entity = await this.#names.entityOf(subject.slice(this.#prefix.length + 1));
+      if (entity !== undefined) yield entity;
+    }
   }
 
-  /** Every record of the region in stream order, up to the last one when called. */
-  async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
-    const info = await this.#jsm.streams.info(this.#stream);
+  /** Every record of the scopes' entities, each org's in stream order, up to its last one when called. */
+  async *readAll(scopes: readonly KeyScope[]): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
+    for (const group of await groupsOf(this.#names, scopes)) yield* this.#readGroup(`${this.#prefix}.${group}.>`);
+  }
+
+  async *#readGroup(filter: string): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
+    // One consumer per org (nats-server 2.9 filters on one subject): its last message is the end.
+    const info = await this.#jsm.streams.info(this.#stream, { subjects_filter: filter });
+    const subjects = info.state.subjects ?? {};
+    if (Object.keys(subjects).length === 0) return;
     const last = info.state.last_seq;
-    if (info.state.messages === 0) return;
-    const consumer = await this.#js.consumers.get(this.#stream, { deliver_policy: DeliverPolicy.All });
+    const consumer = await this.#js.consumers.get(this.#stream, {
+      deliver_policy: DeliverPolicy.All,
+      filter_subjects: filter,
+    });
     const messages = await consumer.consume();
+    const entities = new Map<string, EntityId | undefined>();
     try {
       for await (const msg of messages) {
         if (msg.seq > last) break;
-        const prefixLength = this.#prefix.length + 1;
-        const entity = entityFromToken(msg.subject.slice(prefixLength));
-        yield { entity, record: decodeRecord(msg.data, msg.seq, msg.subject) };
-        // The last message may have been erased since: stop when nothing is pending either.
+        const name = msg.subject.slice(this.#prefix.length + 1);
+        if (!entities.has(name)) entities.set(name, await this.#names.entityOf(name));
+        const entity = entities.get(name);
+        if (entity !== undefined) yield { entity, record: decodeRecord(msg.data, msg.seq, msg.subject) };
+        // Later messages may have been erased since: stop when nothing is pending either.
         if (msg.seq >= last || msg.info.pending === 0) break;
       }
     } finally {

@@ -4,16 +4,17 @@
  * sequence.
  */
 import type { ClassicLevel } from 'classic-level';
+import type { KeyScope } from '../crypto/keyring.js';
 import type { EntityId } from '../entity-id.js';
 import { JournalCorruptError, JournalFencedError, JournalUnavailableError } from '../errors.js';
 import type { Journal, JournalHead, JournalPosition, JournalRecord } from './journal.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import type { EntityNames } from './stored-names.js';
 
 type Db = ClassicLevel<string, Uint8Array>;
 
-/** Journal keys are `j:<entity>!<seq>`; other data in the store uses other prefixes. */
+/** Journal keys are `j:<stored name>!<seq>`; other data in the store uses other prefixes. */
 const PREFIX = 'j:';
-const PREFIX_END = 'j;';
 const SEQ_DIGITS = 16;
 const COUNT_BYTES = 4;
 
@@ -28,17 +29,27 @@ export interface LevelJournalOptions {
 
 export class LevelJournal implements Journal {
   readonly #db: Db;
+  readonly #names: EntityNames;
   readonly #sync: boolean;
   readonly #locks = new KeyedMutex();
 
-  /** @param db an open classic-level store with string keys and `valueEncoding: 'view'`; the caller closes it */
-  constructor(db: Db, options: LevelJournalOptions = {}) {
+  /**
+   * @param db an open classic-level store with string keys and `valueEncoding: 'view'`; the caller closes it
+   * @param names how entities are named in the store (blinded)
+   */
+  constructor(db: Db, names: EntityNames, options: LevelJournalOptions = {}) {
     this.#db = db;
+    this.#names = names;
     this.#sync = options.sync ?? true;
   }
 
   async head(entity: EntityId): Promise<JournalHead> {
-    for await (const [key, value] of this.#db.iterator({ ...rangeOf(entity), reverse: true, limit: 1 })) {
+    const name = await this.#names.forRead(entity);
+    return name === undefined ? { position: 0, lastSeq: 0 } : this.#head(name);
+  }
+
+  async #head(name: string): Promise<JournalHead> {
+    for await (const [key, value] of this.#db.iterator({ ...rangeOf(name), reverse: true, limit: 1 })) {
       const record = decode(key, value);
       const lastSeq = record.seq + record.count - 1;
       return { position: lastSeq, lastSeq };
@@ -47,10 +58,12 @@ export class LevelJournal implements Journal {
   }
 
   async *readAfter(entity: EntityId, position: JournalPosition): AsyncIterable<JournalRecord> {
-    const range = rangeOf(entity);
+    const name = await this.#names.forRead(entity);
+    if (name === undefined) return;
+    const range = rangeOf(name);
     // Records before the first may have been erased (compaction): check contiguity from there on.
     let expected: number | undefined;
-    for await (const [key, value] of this.#db.iterator({ gt: keyOf(entity, position), lt: range.lt })) {
+    for await (const [key, value] of this.#db.iterator({ gt: keyOf(name, position), lt: range.lt })) {
       const record = decode(key, value);
       if (expected !== undefined && record.seq !== expected) {
         throw new JournalCorruptError(`journal of ${entity} jumps from seq ${expected - 1} to ${record.seq}`);
@@ -65,8 +78,9 @@ export class LevelJournal implements Journal {
     expected: JournalPosition,
     record: Omit<JournalRecord, 'position'>,
   ): Promise<JournalPosition> {
-    return this.#locks.run(entity, async () => {
-      const head = await this.head(entity);
+    const name = await this.#names.forWrite(entity);
+    return this.#locks.run(name, async () => {
+      const head = await this.#head(name);
       // An empty journal may start past seq 1: a restored entity whose earlier records were compacted away.
       if (head.position !== expected || (head.lastSeq > 0 && record.seq !== head.lastSeq + 1)) {
         throw new JournalFencedError(entity);
@@ -75,7 +89,7 @@ export class LevelJournal implements Journal {
       new DataView(value.buffer).setUint32(0, record.count);
       value.set(record.sealed, COUNT_BYTES);
       try {
-        await this.#db.put(keyOf(entity, record.seq), value, { sync: this.#sync });
+        await this.#db.put(keyOf(name, record.seq), value, { sync: this.#sync });
       } catch (error) {
         throw new JournalUnavailableError('local journal write failed', { cause: error });
       }
@@ -84,10 +98,12 @@ export class LevelJournal implements Journal {
   }
 
   async eraseBefore(entity: EntityId, position: JournalPosition): Promise<number> {
-    return this.#locks.run(entity, async () => {
-      const range = rangeOf(entity);
+    const name = await this.#names.forRead(entity);
+    if (name === undefined) return 0;
+    return this.#locks.run(name, async () => {
+      const range = rangeOf(name);
       const doomed: string[] = [];
-      for await (const [key, value] of this.#db.iterator({ ...range, lt: keyOf(entity, position), keys: true })) {
+      for await (const [key, value] of this.#db.iterator({ ...range, lt: keyOf(name, position), keys: true })) {
         if (decode(key, value).position < position) doomed.push(key);
       }
       if (doomed.length === 0) return 0;
@@ -105,24 +121,32 @@ export class LevelJournal implements Journal {
     });
   }
 
-  async *entities(): AsyncIterable<EntityId> {
+  async *entities(scope: KeyScope): AsyncIterable<EntityId> {
+    const group = await this.#names.group(scope);
+    if (group === undefined) return;
     // Seek past each entity's records instead of reading them: one step per entity.
-    const keys = this.#db.keys({ gt: PREFIX, lt: PREFIX_END });
+    const keys = this.#db.keys({ gt: `${PREFIX}${group}.`, lt: `${PREFIX}${group}/` });
     try {
       for (let key = await keys.next(); key !== undefined; key = await keys.next()) {
-        const entity = entityOfKey(key);
-        yield entity;
-        keys.seek(rangeOf(entity).lt);
+        const name = nameOfKey(key);
+        const entity = await this.#names.entityOf(name);
+        if (entity !== undefined) yield entity;
+        keys.seek(rangeOf(name).lt);
       }
     } finally {
       await keys.close();
     }
   }
 
-  /** Every record of every entity, in key order, from one point-in-time view of the store. */
-  async *readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
-    for await (const [key, value] of this.#db.iterator({ gt: PREFIX, lt: PREFIX_END })) {
-      yield { entity: entityOfKey(key), record: decode(key, value) };
+  /** Every record of the scopes' entities, in key order, each scope from one point-in-time view of the store. */
+  async *readAll(scopes: readonly KeyScope[]): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
+    for (const group of await groupsOf(this.#names, scopes)) {
+      let last: { name: string; entity: EntityId | undefined } | undefined;
+      for await (const [key, value] of this.#db.iterator({ gt: `${PREFIX}${group}.`, lt: `${PREFIX}${group}/` })) {
+        const name = nameOfKey(key);
+        if (last?.name !== name) last = { name, entity: await this.#names.entityOf(name) };
+        if (last.entity !== undefined) yield { entity: last.entity, record: decode(key, value) };
+      }
     }
   }
 
@@ -131,17 +155,27 @@ export class LevelJournal implements Journal {
   }
 }
 
-function keyOf(entity: EntityId, seq: number): string {
-  return `${PREFIX}${entity}!${String(seq).padStart(SEQ_DIGITS, '0')}`;
+/** The distinct groups of some scopes' orgs that have keys. */
+export async function groupsOf(names: EntityNames, scopes: readonly KeyScope[]): Promise<string[]> {
+  const groups = new Set<string>();
+  for (const scope of scopes) {
+    const group = await names.group(scope);
+    if (group !== undefined) groups.add(group);
+  }
+  return [...groups];
 }
 
-function entityOfKey(key: string): EntityId {
-  return key.slice(PREFIX.length, key.length - SEQ_DIGITS - 1) as EntityId;
+function keyOf(name: string, seq: number): string {
+  return `${PREFIX}${name}!${String(seq).padStart(SEQ_DIGITS, '0')}`;
 }
 
-function rangeOf(entity: EntityId): { gt: string; lt: string } {
-  // '!' < '"': every key of this entity lies between `entity!` and `entity"`.
-  return { gt: `${PREFIX}${entity}!`, lt: `${PREFIX}${entity}"` };
+function nameOfKey(key: string): string {
+  return key.slice(PREFIX.length, key.length - SEQ_DIGITS - 1);
+}
+
+function rangeOf(name: string): { gt: string; lt: string } {
+  // '!' < '"': every key of this entity lies between `name!` and `name"`.
+  return { gt: `${PREFIX}${name}!`, lt: `${PREFIX}${name}"` };
 }
 
 function decode(key: string, value: Uint8Array): JournalRecord {

@@ -3,6 +3,7 @@
  * snapshots. Both see only ciphertext. The core depends on these interfaces; `nodes/` wires an
  * adapter: {@link LevelJournal} in the embedded default, {@link JetStreamJournal} in a cluster.
  */
+import type { KeyScope } from '../crypto/keyring.js';
 import type { EntityId } from '../entity-id.js';
 
 /**
@@ -55,13 +56,16 @@ export interface Journal {
    *   again finishes the job
    */
   eraseBefore(entity: EntityId, position: JournalPosition): Promise<number>;
-  /** Every entity with at least one record, each once; for backups and key rotation. */
-  entities(): AsyncIterable<EntityId>;
   /**
-   * Every record of every entity as of the call (records appended later are not included), each
-   * entity's in order; for backups and checkers.
+   * Every entity of a scope's org (see `nameScopeOf`) with at least one record, each once; for
+   * key rotation and moves. Names are blinded at rest: only the org's key lists its entities.
    */
-  readAll(): AsyncIterable<{ entity: EntityId; record: JournalRecord }>;
+  entities(scope: KeyScope): AsyncIterable<EntityId>;
+  /**
+   * Every record of the scopes' entities as of the call (records appended later are not
+   * included), each entity's in order; for backups and checkers.
+   */
+  readAll(scopes: readonly KeyScope[]): AsyncIterable<{ entity: EntityId; record: JournalRecord }>;
   /** Releases resources; idempotent. */
   close(): Promise<void>;
 }
@@ -75,6 +79,7 @@ export interface StoredSnapshot {
 
 /** Where snapshots are kept; a lost or stale snapshot costs replay time, never correctness. */
 export interface SnapshotStore {
+  /** The entity's snapshot; a store whose names are blinded finds none when the scope has no keys. */
   load(entity: EntityId): Promise<StoredSnapshot | undefined>;
   save(entity: EntityId, snapshot: StoredSnapshot): Promise<void>;
   /**

@@ -1,25 +1,29 @@
-/** Snapshots in a JetStream KV bucket, so any node of the region can recover an entity. */
+/** Snapshots in a JetStream KV bucket, keyed by blinded names, so any node of the region can recover an entity. */
 import type { KV } from '@nats-io/kv';
 import type { EntityId } from '../entity-id.js';
-import { entityToken } from '../entity-id.js';
 import type { SnapshotStore, StoredSnapshot } from './journal.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
+import type { EntityNames } from './stored-names.js';
 
 export class KvSnapshotStore implements SnapshotStore {
   readonly #kv: KV;
+  readonly #names: EntityNames;
 
-  constructor(kv: KV) {
+  constructor(kv: KV, names: EntityNames) {
     this.#kv = kv;
+    this.#names = names;
   }
 
   async load(entity: EntityId): Promise<StoredSnapshot | undefined> {
-    const entry = await this.#kv.get(entityToken(entity));
+    const name = await this.#names.forRead(entity);
+    if (name === undefined) return undefined;
+    const entry = await this.#kv.get(name);
     if (entry === null || entry.operation !== 'PUT' || entry.length === 0) return undefined;
     return decodeSnapshot(entry.value);
   }
 
   async save(entity: EntityId, snapshot: StoredSnapshot): Promise<void> {
-    await this.#kv.put(entityToken(entity), encodeSnapshot(snapshot));
+    await this.#kv.put(await this.#names.forWrite(entity), encodeSnapshot(snapshot));
   }
 
   async scrub(): Promise<void> {
@@ -28,8 +32,9 @@ export class KvSnapshotStore implements SnapshotStore {
   }
 
   async remove(entity: EntityId): Promise<void> {
+    const name = await this.#names.forRead(entity);
     // A purge drops every revision of the key, not only the latest.
-    await this.#kv.purge(entityToken(entity));
+    if (name !== undefined) await this.#kv.purge(name);
   }
 
   async close(): Promise<void> {

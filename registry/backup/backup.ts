@@ -4,7 +4,7 @@
  * journal, in an archive sealed under a key derived from the vault's master key.
  */
 import { randomBytes } from 'node:crypto';
-import type { AnyEntityKind, EntityId, Journal, SnapshotStore, StoredSnapshot } from '../../actors/index.js';
+import type { AnyEntityKind, EntityId, Journal, KeyScope, SnapshotStore, StoredSnapshot } from '../../actors/index.js';
 import { movedRegionOf } from '../../actors/index.js';
 import { BackupError } from '../errors.js';
 import type { VaultDocument } from '../vault/vault-document.js';
@@ -13,7 +13,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DEFAULT_CHUNK_SIZE, MAX_CHUNK_S
 import type { ArchiveHeader, ArchiveScope, Manifest, ManifestEntity } from './archive-format.js';
 import { deriveArchiveKey } from './archive-key.js';
 import { ArchiveWriter } from './archive-writer.js';
-import { scopeOfEntity, selects } from './selection.js';
+import { scopeOfEntity, scopesOfSelection, selects } from './selection.js';
 
 /** How far a backup or restore has got; reported after every chunk and at the end. */
 export interface BackupProgress {
@@ -39,6 +39,11 @@ export interface WriteBackupOptions {
   /** Registry archives only: the vault document, carried so a fresh node can be rebuilt. */
   readonly vaultDocument?: VaultDocument;
   readonly scope: ArchiveScope;
+  /**
+   * Every scope with a keyset (see `keysetScopes`), for an archive of everything: names at rest
+   * are blinded per org, so only the orgs' keys find their entities.
+   */
+  readonly allScopes?: readonly KeyScope[];
   /** The archive to create; an existing file is never overwritten. */
   readonly out: string;
   /**
@@ -88,6 +93,7 @@ interface EntityStats {
 export async function writeBackup(options: WriteBackupOptions): Promise<BackupReport> {
   const started = performance.now();
   const { vault, scope, kinds } = options;
+  const scopes = scopesOfSelection(scope, options.allScopes);
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1024 || chunkSize > MAX_CHUNK_SIZE) {
     throw new RangeError(`chunkSize must be from 1024 to ${MAX_CHUNK_SIZE}`);
@@ -135,7 +141,7 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupRe
   try {
     let lastEntity: EntityId | undefined;
     let lastSelected: EntityStats | false = false;
-    for await (const { entity, record } of options.journal.readAll()) {
+    for await (const { entity, record } of options.journal.readAll(scopes)) {
       // What is left of an org moved away: no data, only where it went.
       if (movedRegionOf(record) !== undefined) continue;
       if (entity !== lastEntity) {

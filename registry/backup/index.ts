@@ -3,7 +3,9 @@ export { writeBackup } from './backup.js';
 export { restoreBackup } from './restore.js';
 export { ArchiveReader } from './archive-reader.js';
 export { openArchiveVault } from './archive-vault.js';
-export { keysetStatusFromStore, keysetStatusViaClient, scopeStatusOf } from './scope-status.js';
+export { keysetStateFromStore, keysetStatusFromStore, keysetStatusViaClient, scopeStatusOf } from './scope-status.js';
+export { StoreKeysetKeyring } from './store-keyring.js';
+export { keysetScopes } from './selection.js';
 export { checkOrgIds, scopeOfEntity } from './selection.js';
 export { ARCHIVE_FORMAT_VERSION, DEFAULT_CHUNK_SIZE } from './archive-format.js';
 

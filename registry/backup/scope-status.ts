@@ -39,6 +39,20 @@ export function keysetStatusViaClient(
  * snapshot and journal, opened with the registry key derived from the unsealed vault.
  */
 export function keysetStatusFromStore(journal: Journal, snapshots: SnapshotStore, vault: Vault): ScopeStatusOf {
+  const stateOf = keysetStateFromStore(journal, snapshots, vault);
+  return async (scope) => {
+    const state = await stateOf(scope);
+    if (state === undefined) return 'absent';
+    return scopeStatusOf({ current: state.current, versions: [], shredded: state.shredded });
+  };
+}
+
+/** A scope's keyset state as a store holds it, or undefined when it has none; read offline as {@link keysetStatusFromStore} does. */
+export function keysetStateFromStore(
+  journal: Journal,
+  snapshots: SnapshotStore,
+  vault: Vault,
+): (scope: KeyScope) => Promise<KeysetState | undefined> {
   const sealer = new Sealer(new VaultKeyring(vault));
   return async (scope) => {
     const entity = entityId('keyset', keysetIdOf(scope));
@@ -59,7 +73,6 @@ export function keysetStatusFromStore(journal: Journal, snapshots: SnapshotStore
       }
       found = true;
     }
-    if (!found) return 'absent';
-    return scopeStatusOf({ current: state.current, versions: [], shredded: state.shredded });
+    return found ? state : undefined;
   };
 }

@@ -9,9 +9,9 @@ import {
   PLATFORM_SCOPE,
   splitEntityId,
 } from '../../actors/index.js';
-import type { AnyEntityKind, EntityId, KeyScope } from '../../actors/index.js';
+import type { AnyEntityKind, EntityId, Journal, KeyScope } from '../../actors/index.js';
 import { BackupError, BackupFormatError } from '../errors.js';
-import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
+import { REGISTRY_SCOPE, scopeOfKeysetId } from '../keyset/keyset-id.js';
 import type { ArchiveScope } from './archive-format.js';
 
 /**
@@ -72,5 +72,28 @@ export function entityFromArchive(text: string): EntityId {
     return entityId(text.slice(0, slash), text.slice(slash + 1));
   } catch (cause) {
     throw new BackupFormatError(`the archive names an invalid entity "${text.slice(0, 64)}"`, { cause });
+  }
+}
+
+/** Every scope with a keyset in the registry's journal: where the entities of an `all` archive can be. */
+export async function keysetScopes(registryJournal: Journal): Promise<KeyScope[]> {
+  const scopes: KeyScope[] = [];
+  for await (const entity of registryJournal.entities(REGISTRY_SCOPE)) {
+    const { kind, id } = splitEntityId(entity);
+    if (kind === 'keyset') scopes.push(scopeOfKeysetId(id));
+  }
+  return scopes;
+}
+
+/** The scopes whose entities an archive of `selection` holds; `all` needs every scope with a keyset. */
+export function scopesOfSelection(selection: ArchiveScope, allScopes: readonly KeyScope[] | undefined): KeyScope[] {
+  switch (selection.type) {
+    case 'registry':
+      return [REGISTRY_SCOPE];
+    case 'orgs':
+      return [...selection.orgs];
+    case 'all':
+      if (allScopes === undefined) throw new RangeError('an archive of everything needs the scopes of every keyset');
+      return [PLATFORM_SCOPE, ...allScopes.filter((scope) => scope !== REGISTRY_SCOPE)];
   }
 }

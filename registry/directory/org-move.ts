@@ -131,7 +131,7 @@ async function closeAndCopy(
   report: { entities: number; records: number; snapshots: number },
 ): Promise<Map<EntityId, JournalPosition>> {
   const members: EntityId[] = [];
-  for await (const entity of deps.from.journal.entities()) {
+  for await (const entity of deps.from.journal.entities(org)) {
     if (!skip.has(entity) && belongsToOrg(deps.kinds, entity, org)) members.push(entity);
   }
   // Before anything is closed: a move that would stop on a conflict must not freeze the org.

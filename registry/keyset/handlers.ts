@@ -2,7 +2,7 @@
 import { CommandRejectedError, InvalidCommandError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import { recipientField, sealToRecipient } from './key-transport.js';
-import type { KeysetCommand, KeysetEvent, KeysetReply, TransportedKey } from './protocol.js';
+import type { KeysetCommand, KeysetEvent, KeysetReply, TransportedKeys } from './protocol.js';
 import type { KeysetState } from './state.js';
 
 const KEY_LENGTH = 32;
@@ -60,7 +60,14 @@ export function decideKeyset(
         keys = [{ version: 1, key: created.key }];
         current = 1;
       }
-      const plaintext = Buffer.from(JSON.stringify(keys satisfies TransportedKey[]));
+      let nameKey = state.nameKey;
+      if (nameKey === undefined) {
+        // Keysets made before names were blinded get theirs on the first fetch.
+        const created = newNameKey(context);
+        events.push(created);
+        nameKey = created.key;
+      }
+      const plaintext = Buffer.from(JSON.stringify({ keys, nameKey } satisfies TransportedKeys));
       const recipient = Buffer.from(command.recipient, 'base64');
       let sealed: Uint8Array;
       try {
@@ -100,6 +107,13 @@ function newKey(version: number, context: EntityContext): KeysetEvent & { type: 
   const key = Buffer.from(bytes).toString('base64');
   bytes.fill(0);
   return { type: 'keyCreated', version, key, at: context.now };
+}
+
+function newNameKey(context: EntityContext): KeysetEvent & { type: 'nameKeyCreated' } {
+  const bytes = context.random(KEY_LENGTH);
+  const key = Buffer.from(bytes).toString('base64');
+  bytes.fill(0);
+  return { type: 'nameKeyCreated', key, at: context.now };
 }
 
 function status(state: KeysetState): KeysetReply {

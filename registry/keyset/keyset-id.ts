@@ -11,3 +11,8 @@ const PLATFORM_KEYSET = '~platform';
 export function keysetIdOf(scope: KeyScope): string {
   return scope === PLATFORM_SCOPE ? PLATFORM_KEYSET : scope;
 }
+
+/** The scope whose keys a keyset entity holds (the reverse of {@link keysetIdOf}). */
+export function scopeOfKeysetId(keysetId: string): KeyScope {
+  return keysetId === PLATFORM_KEYSET ? PLATFORM_SCOPE : keysetId;
+}

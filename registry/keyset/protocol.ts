@@ -20,6 +20,8 @@ export type KeysetCommand =
 export type KeysetEvent =
   | { readonly type: 'keyCreated'; readonly version: number; readonly key: string; readonly at: number }
   | { readonly type: 'keyRetired'; readonly version: number; readonly at: number }
+  /** The scope's name key (base64 of 32 bytes): it blinds entity names at rest and never rotates. */
+  | { readonly type: 'nameKeyCreated'; readonly key: string; readonly at: number }
   | { readonly type: 'shredded'; readonly at: number };
 
 export interface FetchReply {
@@ -47,6 +49,13 @@ export interface RotateReply {
 export type KeysetReply = FetchReply | KeysetStatus | RotateReply;
 
 /** What the sealed part of a {@link FetchReply} holds. */
+export interface TransportedKeys {
+  readonly keys: readonly TransportedKey[];
+  /** base64 of the scope's 32-byte name key. */
+  readonly nameKey: string;
+}
+
+/** One data key in {@link TransportedKeys}. */
 export interface TransportedKey {
   readonly version: number;
   /** base64 of 32 bytes. */

@@ -4,13 +4,13 @@
  * them in memory only. It refetches a scope's keys after `refreshMs` (in the background, so a
  * rotation reaches every node within that time) or at once when told the keys changed.
  */
-import { UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
+import { errorCode, nameScopeOf, UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
 import type { DataKey, KeyScope, Keyring } from '../../actors/index.js';
 import { KeysNotLoadedError } from '../errors.js';
 import { transportContext } from './handlers.js';
 import { newTransportKeyPair, openFromSender } from './key-transport.js';
 import { keysetIdOf } from './keyset-id.js';
-import type { FetchReply, KeysetCommand, TransportedKey } from './protocol.js';
+import type { FetchReply, KeysetCommand, TransportedKeys } from './protocol.js';
 
 /** Sends a command to a keyset entity (through the entity client) and returns its reply. */
 export type AskKeyset = (keysetId: string, command: KeysetCommand & { type: 'fetch' }) => Promise<FetchReply>;
@@ -27,6 +27,7 @@ export interface RegistryKeyringOptions {
 interface ScopeKeys {
   readonly current: number;
   readonly keys: ReadonlyMap<number, DataKey>;
+  readonly nameKey: Uint8Array;
   readonly fetchedAt: number;
 }
 
@@ -53,6 +54,24 @@ export class RegistryKeyring implements Keyring {
     const key = this.#loaded(scope).keys.get(version);
     if (key === undefined) throw new UnknownKeyVersionError(version);
     return key;
+  }
+
+  /** @throws KeysNotLoadedError (`KEYS_NOT_LOADED`) when {@link prepareNames} has not fetched the scope's org */
+  nameKey(scope: KeyScope): Uint8Array {
+    return this.#loaded(nameScopeOf(scope)).nameKey;
+  }
+
+  prepareNames(scope: KeyScope, create: boolean): Promise<boolean> | undefined {
+    const nameScope = nameScopeOf(scope);
+    if (this.#scopes.has(nameScope)) return undefined;
+    return this.#fetch(nameScope, create).then(
+      () => true,
+      (error: unknown) => {
+        // A scope with no key has stored nothing: there is no name to read.
+        if (!create && isNoKeys(error)) return false;
+        throw error;
+      },
+    );
   }
 
   prepare(scope: KeyScope, version?: number): Promise<void> | undefined {
@@ -114,30 +133,44 @@ export class RegistryKeyring implements Keyring {
       });
       const plaintext = openFromSender(pair, Buffer.from(reply.sealed, 'base64'), transportContext(keysetId));
       const keys = new Map<number, DataKey>();
+      let nameKey: Uint8Array;
       try {
-        for (const { version, key } of JSON.parse(Buffer.from(plaintext).toString('utf8')) as TransportedKey[]) {
+        const transported = JSON.parse(Buffer.from(plaintext).toString('utf8')) as TransportedKeys;
+        for (const { version, key } of transported.keys) {
           const bytes = Uint8Array.from(Buffer.from(key, 'base64'));
           if (bytes.length !== XCHACHA_KEY_LENGTH) throw new RangeError(`key version ${version} is not 32 bytes`);
           keys.set(version, { version, bytes });
         }
+        nameKey = Uint8Array.from(Buffer.from(transported.nameKey, 'base64'));
+        if (nameKey.length !== XCHACHA_KEY_LENGTH) throw new RangeError('the name key is not 32 bytes');
       } finally {
         plaintext.fill(0);
       }
       if (!keys.has(reply.current))
         throw new RangeError(`the registry sent no key for current version ${reply.current}`);
+      const entry = { current: reply.current, keys, nameKey, fetchedAt: Date.now() };
       if (this.#closed) {
-        wipe({ current: 0, keys, fetchedAt: 0 });
+        wipe(entry);
         return;
       }
       wipe(this.#scopes.get(scope));
-      this.#scopes.set(scope, { current: reply.current, keys, fetchedAt: Date.now() });
+      this.#scopes.set(scope, entry);
     } finally {
       pair.secretKey.fill(0);
     }
   }
 }
 
+/** The keyset's refusal to hand out keys it does not have (`COMMAND_REJECTED`, reason `NO_KEYS`). */
+function isNoKeys(error: unknown): boolean {
+  return (
+    errorCode(error) === 'COMMAND_REJECTED' &&
+    (error as { details?: { reason?: unknown } }).details?.reason === 'NO_KEYS'
+  );
+}
+
 function wipe(entry: ScopeKeys | undefined): void {
   if (entry === undefined) return;
   for (const key of entry.keys.values()) key.bytes.fill(0);
+  entry.nameKey.fill(0);
 }

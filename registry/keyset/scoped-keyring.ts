@@ -34,6 +34,14 @@ export class ScopedKeyring implements Keyring {
     return this.#for(scope).prepare?.(scope, version);
   }
 
+  nameKey(scope: KeyScope): Uint8Array {
+    return this.#for(scope).nameKey(scope);
+  }
+
+  prepareNames(scope: KeyScope, create: boolean): Promise<boolean> | undefined {
+    return this.#for(scope).prepareNames?.(scope, create);
+  }
+
   /** Closes the data keys; the vault keyring is closed by sealing the vault. */
   close(): void {
     this.#dataKeys.close();

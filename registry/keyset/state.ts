@@ -5,6 +5,8 @@ export interface KeysetState {
   /** base64 key and creation time by version. */
   readonly keys: Readonly<Record<string, { readonly key: string; readonly createdAt: number }>>;
   readonly current: number;
+  /** base64 of the name key; absent until the first fetch that needs it, and after shredding. */
+  readonly nameKey?: string;
   readonly shredded: boolean;
 }
 
@@ -20,6 +22,8 @@ export function evolveKeyset(state: KeysetState, event: KeysetEvent): KeysetStat
         keys: { ...state.keys, [event.version]: { key: event.key, createdAt: event.at } },
         current: event.version,
       };
+    case 'nameKeyCreated':
+      return { ...state, nameKey: event.key };
     case 'keyRetired': {
       const keys = { ...state.keys };
       delete keys[event.version];

@@ -112,7 +112,7 @@ interface Member {
 /** The entities whose kind seals them under `scope`. */
 export async function entitiesOfScope(deps: Pick<ResealDeps, 'journal' | 'kinds'>, scope: KeyScope): Promise<Member[]> {
   const members: Member[] = [];
-  for await (const entity of deps.journal.entities()) {
+  for await (const entity of deps.journal.entities(scope)) {
     const { kind: kindName, id } = splitEntityId(entity);
     const kind = deps.kinds.get(kindName);
     // An entity of a kind this node does not host cannot be re-sealed here; the census still sees it.

@@ -10,10 +10,12 @@ import type { DataKey, KeyScope, Keyring } from '../../actors/index.js';
 import type { Vault } from './vault.js';
 
 const INFO = new TextEncoder().encode('redoubt/v1 registry data key');
+const NAME_INFO = new TextEncoder().encode('redoubt/v1 registry name key');
 
 export class VaultKeyring implements Keyring {
   readonly #vault: Vault;
   readonly #derived = new Map<number, DataKey>();
+  #nameKey: Uint8Array | undefined;
 
   constructor(vault: Vault) {
     this.#vault = vault;
@@ -34,8 +36,20 @@ export class VaultKeyring implements Keyring {
     return this.#derive(this.#vault.masterKey(version));
   }
 
+  /**
+   * The registry's name key, derived from the vault's root key: it does not change when the
+   * master key rotates, so the registry's blinded names stay put.
+   * @throws VaultSealedError (`VAULT_SEALED`) while the vault is sealed
+   */
+  nameKey(_scope: KeyScope): Uint8Array {
+    this.#nameKey ??= this.#vault.deriveFromRoot(NAME_INFO);
+    return this.#nameKey;
+  }
+
   /** Wipes the derived keys; the vault itself is sealed by its owner. Idempotent. */
   close(): void {
+    this.#nameKey?.fill(0);
+    this.#nameKey = undefined;
     for (const key of this.#derived.values()) key.bytes.fill(0);
     this.#derived.clear();
   }

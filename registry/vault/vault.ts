@@ -4,6 +4,8 @@
  * key from memory.
  */
 import { randomBytes } from 'node:crypto';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
 import type { DataKey } from '../../actors/index.js';
 import { UnsealError, VaultExistsError, VaultFileError, VaultSealedError } from '../errors.js';
@@ -187,6 +189,16 @@ export class Vault {
    */
   currentMasterKey(): DataKey {
     return this.masterKey(this.status().currentMasterKey);
+  }
+
+  /**
+   * A 32-byte key derived from the root key for one purpose (`info`): unlike the master key it
+   * never rotates. The caller owns the bytes and wipes them when the vault seals.
+   * @throws VaultSealedError (`VAULT_SEALED`) while sealed
+   */
+  deriveFromRoot(info: Uint8Array): Uint8Array {
+    if (this.#root === undefined) throw new VaultSealedError();
+    return hkdf(sha256, this.#root, Buffer.from(this.id, 'hex'), info, 32);
   }
 
   /**

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ClassicLevel } from 'classic-level';
-import { LevelJournal, LevelSnapshotStore, entityId } from '../../actors/index.js';
+import {
+  LevelJournal,
+  LevelSnapshotStore,
+  StaticKeyring,
+  StoredNames,
+  entityId,
+  keyScopeIn,
+} from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import { FileVaultStore, Vault, restoreBackup, writeBackup } from '../../registry/index.js';
 import { figure } from './figure.js';
@@ -58,23 +65,25 @@ export async function backupThroughput(options: BackupThroughputOptions = {}): P
   try {
     const records = Math.ceil((megabytes * 1e6) / recordBytes);
     options.progress?.(`backup: filling a store with ${records} records of ${recordBytes} B`);
-    const journal = new LevelJournal(source, { sync: false });
+    const kinds = new Map([[ledger.kind, ledger]]);
+    const names = new StoredNames(new StaticKeyring([{ version: 1, bytes: randomBytes(32) }]), keyScopeIn(kinds));
+    const journal = new LevelJournal(source, names, { sync: false });
     const blob = randomBytes(recordBytes);
     for (let i = 0; i < records; i++) {
       const entity = entityId('ledger', `bench/e-${Math.floor(i / RECORDS_PER_ENTITY)}`);
       const seq = (i % RECORDS_PER_ENTITY) + 1;
       await journal.append(entity, seq - 1, { seq, count: 1, sealed: blob });
     }
-    const kinds = new Map([[ledger.kind, ledger]]);
     const archive = join(dir, 'bench.rbak');
     options.progress?.(`backup: ${megabytes} MB`);
     let started = performance.now();
     await writeBackup({
       journal,
-      snapshots: new LevelSnapshotStore(source),
+      snapshots: new LevelSnapshotStore(source, names),
       kinds,
       vault,
       scope: { type: 'all' },
+      allScopes: ['bench'],
       out: archive,
     });
     const backupMs = performance.now() - started;
@@ -87,8 +96,8 @@ export async function backupThroughput(options: BackupThroughputOptions = {}): P
     await restoreBackup({
       file: archive,
       vault,
-      journal: new LevelJournal(target, { sync: false }),
-      snapshots: new LevelSnapshotStore(target),
+      journal: new LevelJournal(target, names, { sync: false }),
+      snapshots: new LevelSnapshotStore(target, names),
       kinds,
       scopeStatus: async () => 'live',
     });

@@ -18,6 +18,8 @@ import {
   SYSTEM_CALLER,
   entityId,
   shardOf,
+  StoredNames,
+  PLATFORM_SCOPE,
 } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 
@@ -35,10 +37,12 @@ function settle(): number {
 const dir = await mkdtemp(join(tmpdir(), 'redoubt-rss-'));
 const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
 await db.open();
+const keyring = new StaticKeyring([{ version: 1, bytes: randomBytes(32) }]);
+const names = new StoredNames(keyring, () => PLATFORM_SCOPE);
 const host = new EntityHost({
-  journal: new LevelJournal(db),
-  snapshots: new LevelSnapshotStore(db),
-  sealer: new Sealer(new StaticKeyring([{ version: 1, bytes: randomBytes(32) }])),
+  journal: new LevelJournal(db, names),
+  snapshots: new LevelSnapshotStore(db, names),
+  sealer: new Sealer(keyring),
   log: pino({ level: 'silent' }),
   actorIdleMs: ACTOR_IDLE_MS,
 });

@@ -25,6 +25,8 @@ import {
   loadKeyFileKeyring,
   openShardMapBucket,
   shardOf,
+  StoredNames,
+  PLATFORM_SCOPE,
 } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
 import type { EntityId } from '../../actors/index.js';
@@ -216,7 +218,10 @@ async function askFigures(url: string, nc: NatsConnection, dir: string, duration
 }
 
 async function journalFigure(nc: NatsConnection, keyring: StaticKeyring, durationMs: number): Promise<Figure> {
-  const journal = await JetStreamJournal.open(nc, { region: 'benchjournal' });
+  const journal = await JetStreamJournal.open(nc, {
+    region: 'benchjournal',
+    names: new StoredNames(keyring, () => PLATFORM_SCOPE),
+  });
   const sealer = new Sealer(keyring);
   const body = new TextEncoder().encode(
     JSON.stringify({

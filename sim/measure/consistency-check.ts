@@ -7,7 +7,7 @@
  * audit trail must verify (hash chain and signed checkpoints) through the API.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Sealer } from '../../actors/index.js';
+import { PLATFORM_SCOPE } from '../../actors/index.js';
 import type { AnyEntityKind, EntityId, Keyring } from '../../actors/index.js';
 import type { ConsistencyReport } from '../report/run-report.js';
 import type { AckedWrite } from '../workload/operations.js';
@@ -37,11 +37,11 @@ export async function checkConsistency(input: ConsistencyInput): Promise<Consist
     problemCount++;
     if (problems.length < MAX_PROBLEMS) problems.push(text);
   };
-  const sealer = new Sealer(input.keyring);
   // Each region has its own entities (e.g. its own org index): the same id in two regions is two entities.
   const readings = new Map<string, JournalReading>();
+  const scopes = [PLATFORM_SCOPE, ...input.orgIds];
   for (const [region, nc] of input.regions)
-    readings.set(region, await readJournal(nc, region, sealer, input.kinds, problem));
+    readings.set(region, await readJournal(nc, region, input.keyring, input.kinds, scopes, problem));
   const records = [...readings.values()].reduce((n, r) => n + r.records, 0);
   const entityCount = [...readings.values()].reduce((n, r) => n + r.entities.size, 0);
 

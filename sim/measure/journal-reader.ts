@@ -5,8 +5,16 @@
  * violation goes to `problem`; the events of each entity come back in journal order.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { decodeRecordBody, JetStreamJournal, keyScopeOf, splitEntityId } from '../../actors/index.js';
-import type { AnyEntityKind, EntityId, Sealer } from '../../actors/index.js';
+import {
+  decodeRecordBody,
+  JetStreamJournal,
+  keyScopeIn,
+  keyScopeOf,
+  Sealer,
+  splitEntityId,
+  StoredNames,
+} from '../../actors/index.js';
+import type { AnyEntityKind, EntityId, KeyScope, Keyring } from '../../actors/index.js';
 
 export interface EntityHistory {
   /** The sequence number of the entity's last event. */
@@ -23,14 +31,17 @@ export interface JournalReading {
 export async function readJournal(
   nc: NatsConnection,
   region: string,
-  sealer: Sealer,
+  keyring: Keyring,
   kinds: ReadonlyMap<string, AnyEntityKind>,
+  scopes: readonly KeyScope[],
   problem: (text: string) => void,
 ): Promise<JournalReading> {
-  const journal = await JetStreamJournal.open(nc, { region });
+  const sealer = new Sealer(keyring);
+  // Names at rest are blinded per org: the orgs' keys find their entities.
+  const journal = await JetStreamJournal.open(nc, { region, names: new StoredNames(keyring, keyScopeIn(kinds)) });
   const entities = new Map<EntityId, EntityHistory>();
   let records = 0;
-  for await (const { entity, record } of journal.readAll()) {
+  for await (const { entity, record } of journal.readAll(scopes)) {
     records++;
     const history = entities.get(entity) ?? { lastSeq: 0, requestIds: new Set<string>(), events: [] };
     entities.set(entity, history);

@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import t from 'tap';
-import { JetStreamJournal } from '../../actors/index.js';
+import { PLATFORM_SCOPE } from '../../actors/index.js';
+import { regionJournal } from '../helpers/region-journal.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { PASSWORD, startClusterGateway } from '../helpers/cluster-gateway.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
@@ -64,9 +65,9 @@ t.test('create-superadmin cut short after any step completes the same account wh
   await using gateway = await startClusterGateway(cluster);
   const dataDir = join(cluster.dir, 'gw1');
   const accounts = async () => {
-    const journal = await JetStreamJournal.open(cluster.client.nc, { region: REGION });
+    const journal = await regionJournal(cluster.client.nc, REGION, cluster.keyring);
     let count = 0;
-    for await (const entity of journal.entities()) if (entity.startsWith('account/')) count++;
+    for await (const entity of journal.entities(PLATFORM_SCOPE)) if (entity.startsWith('account/')) count++;
     return count;
   };
   const before = await accounts();

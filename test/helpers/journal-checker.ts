@@ -4,7 +4,7 @@
  * twice) and folds each ledger's events into its state.
  */
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Sealer } from '../../actors/index.js';
+import { PLATFORM_SCOPE } from '../../actors/index.js';
 import { evolveLedger, initialLedger, ledger } from '../../domain/index.js';
 import type { Keyring } from '../../actors/index.js';
 import type { LedgerEvent, LedgerState } from '../../domain/index.js';
@@ -18,7 +18,7 @@ export interface JournalReport {
 
 export async function checkLedgerJournal(nc: NatsConnection, region: string, keyring: Keyring): Promise<JournalReport> {
   const problems: string[] = [];
-  const reading = await readJournal(nc, region, new Sealer(keyring), new Map([[ledger.kind, ledger]]), (text) =>
+  const reading = await readJournal(nc, region, keyring, new Map([[ledger.kind, ledger]]), [PLATFORM_SCOPE], (text) =>
     problems.push(text),
   );
   const entities: JournalReport['entities'] = new Map();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import { decodeRecordBody, encodeRecordBody, Sealer, StaticKeyring } from '../../actors/index.js';
 import type { EntityId, RecordBody } from '../../actors/index.js';
+import { offlineNames } from './offline-names.js';
 import { registryHistory } from './registry-history.js';
 
 export async function rewriteOrgRecord(
@@ -35,8 +36,9 @@ export async function rewriteOrgRecord(
     valueEncoding: 'view',
   });
   await db.open();
+  const names = offlineNames(dataDir, keyFile, db);
   try {
-    const key = `j:${entity}!${String(seq).padStart(16, '0')}`;
+    const key = `j:${await names.forRead(entity as EntityId)}!${String(seq).padStart(16, '0')}`;
     const value = await db.get(key);
     if (value === undefined) throw new Error(`no journal record ${key}`);
     const sealed = value.subarray(4);
@@ -48,6 +50,7 @@ export async function rewriteOrgRecord(
     next.set(resealed, 4);
     await db.put(key, next, { sync: true });
   } finally {
+    names.close();
     await db.close();
   }
 }

@@ -4,7 +4,14 @@
  */
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
-import { decodeRecordBody, decodeSnapshotBody, LevelJournal, LevelSnapshotStore, Sealer } from '../../actors/index.js';
+import {
+  decodeRecordBody,
+  decodeSnapshotBody,
+  LevelJournal,
+  LevelSnapshotStore,
+  Sealer,
+  StoredNames,
+} from '../../actors/index.js';
 import type { EntityId, RecordBody, SnapshotBody } from '../../actors/index.js';
 import { FileVaultStore, REGISTRY_SCOPE, Vault, VaultKeyring } from '../../registry/index.js';
 
@@ -17,7 +24,9 @@ export interface RegistryHistory {
 export async function registryHistory(dataDir: string, keyFile: string, entity: string): Promise<RegistryHistory> {
   const vault = await Vault.open(new FileVaultStore(join(dataDir, 'vault.json')));
   await vault.unseal({ type: 'keyfile', path: keyFile });
-  const sealer = new Sealer(new VaultKeyring(vault));
+  const keyring = new VaultKeyring(vault);
+  const sealer = new Sealer(keyring);
+  const names = new StoredNames(keyring, () => REGISTRY_SCOPE);
   const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), {
     keyEncoding: 'utf8',
     valueEncoding: 'view',
@@ -26,12 +35,12 @@ export async function registryHistory(dataDir: string, keyFile: string, entity: 
   const id = entity as EntityId;
   try {
     const records: RecordBody[] = [];
-    for await (const { entity: owner, record } of new LevelJournal(db).readAll()) {
+    for await (const { entity: owner, record } of new LevelJournal(db, names).readAll([REGISTRY_SCOPE])) {
       if (owner !== id) continue;
       const body = sealer.open(REGISTRY_SCOPE, { purpose: 'event', entity: id, seq: record.seq }, record.sealed);
       records.push(decodeRecordBody(body, 'record'));
     }
-    const stored = await new LevelSnapshotStore(db).load(id);
+    const stored = await new LevelSnapshotStore(db, names).load(id);
     const snapshot =
       stored === undefined
         ? undefined

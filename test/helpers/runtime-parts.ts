@@ -14,11 +14,15 @@ import {
   LevelSnapshotStore,
   MemoryTransport,
   Sealer,
+  PLATFORM_SCOPE,
   StaticKeyring,
   StaticShardDirectory,
+  StoredNames,
 } from '../../actors/index.js';
 import type {
   AnyEntityKind,
+  EntityId,
+  KeyScope,
   Journal,
   Keyring,
   OutboxOptions,
@@ -33,22 +37,32 @@ export interface TempStore extends AsyncDisposable {
   readonly db: ClassicLevel<string, Uint8Array>;
   readonly journal: LevelJournal;
   readonly snapshots: LevelSnapshotStore;
+  /** How the store names entities (blinded under a key of its own). */
+  readonly names: StoredNames;
 }
 
-export async function tempStore(): Promise<TempStore> {
+/** @param scopeOf - the key scope of an entity, which picks its name key @default the platform's for all */
+export async function tempStore(scopeOf: (entity: EntityId) => KeyScope = () => PLATFORM_SCOPE): Promise<TempStore> {
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-store-'));
   const db = new ClassicLevel<string, Uint8Array>(join(dir, 'store'), { keyEncoding: 'utf8', valueEncoding: 'view' });
   await db.open();
+  const names = testNames(scopeOf);
   return {
     dir,
     db,
-    journal: new LevelJournal(db),
-    snapshots: new LevelSnapshotStore(db),
+    names,
+    journal: new LevelJournal(db, names),
+    snapshots: new LevelSnapshotStore(db, names),
     async [Symbol.asyncDispose]() {
       await db.close();
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Names blinded under a random key; every entity in the platform's scope unless told otherwise. */
+export function testNames(scopeOf: (entity: EntityId) => KeyScope = () => PLATFORM_SCOPE): StoredNames {
+  return new StoredNames(randomKeyring(), scopeOf);
 }
 
 export function randomKeyring(): StaticKeyring {

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import t from 'tap';
-import { connect } from '@nats-io/transport-node';
-import { entityId, entityToken, JetStreamJournal, movedRegionOf, shardOf } from '../../actors/index.js';
+import { entityId, entityToken, keyScopeIn, movedRegionOf, shardOf, StoredNames } from '../../actors/index.js';
+import { nodeKinds } from '../../nodes/kinds.js';
 import { clusterClient } from '../../sim/cluster/cluster-client.js';
 import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
@@ -20,6 +20,7 @@ import { withOverrides } from '../../sim/workload/workload-config.js';
 import { org } from '../../domain/index.js';
 import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { filesContaining } from '../helpers/grep-files.js';
+import { regionJournal } from '../helpers/region-journal.js';
 import { signUpVerified } from '../helpers/sign-up.js';
 
 t.setTimeout(300_000);
@@ -50,11 +51,16 @@ async function login(api: ApiClient, email: string): Promise<{ client: ApiClient
   return { client: api.withToken(accessToken), refreshToken };
 }
 
-/** A region's journal, read from outside through its own nats-server. */
-async function regionJournal(cluster: SimCluster, region: string) {
-  const nc = await connect({ servers: cluster.natsUrl(region).split(',') });
-  const journal = await JetStreamJournal.open(nc, { region });
-  return { journal, [Symbol.asyncDispose]: () => nc.close() };
+/** A region's journal, read from outside through its own nats-server, with a checker's keys. */
+async function regionJournalOf(cluster: SimCluster, region: string) {
+  const checker = await clusterClient(cluster.natsUrl(region), {
+    region,
+    shards: cluster.spec.shards,
+    replicas: 1,
+    certDir: await cluster.registry.issueCertificate(`journal-${region}`),
+  });
+  const journal = await regionJournal(checker.nc, region, checker.registry!.keyring);
+  return { journal, [Symbol.asyncDispose]: () => checker[Symbol.asyncDispose]() };
 }
 
 /**
@@ -144,22 +150,42 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
       ...cluster.gateways(region).map((g) => g.dataDir),
     ];
     const token = (kind: string, id: string) => entityToken(entityId(kind, id));
-    const euNames = {
-      'the eu org': token('org', EU_ORG),
-      'its project': token('project', `${EU_ORG}/web`),
-      'its issue': token('issue', `${EU_ORG}/web/1`),
-      'its audit trail': token('audit', EU_ORG),
-      "alice's account": token('account', alice),
-      "alice's session": token('session', aliceSession),
-    };
-    const positive = await filesContaining(regionDirs('eu'), euNames['the eu org']);
-    t.ok(positive.hits.length > 0, 'the search finds the eu org in the eu stores (so it can find it)');
-    for (const [what, needle] of Object.entries({ ...euNames, 'the marker': EU_ORG, 'the account id': alice })) {
-      const { hits, scanned } = await filesContaining(regionDirs('us'), needle);
+    // What the stores hold instead of ids: names blinded with each org's (or the platform's) key.
+    await using checker = await clusterClient(cluster.natsUrl('eu'), {
+      region: 'eu',
+      shards: cluster.spec.shards,
+      replicas: 1,
+      certDir: await cluster.registry.issueCertificate('names-checker'),
+    });
+    const names = new StoredNames(
+      checker.registry!.keyring,
+      keyScopeIn(await nodeKinds({ data: true, registry: false })),
+    );
+    const blinded = async (kind: string, id: string) => (await names.forRead(entityId(kind, id)))!;
+    const euEntities = {
+      'the eu org': ['org', EU_ORG],
+      'its project': ['project', `${EU_ORG}/web`],
+      'its issue': ['issue', `${EU_ORG}/web/1`],
+      'its audit trail': ['audit', EU_ORG],
+      "alice's account": ['account', alice],
+      "alice's session": ['session', aliceSession],
+    } as const;
+    const positive = await filesContaining(regionDirs('eu'), await blinded('org', EU_ORG));
+    t.ok(positive.hits.length > 0, 'the search finds the eu org’s blinded name in the eu stores (so it can find it)');
+    for (const [what, [kind, id]] of Object.entries(euEntities)) {
+      const { hits, scanned } = await filesContaining(regionDirs('us'), await blinded(kind, id));
       t.same(hits, [], `${what} is in none of the ${scanned} files of the us stores`);
     }
-    // The email index is keyed: a known address's plain SHA-256 leads nowhere, in any region.
+    // Names are blinded at rest: neither an id nor the token it used to be stored as is anywhere.
     const everyDir = [...regionDirs('eu'), ...regionDirs('us'), cluster.registry.dataDir('r1')];
+    const plain = Object.fromEntries(
+      Object.entries(euEntities).map(([what, [kind, id]]) => [`${what} as a plain token`, token(kind, id)]),
+    );
+    for (const [what, needle] of Object.entries({ ...plain, 'the org marker': EU_ORG, 'the account id': alice })) {
+      const { hits, scanned } = await filesContaining(everyDir, needle);
+      t.same(hits, [], `${what} is in none of the ${scanned} files of any store`);
+    }
+    // The email index is keyed: a known address's plain SHA-256 leads nowhere, in any region.
     for (const email of ['alice@example.org', 'bob@example.org']) {
       const sha256 = createHash('sha256').update(email).digest();
       const hex = sha256.toString('hex');
@@ -170,11 +196,11 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
         t.same(hits, [], `the SHA-256 of ${email} (${form.slice(0, 8)}…) is in none of the ${scanned} files`);
       }
     }
-    for (const [what, needle] of Object.entries({
-      'the us org': token('org', US_ORG),
-      "bob's account": token('account', bob),
-    })) {
-      const { hits } = await filesContaining(regionDirs('eu'), needle);
+    for (const [what, [kind, id]] of Object.entries({
+      'the us org': ['org', US_ORG],
+      "bob's account": ['account', bob],
+    } as const)) {
+      const { hits } = await filesContaining(regionDirs('eu'), await blinded(kind, id));
       t.same(hits, [], `${what} is in none of the eu stores`);
     }
   });
@@ -251,8 +277,8 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
     await aliceEu.call('IssueService', 'CreateIssue', { orgId: EU_ORG, projectId: 'web', title: 'After the move' });
     t.match(await aliceUs.call('AuditService', 'Verify', { orgId: EU_ORG }), { ok: true, problems: [] });
 
-    await using euJournal = await regionJournal(cluster, 'eu');
-    await using usJournal = await regionJournal(cluster, 'us');
+    await using euJournal = await regionJournalOf(cluster, 'eu');
+    await using usJournal = await regionJournalOf(cluster, 'us');
     const issue = entityId('issue', `${EU_ORG}/web/1`);
     const left = [];
     for await (const record of euJournal.journal.readAfter(issue, 0)) left.push(record);

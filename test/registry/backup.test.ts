@@ -6,9 +6,9 @@ import { ClassicLevel } from 'classic-level';
 import { pino } from 'pino';
 import t from 'tap';
 import type { Test } from 'tap';
-import { LevelJournal, LevelSnapshotStore } from '../../actors/index.js';
+import { LevelJournal, LevelSnapshotStore, PLATFORM_SCOPE } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
-import type { EntityClient, EntityId, Journal, SnapshotStore } from '../../actors/index.js';
+import type { EntityClient, EntityId, EntityNames, Journal, SnapshotStore } from '../../actors/index.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { nodeKinds } from '../../nodes/kinds.js';
 import {
@@ -17,37 +17,49 @@ import {
   RegistryKeyring,
   Vault,
   keyset,
+  keysetScopes,
   keysetStatusFromStore,
   keysetStatusViaClient,
+  REGISTRY_SCOPE,
   openArchiveVault,
   restoreBackup,
   writeBackup,
 } from '../../registry/index.js';
 import type { ArchiveScope, FetchReply, RestoreReport } from '../../registry/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
+import { offlineNames } from '../helpers/offline-names.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
 const kinds = await nodeKinds({ data: true, registry: true });
 const LEDGERS = ['acme/books', 'acme/petty', 'globex/books', 'misc'];
+/** Every scope the tests' entities are in: names at rest are blinded per scope. */
+const ALL_SCOPES = [REGISTRY_SCOPE, PLATFORM_SCOPE, 'acme', 'globex'];
 
 interface OpenStore extends AsyncDisposable {
   readonly db: ClassicLevel<string, Uint8Array>;
   readonly journal: LevelJournal;
   readonly snapshots: LevelSnapshotStore;
+  readonly names: EntityNames;
 }
 
-async function openStore(dataDir: string): Promise<OpenStore> {
+/** @param vault - the vault the names come from, when not the one in `dataDir` (a restore's) */
+async function openStore(dataDir: string, keyFile: string, vault?: Vault): Promise<OpenStore> {
   await mkdir(dataDir, { recursive: true });
   const db = new ClassicLevel<string, Uint8Array>(join(dataDir, 'store'), {
     keyEncoding: 'utf8',
     valueEncoding: 'view',
   });
   await db.open();
+  const names = offlineNames(dataDir, keyFile, db, vault);
   return {
     db,
-    journal: new LevelJournal(db, { sync: false }),
-    snapshots: new LevelSnapshotStore(db),
-    [Symbol.asyncDispose]: () => db.close(),
+    names,
+    journal: new LevelJournal(db, names, { sync: false }),
+    snapshots: new LevelSnapshotStore(db, names),
+    [Symbol.asyncDispose]: async () => {
+      names.close();
+      await db.close();
+    },
   };
 }
 
@@ -67,7 +79,7 @@ async function readAll(client: EntityClient): Promise<Record<string, unknown>> {
 async function dump(journal: Journal, snapshots: SnapshotStore, keep: (entity: string) => boolean): Promise<string[]> {
   const lines: string[] = [];
   const entities = new Set<EntityId>();
-  for await (const { entity, record } of journal.readAll()) {
+  for await (const { entity, record } of journal.readAll(ALL_SCOPES)) {
     if (!keep(entity)) continue;
     entities.add(entity);
     lines.push(`${entity} ${record.seq} ${record.count} ${Buffer.from(record.sealed).toString('base64')}`);
@@ -107,14 +119,15 @@ async function makeSource(t: Test) {
 }
 
 async function backup(dataDir: string, keyFile: string, scope: ArchiveScope, out: string) {
-  await using store = await openStore(dataDir);
   const vault = await unsealed(dataDir, keyFile);
+  await using store = await openStore(dataDir, keyFile, vault);
   try {
     return await writeBackup({
       journal: store.journal,
       snapshots: store.snapshots,
       kinds,
       vault,
+      ...(scope.type === 'all' ? { allScopes: await keysetScopes(store.journal) } : {}),
       vaultDocument: await new FileVaultStore(join(dataDir, 'vault.json')).load(),
       scope,
       out,
@@ -126,7 +139,6 @@ async function backup(dataDir: string, keyFile: string, scope: ArchiveScope, out
 
 /** Restores as the CLI does: the vault from the target, or from a registry archive when it has none. */
 async function restore(dataDir: string, keyFile: string, file: string, verifyOnly = false): Promise<RestoreReport> {
-  await using store = await openStore(dataDir);
   const vaultStore = new FileVaultStore(join(dataDir, 'vault.json'));
   const stored = await vaultStore.load();
   const reader = await ArchiveReader.open(file);
@@ -134,6 +146,7 @@ async function restore(dataDir: string, keyFile: string, file: string, verifyOnl
   await reader.close();
   const vault = stored === undefined ? await openArchiveVault(header, file) : await Vault.open(vaultStore);
   await vault.unseal({ type: 'keyfile', path: keyFile });
+  await using store = await openStore(dataDir, keyFile, vault);
   try {
     return await restoreBackup({
       file,
@@ -187,6 +200,10 @@ t.test('backup then restore into a fresh data dir gives identical state; no key 
     all.manifest.entities.some((e) => e.entity.startsWith('keyset/')),
     '--all holds no registry entity',
   );
+  t.notOk(
+    all.manifest.entities.some((e) => e.entity.startsWith('ledger/initech/')),
+    '--all holds nothing of the shredded org: its names went with its keys, nothing finds its records',
+  );
   t.ok(registry.manifest.entities.every((e) => e.scope === '~registry'));
   const initech = registry.manifest.entities.find((e) => e.entity === 'keyset/initech');
   t.ok(
@@ -206,16 +223,12 @@ t.test('backup then restore into a fresh data dir gives identical state; no key 
   const first = await restore(target, solo.keyFile, registry.file);
   t.equal(first.restored.entities, registry.manifest.totals.entities, 'the registry archive restores first');
   const second = await restore(target, solo.keyFile, all.file);
-  t.same(
-    second.skipped.map((s) => [s.scope, s.reason]),
-    [['initech', 'shredded']],
-    'the shredded org is left out',
-  );
-  t.equal(second.restored.entities, all.manifest.totals.entities - 1);
+  t.same(second.skipped, [], 'nothing to leave out: the shredded org was not in the archive');
+  t.equal(second.restored.entities, all.manifest.totals.entities);
 
   {
-    await using source = await openStore(solo.dataDir);
-    await using restored = await openStore(target);
+    await using source = await openStore(solo.dataDir, solo.keyFile);
+    await using restored = await openStore(target, solo.keyFile);
     const keep = (entity: string) => !entity.startsWith('ledger/initech/');
     t.same(await dump(restored.journal, restored.snapshots, keep), await dump(source.journal, source.snapshots, keep));
     t.equal((await restored.journal.head('ledger/initech/books' as EntityId)).lastSeq, 0, 'nothing of initech');
@@ -243,7 +256,7 @@ t.test('any flipped byte, a cut-off or extended archive is refused, and nothing 
   // Small chunks, so the archive has many and "a middle chunk" is one.
   const out = join(dir, 'acme.rbak');
   {
-    await using store = await openStore(solo.dataDir);
+    await using store = await openStore(solo.dataDir, solo.keyFile);
     const vault = await unsealed(solo.dataDir, solo.keyFile);
     await writeBackup({ ...store, kinds, vault, scope: { type: 'orgs', orgs: ['acme'] }, out, chunkSize: 4096 });
     vault.seal();
@@ -326,10 +339,10 @@ t.test('any flipped byte, a cut-off or extended archive is refused, and nothing 
   await writeFile(tampered, v2);
   await t.rejects(restore(target, solo.keyFile, tampered), { code: 'BACKUP_INVALID', message: /format version 2/ });
   {
-    await using store = await openStore(target);
+    await using store = await openStore(target, solo.keyFile);
     let records = 0;
     // A node's own registry records (platform keyset, envelope keys) are not the org's.
-    for await (const { entity } of store.journal.readAll()) {
+    for await (const { entity } of store.journal.readAll(ALL_SCOPES)) {
       if (!entity.startsWith('keyset/') && !entity.startsWith('envelope-keys/')) records++;
     }
     t.equal(records, 0, 'no record of acme was written by any refused restore');
@@ -369,25 +382,27 @@ t.test('an org shredded after its backup restores nothing of it, and says it was
   const bare = join(dir, 'bare');
   await restore(bare, solo.keyFile, reg);
   {
-    await using store = await openStore(bare);
-    await store.db.clear({ gt: 'j:keyset/acme!', lt: 'j:keyset/acme"' });
-    await store.db.del('s:keyset/acme');
+    await using store = await openStore(bare, solo.keyFile);
+    // The keyset's records and snapshot, under its blinded name.
+    const name = await store.names.forRead('keyset/acme' as EntityId);
+    await store.db.clear({ gt: `j:${name}!`, lt: `j:${name}"` });
+    await store.db.del(`s:${name}`);
   }
   t.same(
     (await restore(bare, solo.keyFile, acme)).skipped.map((s) => s.reason),
     ['absent'],
   );
-  await using store = await openStore(target);
+  await using store = await openStore(target, solo.keyFile);
   t.equal((await store.journal.head('ledger/acme/books' as EntityId)).lastSeq, 0, 'nothing of acme in the target');
 });
 
 t.test('a snapshot newer than the journal view is left out: the records decide', async (t) => {
   const { dir, solo, state } = await makeSource(t);
-  await using store = await openStore(solo.dataDir);
+  await using store = await openStore(solo.dataDir, solo.keyFile);
   // A view taken before acme/books' last 30 records: its snapshot at 100 is newer than the view.
   const view: Journal = Object.create(store.journal) as Journal;
-  view.readAll = async function* () {
-    for await (const item of store.journal.readAll()) {
+  view.readAll = async function* (scopes) {
+    for await (const item of store.journal.readAll(scopes)) {
       if (item.entity === 'ledger/acme/books' && item.record.seq > 90) continue;
       yield item;
     }
@@ -447,7 +462,7 @@ t.test('verify-only reads the whole archive and writes nothing; an existing outp
   const report = await restore(target, solo.keyFile, out, true);
   t.same([report.verifiedOnly, report.restored.records], [true, 123]);
   {
-    await using store = await openStore(target);
+    await using store = await openStore(target, solo.keyFile);
     t.equal((await store.journal.head('ledger/acme/books' as EntityId)).lastSeq, 0, 'verify wrote nothing');
   }
   await t.rejects(

@@ -5,22 +5,24 @@ import { ledger } from '../../domain/index.js';
 import { FileVaultStore, keyset, Vault } from '../../registry/index.js';
 import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { openDataStore } from '../../nodes/data-store.js';
+import { offlineNames } from '../helpers/offline-names.js';
 import { startTestStandalone } from '../helpers/standalone.js';
 
 const ORG_ENTITIES = 12;
 
 /** Versions of every blob an org's ledgers have on disk (snapshot and all journal records). */
-async function blobVersions(dataDir: string, org: string): Promise<Record<string, number>> {
+async function blobVersions(dataDir: string, keyFile: string, org: string): Promise<Record<string, number>> {
   const db = await openDataStore(dataDir);
+  const names = offlineNames(dataDir, keyFile, db);
   try {
-    const journal = new LevelJournal(db);
-    const snapshots = new LevelSnapshotStore(db);
+    const journal = new LevelJournal(db, names);
+    const snapshots = new LevelSnapshotStore(db, names);
     const versions: Record<string, number> = {};
     const count = (blob: Uint8Array) => {
       const key = `v${sealedKeyVersion(blob)}`;
       versions[key] = (versions[key] ?? 0) + 1;
     };
-    for await (const entity of journal.entities()) {
+    for await (const entity of journal.entities(org)) {
       if (!entity.startsWith(`ledger/${org}/`)) continue;
       for await (const record of journal.readAfter(entity, 0)) count(record.sealed);
       const snapshot = await snapshots.load(entity);
@@ -28,6 +30,7 @@ async function blobVersions(dataDir: string, org: string): Promise<Record<string
     }
     return versions;
   } finally {
+    names.close();
     await db.close();
   }
 }
@@ -59,7 +62,11 @@ t.test('rotating an org key re-seals all its data, retires the old version, and 
   expected.set('acme/book-1', expected.get('acme/book-1')! + 1000);
 
   await solo.node.close();
-  t.same(Object.keys(await blobVersions(solo.dataDir, 'acme')), ['v2'], 'no blob on disk is sealed under v1');
+  t.same(
+    Object.keys(await blobVersions(solo.dataDir, solo.keyFile, 'acme')),
+    ['v2'],
+    'no blob on disk is sealed under v1',
+  );
   const node = await solo.restart();
   for (const [id, total] of expected) t.match(await node.client.ask(ledger, id, { type: 'read' }), { total });
   t.match(await node.client.ask(ledger, 'globex/books', { type: 'read' }), { total: 7 });

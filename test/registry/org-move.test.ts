@@ -9,6 +9,7 @@ import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import t from 'tap';
 import {
+  keyScopeIn,
   entityId,
   JetStreamJournal,
   KvOutboxLedger,
@@ -22,6 +23,7 @@ import { issue, org } from '../../domain/index.js';
 import { moveOrg } from '../../registry/index.js';
 import type { OrgHomeCommand, OrgHomeReply, RegionData } from '../../registry/index.js';
 import { NatsServer } from '../helpers/nats-server.js';
+import { testNames } from '../helpers/runtime-parts.js';
 
 const KINDS = new Map<string, AnyEntityKind>([
   ['org', org],
@@ -31,12 +33,15 @@ const ACME = entityId('org', 'acme');
 const ISSUE = entityId('issue', 'acme/web/1');
 const OTHER = entityId('org', 'other');
 
+/** One org key names entities in every region: the stores see only blinded names. */
+const NAMES = testNames(keyScopeIn(KINDS));
+
 async function regionData(nc: NatsConnection, region: string): Promise<RegionData> {
   return {
     region,
-    journal: await JetStreamJournal.open(nc, { region }),
-    snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region })),
-    outbox: new KvOutboxLedger(await openOutboxBucket(nc, { region })),
+    journal: await JetStreamJournal.open(nc, { region, names: NAMES }),
+    snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region }), NAMES),
+    outbox: new KvOutboxLedger(await openOutboxBucket(nc, { region }), NAMES),
   };
 }
 
@@ -91,8 +96,8 @@ t.test('an org moves whole, with a write that slipped in, and leaves only marker
     head: (entity) => journal.head(entity),
     append: (entity, expected, record) => journal.append(entity, expected, record),
     eraseBefore: (entity, position) => journal.eraseBefore(entity, position),
-    entities: () => journal.entities(),
-    readAll: () => journal.readAll(),
+    entities: (scope) => journal.entities(scope),
+    readAll: (scopes) => journal.readAll(scopes),
     close: () => journal.close(),
     async *readAfter(entity, position) {
       yield* journal.readAfter(entity, position);

@@ -12,7 +12,6 @@ import type { Test } from 'tap';
 import {
   EntityClient,
   entityId,
-  JetStreamJournal,
   KvShardDirectory,
   NatsTransport,
   openShardMapBucket,
@@ -20,6 +19,7 @@ import {
   sealedKeyVersion,
 } from '../../actors/index.js';
 import { ledger } from '../../domain/index.js';
+import { regionJournal } from '../helpers/region-journal.js';
 import type { RequestSigner } from '../../actors/index.js';
 import { REGISTRY_REGION, REGISTRY_SHARDS } from '../../nodes/index.js';
 import { buildCsr, ca, CLUSTER_CA_ID, keyset, nodeSigner } from '../../registry/index.js';
@@ -44,10 +44,10 @@ t.test('shard nodes hold no key and fetch org keys from the registry; only crede
   await Promise.all(ids.map((id) => client.ask(ledger, id, { type: 'append', amount: 3 })));
   t.pass('40 entities of org acme written through two shard nodes');
 
-  const journal = await JetStreamJournal.open(nc, { region: REGION });
+  const journal = await regionJournal(nc, REGION, cluster.keyring);
   const sealer = new Sealer(cluster.keyring);
   let opened = 0;
-  for await (const { entity, record } of journal.readAll()) {
+  for await (const { entity, record } of journal.readAll(['acme'])) {
     if (!entity.startsWith('ledger/acme/')) continue;
     await sealer.openPrepared('acme', { purpose: 'event', entity, seq: record.seq }, record.sealed);
     opened++;
@@ -215,9 +215,9 @@ t.test(
 
     // Shard nodes were told at once: a write right away is sealed with v2.
     await client.ask(ledger, 'acme/r0', { type: 'append', amount: 5 });
-    const journal = await JetStreamJournal.open(nc, { region: REGION });
+    const journal = await regionJournal(nc, REGION, cluster.keyring);
     let last: Uint8Array | undefined;
-    for await (const { entity, record } of journal.readAll())
+    for await (const { entity, record } of journal.readAll(['acme']))
       if (entity === entityId('ledger', 'acme/r0')) last = record.sealed;
     t.equal(sealedKeyVersion(last!), 2, 'the next write after the rotation uses the new key');
     t.match(await client.ask(ledger, 'acme/r0', { type: 'read' }), { count: 2, total: 6 }, 'state intact');

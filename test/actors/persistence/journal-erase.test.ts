@@ -1,10 +1,10 @@
 import { connect } from '@nats-io/transport-node';
 import t from 'tap';
 import type { Test } from 'tap';
-import { entityId, JetStreamJournal, JournalFencedError } from '../../../actors/index.js';
+import { entityId, JetStreamJournal, JournalFencedError, PLATFORM_SCOPE } from '../../../actors/index.js';
 import type { Journal } from '../../../actors/index.js';
 import { NatsServer } from '../../helpers/nats-server.js';
-import { tempStore } from '../../helpers/runtime-parts.js';
+import { tempStore, testNames } from '../../helpers/runtime-parts.js';
 
 /** Three records, erase before the third: only it is left, and it still fences the next append. */
 async function eraseKeepsTheHead(t: Test, journal: Journal): Promise<void> {
@@ -39,10 +39,11 @@ async function listsEveryEntity(t: Test, journal: Journal): Promise<void> {
     }
   }
   const listed: string[] = [];
-  for await (const entity of journal.entities()) listed.push(entity);
+  for await (const entity of journal.entities(PLATFORM_SCOPE)) listed.push(entity);
   t.same(listed.toSorted(), [...many, entityId('ledger', 'erased'), entityId('ledger', 'kept')].toSorted());
   const seen = new Map<string, number[]>();
-  for await (const { entity, record } of journal.readAll()) seen.set(entity, [...(seen.get(entity) ?? []), record.seq]);
+  for await (const { entity, record } of journal.readAll([PLATFORM_SCOPE]))
+    seen.set(entity, [...(seen.get(entity) ?? []), record.seq]);
   t.same(seen.get(many[7]!), [1, 2, 3]);
   t.same(seen.get(entityId('ledger', 'erased')), [3, 4], 'erased records are gone from readAll too');
 }
@@ -58,6 +59,6 @@ t.test(
     await using server = await NatsServer.start();
     const nc = await connect({ servers: server.url });
     t.teardown(() => nc.close());
-    await eraseKeepsTheHead(t, await JetStreamJournal.open(nc, { region: 'erase' }));
+    await eraseKeepsTheHead(t, await JetStreamJournal.open(nc, { region: 'erase', names: testNames() }));
   },
 );

@@ -4,7 +4,7 @@ import type { Test } from 'tap';
 import { entityId, JetStreamJournal } from '../../../actors/index.js';
 import type { Journal, JournalPosition } from '../../../actors/index.js';
 import { NatsServer } from '../../helpers/nats-server.js';
-import { tempStore } from '../../helpers/runtime-parts.js';
+import { tempStore, testNames } from '../../helpers/runtime-parts.js';
 
 /**
  * `readAfter` from every position yields exactly the records after it, in order, whatever the
@@ -41,5 +41,5 @@ t.test('JetStreamJournal reads after any position (the last record first, then f
   await using server = await NatsServer.start();
   const nc = await connect({ servers: server.url });
   t.teardown(() => nc.close());
-  await readsAfterEveryPosition(t, await JetStreamJournal.open(nc, { region: 'read' }));
+  await readsAfterEveryPosition(t, await JetStreamJournal.open(nc, { region: 'read', names: testNames() }));
 });

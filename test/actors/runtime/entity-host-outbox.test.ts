@@ -63,7 +63,7 @@ async function notes(ledgerStore: LevelOutboxLedger): Promise<{ entity: string; 
 
 t.test('messages go out right after the reply, in order, and one left pending goes first', async (t) => {
   await using store = await tempStore();
-  const notesStore = new LevelOutboxLedger(store.db);
+  const notesStore = new LevelOutboxLedger(store.db, store.names);
   const target = receiver();
   const node = testNode({
     ...store,
@@ -122,7 +122,7 @@ t.test("the reply does not wait for the message to go out; the entity's next mes
     ...store,
     keyring: randomKeyring(),
     kinds: [told],
-    outbox: { ledger: new LevelOutboxLedger(store.db), deliver: target.deliver },
+    outbox: { ledger: new LevelOutboxLedger(store.db, store.names), deliver: target.deliver },
   });
   target.hold();
   t.match(await node.client.ask(told, 'b', { type: 'append', amount: 1 }), { total: 1 }, 'answered while held');
@@ -148,7 +148,7 @@ t.test("the reply does not wait for the message to go out; the entity's next mes
 t.test('a message left by a stopped node is delivered by the relay after the restart', async (t) => {
   await using store = await tempStore();
   const keyring = randomKeyring();
-  const notesStore = new LevelOutboxLedger(store.db);
+  const notesStore = new LevelOutboxLedger(store.db, store.names);
   const down = receiver();
   down.fail(true);
   const first = testNode({ ...store, keyring, kinds: [told], outbox: { ledger: notesStore, deliver: down.deliver } });

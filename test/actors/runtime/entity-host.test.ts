@@ -69,7 +69,7 @@ t.test('a journal record with one flipped byte is refused on activation, and the
   await writer.client.ask(ledger, 'bystander', { type: 'append', amount: 2 });
   await writer.host.close();
 
-  const key = 'j:ledger/victim!0000000000000001';
+  const key = `j:${await store.names.forRead(entityId('ledger', 'victim'))}!0000000000000001`;
   const value = await store.db.get(key);
   const flipped = Uint8Array.from(value!);
   flipped[flipped.length - 5]! ^= 0x01;
@@ -101,9 +101,9 @@ t.test('a journal record moved to another entity or sequence does not open', asy
   const writer = testNode({ ...store, keyring, kinds: [ledger] });
   await writer.client.ask(ledger, 'origin', { type: 'append', amount: 1 });
   await writer.host.close();
-  const value = await store.db.get('j:ledger/origin!0000000000000001');
+  const value = await store.db.get(`j:${await store.names.forRead(entityId('ledger', 'origin'))}!0000000000000001`);
   // Replay the sealed record as another entity's first event: the associated data binds it.
-  await store.db.put('j:ledger/copy!0000000000000001', value!);
+  await store.db.put(`j:${await store.names.forWrite(entityId('ledger', 'copy'))}!0000000000000001`, value!);
   const reader = testNode({ ...store, keyring, kinds: [ledger] });
   await t.rejects(reader.client.ask(ledger, 'copy', { type: 'read' }), { code: 'SEAL_OPEN_FAILED' });
   t.throws(() => sealer.open('', { purpose: 'event', entity: 'ledger/origin', seq: 2 }, value!.subarray(4)), {
