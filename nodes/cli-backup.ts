@@ -189,7 +189,7 @@ function summarize(file: string, report: RestoreReport): number {
   const verb = report.verifiedOnly ? 'verified' : 'restored';
   const what = report.verifiedOnly ? 'would restore' : 'restored';
   process.stdout.write(
-    `${verb} ${file} (archive ${report.header.archiveId}, ${describeScope(report.header.scope)}, made ${report.header.createdAt}): ` +
+    `${verb} ${file} (archive ${report.header.archiveId}, ${describeArchiveScope(report.header.scope)}, made ${report.header.createdAt}): ` +
       `${what} ${restored.entities} entities, ${restored.records} records, ${restored.snapshots} snapshots in ${seconds(report.elapsedMs)}\n`,
   );
   for (const entry of skipped) {
@@ -407,6 +407,11 @@ function reporter(
       ),
     done: () => line.done(),
   };
+}
+
+/** An archive's scope as its header tells it: an org archive's orgs only by count (the header names them by keyed tags). */
+function describeArchiveScope(scope: ArchiveScope): string {
+  return scope.type === 'orgs' ? `${scope.orgs.length} org${scope.orgs.length > 1 ? 's' : ''}` : describeScope(scope);
 }
 
 function describeScope(scope: ArchiveScope): string {

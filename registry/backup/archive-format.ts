@@ -58,6 +58,7 @@ export interface ArchiveHeader {
   /** 16 random bytes, hex. */
   readonly archiveId: string;
   readonly createdAt: string;
+  /** What the archive holds; an org archive names its orgs by keyed tags (`orgTagger`), never by id. */
   readonly scope: ArchiveScope;
   /** The vault whose master key the archive key is derived from. */
   readonly vaultId: string;

@@ -4,12 +4,15 @@
  * share a key. The archive stores the salt and the master-key version, never a key.
  */
 import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
 import { BackupVaultMismatchError } from '../errors.js';
 import type { Vault } from '../vault/vault.js';
 
 const INFO = new TextEncoder().encode('redoubt/v1 backup archive');
+const ORG_TAG_INFO = new TextEncoder().encode('redoubt/v1 backup org tags');
+const utf8 = new TextEncoder();
 
 /**
  * Derives the archive key. The caller wipes it when done.
@@ -38,4 +41,14 @@ export function deriveArchiveKey(
     );
   }
   return hkdf(sha256, master.bytes, Buffer.from(header.salt, 'base64'), INFO, XCHACHA_KEY_LENGTH);
+}
+
+/**
+ * How an archive's clear header names its orgs: a keyed hash of each org id under a key derived
+ * from the archive key, so the header tells only a holder of the unsealed vault which orgs an
+ * archive holds, and two archives of one org do not share a tag.
+ */
+export function orgTagger(archiveKey: Uint8Array): (org: string) => string {
+  const tagKey = hkdf(sha256, archiveKey, undefined, ORG_TAG_INFO, 32);
+  return (org) => Buffer.from(hmac(sha256, tagKey, utf8.encode(org)).subarray(0, 16)).toString('base64url');
 }

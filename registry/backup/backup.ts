@@ -11,9 +11,9 @@ import type { VaultDocument } from '../vault/vault-document.js';
 import type { Vault } from '../vault/vault.js';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from './archive-format.js';
 import type { ArchiveHeader, ArchiveScope, Manifest, ManifestEntity } from './archive-format.js';
-import { deriveArchiveKey } from './archive-key.js';
+import { deriveArchiveKey, orgTagger } from './archive-key.js';
 import { ArchiveWriter } from './archive-writer.js';
-import { scopeOfEntity, scopesOfSelection, selects } from './selection.js';
+import { scopeOfEntity, scopesOfSelection, selects, taggedScope } from './selection.js';
 
 /** How far a backup or restore has got; reported after every chunk and at the end. */
 export interface BackupProgress {
@@ -101,15 +101,20 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupRe
   if (scope.type === 'registry' && options.vaultDocument?.id !== vault.id) {
     throw new RangeError('a registry backup needs the document of the vault it is made with');
   }
+  const keyed = {
+    vaultId: vault.id,
+    masterKeyVersion: vault.status().currentMasterKey,
+    salt: randomBytes(32).toString('base64'),
+  };
+  const key = deriveArchiveKey(vault, keyed);
   const header: ArchiveHeader = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_FORMAT_VERSION,
     archiveId: randomBytes(16).toString('hex'),
     createdAt: new Date().toISOString(),
-    scope,
-    vaultId: vault.id,
-    masterKeyVersion: vault.status().currentMasterKey,
-    salt: randomBytes(32).toString('base64'),
+    // The header is clear: it names the orgs by keyed tags only.
+    scope: taggedScope(scope, orgTagger(key)),
+    ...keyed,
     chunkSize,
     source: options.source ?? 'standalone',
     ...(scope.type === 'registry' ? { vault: options.vaultDocument } : {}),
@@ -126,7 +131,6 @@ export async function writeBackup(options: WriteBackupOptions): Promise<BackupRe
       bytes,
       elapsedMs: performance.now() - started,
     });
-  const key = deriveArchiveKey(vault, header);
   let writer: ArchiveWriter;
   try {
     writer = await ArchiveWriter.create(options.out, header, key, progress);

@@ -10,11 +10,11 @@ import { BackupFormatError, BackupTamperedError, RestoreConflictError } from '..
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import type { Vault } from '../vault/vault.js';
 import type { ArchiveHeader, Manifest, RawEntry } from './archive-format.js';
-import { deriveArchiveKey } from './archive-key.js';
+import { deriveArchiveKey, orgTagger } from './archive-key.js';
 import { ArchiveReader } from './archive-reader.js';
 import type { BackupProgress } from './backup.js';
 import type { ScopeStatus, ScopeStatusOf } from './scope-status.js';
-import { entityFromArchive, orgOfScope, scopeOfEntity, selects } from './selection.js';
+import { archiveSelects, entityFromArchive, orgOfScope, scopeOfEntity } from './selection.js';
 
 /** Options of {@link restoreBackup}. */
 export interface RestoreOptions {
@@ -132,6 +132,7 @@ async function verifyPass(
   started: number,
 ): Promise<{ seen: Map<EntityId, Seen>; manifest: Manifest }> {
   const { header } = reader;
+  const tagOf = orgTagger(key);
   const seen = new Map<EntityId, Seen>();
   let records = 0;
   let snapshots = 0;
@@ -152,7 +153,7 @@ async function verifyPass(
       if (snapshots > 0) throw new BackupFormatError(`${reader.file}: a record of ${entity} follows the snapshots`);
       if (entry === undefined) {
         const scope = scopeOfEntity(entity, options.kinds);
-        if (!selects(header.scope, scope)) {
+        if (!archiveSelects(header.scope, scope, tagOf)) {
           throw new BackupFormatError(`${reader.file} holds ${entity}, which is outside the archive's scope`);
         }
         entry = { scope, records: 0, firstSeq: raw.seq, lastSeq: raw.seq - 1, bytes: 0 };

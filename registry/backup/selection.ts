@@ -49,6 +49,20 @@ export function selects(selection: ArchiveScope, scope: KeyScope): boolean {
 }
 
 /**
+ * Whether an archive holds entities of `scope`, by its header: an org archive's header names its
+ * orgs by keyed tags (see `orgTagger`), not by id.
+ */
+export function archiveSelects(header: ArchiveScope, scope: KeyScope, tagOf: (org: string) => string): boolean {
+  if (header.type !== 'orgs') return selects(header, scope);
+  return scope !== REGISTRY_SCOPE && scope !== PLATFORM_SCOPE && header.orgs.includes(tagOf(orgOfScope(scope)));
+}
+
+/** An org archive's scope as its header shows it: the orgs by their tags. */
+export function taggedScope(scope: ArchiveScope, tagOf: (org: string) => string): ArchiveScope {
+  return scope.type === 'orgs' ? { type: 'orgs', orgs: scope.orgs.map(tagOf) } : scope;
+}
+
+/**
  * Checks org ids given on a command line.
  * @throws RangeError naming the bad one
  */

@@ -218,6 +218,11 @@ t.test('backup then restore into a fresh data dir gives identical state; no key 
   for (const secret of secrets) {
     for (const form of keyForms(secret)) t.same((await filesContaining([dir], form)).hits, [], 'no key in archives');
   }
+  // No org or entity is named in any archive: the clear header tags the orgs, the rest is sealed.
+  t.match(acme.header.scope, { type: 'orgs', orgs: [/^[\w-]{22}$/] }, 'the org archive’s header names acme by a tag');
+  for (const name of ['acme', 'globex', 'ledger/acme/books']) {
+    t.same((await filesContaining([dir], name)).hits, [], `"${name}" is in no archive`);
+  }
 
   const target = join(dir, 'target');
   const first = await restore(target, solo.keyFile, registry.file);
