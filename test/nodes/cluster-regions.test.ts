@@ -5,7 +5,7 @@
  * that needs the other region fails at once with REGION_UNREACHABLE.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import t from 'tap';
 import { entityId, entityToken, keyScopeIn, movedRegionOf, shardOf, StoredNames } from '../../actors/index.js';
 import { nodeKinds } from '../../nodes/kinds.js';
@@ -183,7 +183,9 @@ t.test('a gateway serves orgs and accounts of every region, each kept in its hom
     );
     for (const [what, needle] of Object.entries({ ...plain, 'the org marker': EU_ORG, 'the account id': alice })) {
       const { hits, scanned } = await filesContaining(everyDir, needle);
-      t.same(hits, [], `${what} is in none of the ${scanned} files of any store`);
+      // The gateways' mail outbox holds the mails sent out (a verification link names the account): mail, not a store.
+      const stored = hits.filter((path) => !path.split(sep).includes('outbox'));
+      t.same(stored, [], `${what} is in none of the ${scanned} files of any store`);
     }
     // The email index is keyed: a known address's plain SHA-256 leads nowhere, in any region.
     for (const email of ['alice@example.org', 'bob@example.org']) {

@@ -7,9 +7,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import t from 'tap';
-import { entityToken, journalNames } from '../../actors/index.js';
+import { journalNames, keyScopeIn, StoredNames } from '../../actors/index.js';
+import type { EntityId } from '../../actors/index.js';
+import { nodeKinds } from '../../nodes/kinds.js';
+import { clusterClient } from '../../sim/cluster/cluster-client.js';
 import { SimCluster } from '../../sim/cluster/sim-cluster.js';
 import type { RunReport } from '../../sim/report/run-report.js';
 import { writeReport } from '../../sim/run-simulation.js';
@@ -103,10 +105,20 @@ t.test('a two-region run with a kill -9 keeps every acknowledged write, and the 
   await t.test('a second record at a sequence number (a fork) is named', async (t) => {
     const org = simulation.population.orgs.find((o) => o.region === 'us')!;
     const entity = `issue/${org.orgId}/${org.issues[0]!.projectId}/${org.issues[0]!.number}`;
-    const nc = await connect({ servers: cluster.natsUrl('us').split(',') });
-    t.teardown(() => nc.close());
+    await using checker = await clusterClient(cluster.natsUrl('us'), {
+      region: 'us',
+      shards: cluster.spec.shards,
+      replicas: 1,
+      certDir: await cluster.registry.issueCertificate('fork-maker'),
+    });
+    const { nc } = checker;
+    // The journal names the issue blinded, with its org's key: an intruder holding that key.
+    const names = new StoredNames(
+      checker.registry!.keyring,
+      keyScopeIn(await nodeKinds({ data: true, registry: false })),
+    );
     const { stream, subjectPrefix } = journalNames('us');
-    const subject = `${subjectPrefix}.${entityToken(entity as never)}`;
+    const subject = `${subjectPrefix}.${await names.forRead(entity as EntityId)}`;
     const last = await (await jetstreamManager(nc)).streams.getMessage(stream, { last_by_subj: subject });
     // The same record again, without the expected-sequence header a node always sends.
     await jetstream(nc).publish(subject, last!.data);
