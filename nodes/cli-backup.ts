@@ -49,6 +49,7 @@ import { dataDirOption, readShareLines } from './cli-args.js';
 import type { CommandLine, OptionValues } from './cli-commands.js';
 import { integer, REGISTRY_REGION } from './node-options.js';
 import { ConfigError } from './errors.js';
+import { checkStoredNames } from './data-store.js';
 import { defaultKeyFile } from './default-key-file.js';
 import { nodeKinds } from './kinds.js';
 import { unsealSecretOf, vaultStoreOf } from './vault-provider.js';
@@ -304,6 +305,8 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
   }
   return {
     open: async (vault) => {
+      // An earlier release's store is refused (its names are in the clear); a new one is marked.
+      await checkStoredNames(db, dataDir, 'refuse');
       const names = await offlineNames(vault);
       // Restores append without a sync each; flush() makes them durable with one synced write.
       const stores = {
@@ -351,10 +354,18 @@ async function openCluster(
     throw new ConfigError(`cannot reach NATS at ${urls.join(',')}: ${(error as Error).message}`);
   }
   try {
-    const open = async (name: string, names: EntityNames): Promise<Stores> => ({
-      journal: await JetStreamJournal.open(nc, { region: name, replicas, names }),
-      snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region: name, replicas }), names),
-    });
+    const open = async (name: string, names: EntityNames): Promise<Stores> => {
+      const journal = await JetStreamJournal.open(nc, { region: name, replicas, names });
+      if ((await journal.unblindedEntities()) > 0) {
+        throw new ConfigError(
+          `the journal of ${name} was written by an earlier Redoubt, which kept entity names in the clear: back it up with that release`,
+        );
+      }
+      return {
+        journal,
+        snapshots: new KvSnapshotStore(await openSnapshotBucket(nc, { region: name, replicas }), names),
+      };
+    };
     return {
       open: async (vault) => {
         const names = await offlineNames(vault);

@@ -51,7 +51,8 @@ import { forgetLocally, nodeAdminHandler } from './admin/node-admin.js';
 import type { EntityStores } from './admin/node-admin.js';
 import { serveAdminSocket } from './admin/admin-server.js';
 import type { NodeConfig } from './config.js';
-import { openDataStore } from './data-store.js';
+import { checkStoredNames, openDataStore } from './data-store.js';
+import { ConfigError } from './errors.js';
 import { assembleEntityRuntime } from './entity-runtime.js';
 import type { EntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
@@ -121,6 +122,8 @@ export async function startClusterNode(
       : await shardRole(nc, transport, certificate!, config, log);
 
   const db = await openDataStore(config.dataDir);
+  // The local store caches snapshots only: copies named the earlier way are dropped.
+  await checkStoredNames(db, config.dataDir, 'drop');
   const roles = { data: config.mode === 'shard', registry: config.mode === 'registry' };
   const names = new StoredNames(role.keyring, keyScopeIn(hostedKinds(roles, loaded)));
   const buckets = { region: config.region, replicas: config.replicas, names };
@@ -138,6 +141,14 @@ export async function startClusterNode(
     config.startupTimeoutMs,
     `is JetStream enabled on the servers, with at least ${config.replicas} of them up (--replicas)?`,
   );
+  const unblinded = await journal.unblindedEntities();
+  if (unblinded > 0) {
+    await db.close();
+    throw new ConfigError(
+      `the journal of region ${config.region} holds ${unblinded} entities written by an earlier Redoubt, which kept entity names in the clear: ` +
+        'back the region and the registry up with that release (redoubt backup --nats … --registry, then --all) and restore them into new streams with this one',
+    );
+  }
   const localSnapshots = new LevelSnapshotStore(db, names);
   const snapshots = new TieredSnapshotStore(localSnapshots, new KvSnapshotStore(snapshotBucket, names));
   const directory = await KvShardDirectory.open(shardBucket, config.shards);

@@ -17,7 +17,7 @@ import {
 import { keyset, RegistryKeyring, ScopedKeyring, VaultKeyring } from '../registry/index.js';
 import type { FetchReply } from '../registry/index.js';
 import type { NodeConfig } from './config.js';
-import { openDataStore } from './data-store.js';
+import { checkStoredNames, openDataStore } from './data-store.js';
 import { hostedKinds } from './kinds.js';
 import { assembleEntityRuntime } from './entity-runtime.js';
 import { startObservability } from './http-observability.js';
@@ -49,6 +49,10 @@ export async function startStandalone(
   const loaded = await loadModules(modules);
   const vault = await openVault(config, log);
   const db = await openDataStore(config.dataDir);
+  await checkStoredNames(db, config.dataDir, 'refuse').catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   // Org data keys come from the registry's keysets, hosted by this same runtime (made below).
   const dataKeys = new RegistryKeyring(
     async (id, command) => (await runtime.client.ask(keyset, id, command)) as FetchReply,

@@ -181,6 +181,19 @@ export class JetStreamJournal implements Journal {
     }
   }
 
+  /**
+   * How many entities the stream holds under names of an earlier release, which kept the entity
+   * id in the subject: one token after the prefix, where a blinded name has two.
+   */
+  async unblindedEntities(): Promise<number> {
+    try {
+      const info = await this.#jsm.streams.info(this.#stream, { subjects_filter: `${this.#prefix}.*` });
+      return Object.keys(info.state.subjects ?? {}).length;
+    } catch (error) {
+      throw new JournalUnavailableError('listing the journal failed', { cause: error });
+    }
+  }
+
   /** Every record of the scopes' entities, each org's in stream order, up to its last one when called. */
   async *readAll(scopes: readonly KeyScope[]): AsyncIterable<{ entity: EntityId; record: JournalRecord }> {
     for (const group of await groupsOf(this.#names, scopes)) yield* this.#readGroup(`${this.#prefix}.${group}.>`);
