@@ -1,8 +1,10 @@
 /**
  * The keyring of a node that holds no master key: it fetches each scope's data keys from the
  * scope's keyset in the registry when first needed, sealed to a one-time key of its own, and keeps
- * them in memory only. It refetches a scope's keys after `refreshMs` (in the background, so a
- * rotation reaches every node within that time) or at once when told the keys changed.
+ * them in memory only. Rotations and shreds are pushed (the node is told and forgets the scope);
+ * as a bound on a missed announcement it also refetches a scope's keys in the background after
+ * `refreshMs`, give or take a quarter at random, so the scopes a node fetched together are not
+ * all refetched in one burst.
  */
 import { errorCode, nameScopeOf, UnknownKeyVersionError, XCHACHA_KEY_LENGTH } from '../../actors/index.js';
 import type { DataKey, KeyScope, Keyring } from '../../actors/index.js';
@@ -18,8 +20,8 @@ export type AskKeyset = (keysetId: string, command: KeysetCommand & { type: 'fet
 /** Options of {@link RegistryKeyring}. */
 export interface RegistryKeyringOptions {
   /**
-   * Refetch a scope's keys when they are older than this many milliseconds.
-   * @default 30000
+   * Refetch a scope's keys when they are about this many milliseconds old (±25 %).
+   * @default 300000
    */
   readonly refreshMs?: number;
 }
@@ -28,7 +30,8 @@ interface ScopeKeys {
   readonly current: number;
   readonly keys: ReadonlyMap<number, DataKey>;
   readonly nameKey: Uint8Array;
-  readonly fetchedAt: number;
+  /** When to refetch in the background. */
+  readonly refreshAt: number;
 }
 
 export class RegistryKeyring implements Keyring {
@@ -40,7 +43,7 @@ export class RegistryKeyring implements Keyring {
 
   constructor(ask: AskKeyset, options: RegistryKeyringOptions = {}) {
     this.#ask = ask;
-    this.#refreshMs = options.refreshMs ?? 30_000;
+    this.#refreshMs = options.refreshMs ?? 300_000;
   }
 
   /** @throws KeysNotLoadedError (`KEYS_NOT_LOADED`) when {@link prepare} has not fetched the scope */
@@ -79,7 +82,7 @@ export class RegistryKeyring implements Keyring {
     if (entry !== undefined && version !== undefined && entry.keys.has(version)) return undefined;
     if (entry !== undefined && version === undefined) {
       // Serve the keys we have; a stale entry is refreshed behind the caller's back.
-      if (Date.now() - entry.fetchedAt >= this.#refreshMs) void this.#fetch(scope, true).catch(() => undefined);
+      if (Date.now() >= entry.refreshAt) void this.#fetch(scope, true).catch(() => undefined);
       return undefined;
     }
     return this.#fetch(scope, version === undefined);
@@ -148,7 +151,8 @@ export class RegistryKeyring implements Keyring {
       }
       if (!keys.has(reply.current))
         throw new RangeError(`the registry sent no key for current version ${reply.current}`);
-      const entry = { current: reply.current, keys, nameKey, fetchedAt: Date.now() };
+      const refreshAt = Date.now() + this.#refreshMs * (0.75 + Math.random() / 2);
+      const entry = { current: reply.current, keys, nameKey, refreshAt };
       if (this.#closed) {
         wipe(entry);
         return;
