@@ -26,6 +26,10 @@ export interface RegistryKeyringOptions {
   readonly refreshMs?: number;
 }
 
+/** How long a scope found without keys is taken to have none. */
+const ABSENT_FOR_MS = 1000;
+const MAX_ABSENT = 10_000;
+
 interface ScopeKeys {
   readonly current: number;
   readonly keys: ReadonlyMap<number, DataKey>;
@@ -38,7 +42,9 @@ export class RegistryKeyring implements Keyring {
   readonly #ask: AskKeyset;
   readonly #refreshMs: number;
   readonly #scopes = new Map<KeyScope, ScopeKeys>();
-  readonly #fetching = new Map<KeyScope, Promise<void>>();
+  readonly #fetching = new Map<KeyScope, { readonly done: Promise<void>; readonly create: boolean }>();
+  /** Scopes found to have no keys, until when: reads of unknown orgs do not each ask the registry. */
+  readonly #absent = new Map<KeyScope, number>();
   #closed = false;
 
   constructor(ask: AskKeyset, options: RegistryKeyringOptions = {}) {
@@ -67,11 +73,17 @@ export class RegistryKeyring implements Keyring {
   prepareNames(scope: KeyScope, create: boolean): Promise<boolean> | undefined {
     const nameScope = nameScopeOf(scope);
     if (this.#scopes.has(nameScope)) return undefined;
+    // Only a write makes keys, and the journal's fencing refuses one based on a stale "none".
+    if (!create && (this.#absent.get(nameScope) ?? 0) > Date.now()) return Promise.resolve(false);
     return this.#fetch(nameScope, create).then(
       () => true,
       (error: unknown) => {
         // A scope with no key has stored nothing: there is no name to read.
-        if (!create && isNoKeys(error)) return false;
+        if (!create && isNoKeys(error)) {
+          this.#absent.set(nameScope, Date.now() + ABSENT_FOR_MS);
+          if (this.#absent.size > MAX_ABSENT) this.#absent.clear();
+          return false;
+        }
         throw error;
       },
     );
@@ -116,13 +128,22 @@ export class RegistryKeyring implements Keyring {
     return entry;
   }
 
-  /** One fetch per scope at a time; callers arriving meanwhile share it. */
+  /**
+   * One fetch per scope at a time; callers arriving meanwhile share it, but one that may make
+   * the keys does not share a fetch that may not (its "no keys" would fail the write): it follows it.
+   */
   #fetch(scope: KeyScope, create: boolean): Promise<void> {
     const running = this.#fetching.get(scope);
-    if (running !== undefined) return running;
-    const fetching = this.#fetchNow(scope, create).finally(() => this.#fetching.delete(scope));
-    this.#fetching.set(scope, fetching);
-    return fetching;
+    if (running !== undefined && (running.create || !create)) return running.done;
+    const after = running?.done.catch(() => undefined) ?? Promise.resolve();
+    const done = after
+      .then(() => this.#fetchNow(scope, create))
+      .finally(() => {
+        if (this.#fetching.get(scope)?.done === done) this.#fetching.delete(scope);
+      });
+    this.#fetching.set(scope, { done, create });
+    if (create) this.#absent.delete(scope);
+    return done;
   }
 
   async #fetchNow(scope: KeyScope, create: boolean): Promise<void> {

@@ -60,6 +60,18 @@ t.test('an org with no keys has no names to read, and reading makes none', async
   t.equal(await names.group('nobody'), undefined);
   t.match(await client.ask(keyset, 'nobody', { type: 'status' }), { current: 0 }, 'no keyset was made by reading');
   t.match(await client.ask(ledger, 'nobody/books', { type: 'read' }), { count: 0 }, 'the entity reads empty');
+
+  // A write of a new org while a read of it is still asking: the write makes the keys, it does
+  // not take the read's "none" for an answer.
+  const fresh = namesOf(client);
+  t.teardown(() => fresh.keys.close());
+  const [read, written] = await Promise.all([
+    fresh.names.forRead(entityId('ledger', 'fresh/a')),
+    fresh.names.forWrite(entityId('ledger', 'fresh/b')),
+  ]);
+  t.equal(read, undefined, 'the read found no keys');
+  t.match(written, /^[\w-]{16}\./, 'the write made them and has its name');
+  t.match(await client.ask(keyset, 'fresh', { type: 'status' }), { current: 1 });
 });
 
 t.test('a shredded org’s names link to nothing', async (t) => {
