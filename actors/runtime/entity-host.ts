@@ -12,6 +12,7 @@ import { dispatch, spawn, start, stop } from 'nact';
 import type { Ref } from 'nact';
 import type { Logger } from 'pino';
 import { keyScopeOf } from '../entity-kind.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
 import { sealedKeyVersion } from '../crypto/sealer.js';
 import type { KeyScope } from '../crypto/keyring.js';
 import type { Sealer } from '../crypto/sealer.js';
@@ -82,6 +83,14 @@ export interface EntityHostOptions {
    * @default none: a kind that declares an outbox cannot commit a change that makes a message
    */
   readonly outbox?: OutboxOptions;
+  /**
+   * How many entities of one kind load at a time. A burst of activations (a dead node's entities
+   * arriving at once) then queues behind itself instead of in front of every request for the
+   * entities already here. Per kind, since an activation may wait on another kind's entity (the
+   * keys of its org) on the same node.
+   * @default 8
+   */
+  readonly activationsPerKind?: number;
 }
 
 /** An entity in memory: its state and where its journal ends. */
@@ -161,6 +170,8 @@ export class EntityHost {
   readonly #draining = new Set<Cell>();
   readonly #actorIdleMs: number;
   readonly #outbox: OutboxOptions | undefined;
+  readonly #activationsPerKind: number;
+  readonly #activations = new Map<string, ConcurrencyLimit>();
   #sweeper: NodeJS.Timeout | undefined;
   #sweepEveryMs = MAX_SWEEP_MS;
   #generation = 0;
@@ -175,6 +186,7 @@ export class EntityHost {
     this.#dedupWindow = options.dedupWindow ?? 32;
     this.#actorIdleMs = options.actorIdleMs ?? DEFAULT_ACTOR_IDLE_MS;
     this.#outbox = options.outbox;
+    this.#activationsPerKind = options.activationsPerKind ?? 8;
   }
 
   /** How many entities are in memory now (with an actor, or resident as state). */
@@ -395,7 +407,7 @@ export class EntityHost {
     }
     let current = active;
     try {
-      current ??= await this.#activate(kind, cell.entity);
+      current ??= await this.#activationsOf(kind).run(() => this.#activate(kind, cell.entity));
     } catch (error) {
       this.#log.warn({ err: error, entity: cell.entity }, 'activation failed');
       return { outcome: fail(asRedoubtError(error)), next: undefined };
@@ -644,6 +656,15 @@ export class EntityHost {
     const sealed = this.#sealer.seal(scope, { purpose: 'snapshot', entity, seq: active.seq }, body);
     await this.#snapshots.save(entity, { seq: active.seq, position: active.position, sealed });
     active.sinceSnapshot = 0;
+  }
+
+  #activationsOf(kind: AnyEntityKind): ConcurrencyLimit {
+    let limit = this.#activations.get(kind.kind);
+    if (limit === undefined) {
+      limit = new ConcurrencyLimit(this.#activationsPerKind);
+      this.#activations.set(kind.kind, limit);
+    }
+    return limit;
   }
 
   async #activate(kind: AnyEntityKind, entity: EntityId): Promise<Active> {

@@ -11,6 +11,7 @@ import { ledger } from '../../domain/index.js';
 import type { EntityClient, EntityId, EntityNames, Journal, SnapshotStore } from '../../actors/index.js';
 import { parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { nodeKinds } from '../../nodes/kinds.js';
+import { checkStoredNames } from '../../nodes/data-store.js';
 import {
   ArchiveReader,
   FileVaultStore,
@@ -50,6 +51,8 @@ async function openStore(dataDir: string, keyFile: string, vault?: Vault): Promi
     valueEncoding: 'view',
   });
   await db.open();
+  // As the CLI does: a store written here names entities this release's way, and says so.
+  await checkStoredNames(db, dataDir, 'refuse');
   const names = offlineNames(dataDir, keyFile, db, vault);
   return {
     db,
