@@ -16,34 +16,24 @@ import {
   KvSnapshotStore,
   LevelJournal,
   LevelSnapshotStore,
-  StoredNames,
   assertRegion,
-  keyScopeIn,
   openSnapshotBucket,
 } from '../actors/index.js';
-import type { EntityNames, Journal, KeyScope, SnapshotStore } from '../actors/index.js';
+import type { EntityNames, Journal, SnapshotStore } from '../actors/index.js';
 import {
   ArchiveReader,
   BackupError,
   KvVaultStore,
   Vault,
-  StoreKeysetKeyring,
   checkOrgIds,
   keysetScopes,
-  keysetStateFromStore,
   keysetStatusFromStore,
+  offlineStoredNames,
   openArchiveVault,
   restoreBackup,
   writeBackup,
 } from '../registry/index.js';
-import type {
-  ArchiveScope,
-  BackupProgress,
-  KeysetState,
-  RestoreReport,
-  UnsealInput,
-  VaultStore,
-} from '../registry/index.js';
+import type { ArchiveScope, BackupProgress, RestoreReport, UnsealInput, VaultStore } from '../registry/index.js';
 import { progressLine } from './cli-progress.js';
 import { dataDirOption, readShareLines } from './cli-args.js';
 import type { CommandLine, OptionValues } from './cli-commands.js';
@@ -307,13 +297,13 @@ async function openStandalone(dataDir: string, create: boolean): Promise<Store> 
     open: async (vault) => {
       // An earlier release's store is refused (its names are in the clear); a new one is marked.
       await checkStoredNames(db, dataDir, 'refuse');
-      const names = await offlineNames(vault);
+      const { names, readKeysetsFrom } = offlineStoredNames(vault, await nodeKinds({ data: true, registry: true }));
       // Restores append without a sync each; flush() makes them durable with one synced write.
       const stores = {
-        journal: new LevelJournal(db, names.names, { sync: false }),
-        snapshots: new LevelSnapshotStore(db, names.names),
+        journal: new LevelJournal(db, names, { sync: false }),
+        snapshots: new LevelSnapshotStore(db, names),
       };
-      names.read(stores);
+      readKeysetsFrom(stores);
       return { ...stores, registry: stores };
     },
     vaultStore: vaultStoreOf(dataDir),
@@ -368,10 +358,10 @@ async function openCluster(
     };
     return {
       open: async (vault) => {
-        const names = await offlineNames(vault);
-        const registry = await open(REGISTRY_REGION, names.names);
-        names.read(registry);
-        const data = options.registry ? registry : await open(region, names.names);
+        const { names, readKeysetsFrom } = offlineStoredNames(vault, await nodeKinds({ data: true, registry: true }));
+        const registry = await open(REGISTRY_REGION, names);
+        readKeysetsFrom(registry);
+        const data = options.registry ? registry : await open(region, names);
         return { ...data, registry };
       },
       // The registry's vault, shared by every registry node (redoubt init --nats made it).
@@ -385,22 +375,6 @@ async function openCluster(
     await nc.close();
     throw error;
   }
-}
-
-/**
- * Names for stores no node runs on: the registry's entities by the vault's key, the orgs' by the
- * name keys in their keysets, read from the registry's stores once they are given (`read`).
- */
-async function offlineNames(vault: Vault): Promise<{ names: EntityNames; read(registry: Stores): void }> {
-  let stateOf: ((scope: KeyScope) => Promise<KeysetState | undefined>) | undefined;
-  const keyring = new StoreKeysetKeyring(async (scope) => stateOf?.(scope), vault);
-  const names = new StoredNames(keyring, keyScopeIn(await nodeKinds({ data: true, registry: true })));
-  return {
-    names,
-    read: (registry) => {
-      stateOf = keysetStateFromStore(registry.journal, registry.snapshots, vault);
-    },
-  };
 }
 
 function reporter(

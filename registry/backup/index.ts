@@ -4,7 +4,7 @@ export { restoreBackup } from './restore.js';
 export { ArchiveReader } from './archive-reader.js';
 export { openArchiveVault } from './archive-vault.js';
 export { keysetStateFromStore, keysetStatusFromStore, keysetStatusViaClient, scopeStatusOf } from './scope-status.js';
-export { StoreKeysetKeyring } from './store-keyring.js';
+export { offlineStoredNames, StoreKeysetKeyring } from './store-keyring.js';
 export { keysetScopes } from './selection.js';
 export { checkOrgIds, scopeOfEntity } from './selection.js';
 export { ARCHIVE_FORMAT_VERSION, DEFAULT_CHUNK_SIZE } from './archive-format.js';

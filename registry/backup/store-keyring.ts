@@ -3,13 +3,14 @@
  * the entities in the store come from the keysets as the registry's store holds them, opened
  * with the unsealed vault. Backups copy sealed records as they are: no data key is handed out.
  */
-import { nameScopeOf } from '../../actors/index.js';
-import type { DataKey, KeyScope, Keyring } from '../../actors/index.js';
+import { keyScopeIn, nameScopeOf, StoredNames } from '../../actors/index.js';
+import type { AnyEntityKind, DataKey, Journal, KeyScope, Keyring, SnapshotStore } from '../../actors/index.js';
 import { BackupError, KeysNotLoadedError } from '../errors.js';
 import { REGISTRY_SCOPE } from '../keyset/keyset-id.js';
 import type { KeysetState } from '../keyset/state.js';
 import { VaultKeyring } from '../vault/vault-keyring.js';
 import type { Vault } from '../vault/vault.js';
+import { keysetStateFromStore } from './scope-status.js';
 
 export class StoreKeysetKeyring implements Keyring {
   readonly #stateOf: (scope: KeyScope) => Promise<KeysetState | undefined>;
@@ -64,4 +65,23 @@ export class StoreKeysetKeyring implements Keyring {
     this.#nameKeys.clear();
     this.#registry.close();
   }
+}
+
+/**
+ * Names for stores no node runs on: the registry's entities by the vault's key, the orgs' by the
+ * name keys in their keysets. The registry's stores are themselves named with these names (a
+ * keyset is a registry entity, found without any keyset), so they are given once opened.
+ */
+export function offlineStoredNames(
+  vault: Vault,
+  kinds: ReadonlyMap<string, AnyEntityKind>,
+): { names: StoredNames; readKeysetsFrom(registry: { journal: Journal; snapshots: SnapshotStore }): void } {
+  let stateOf: ((scope: KeyScope) => Promise<KeysetState | undefined>) | undefined;
+  const names = new StoredNames(new StoreKeysetKeyring(async (scope) => stateOf?.(scope), vault), keyScopeIn(kinds));
+  return {
+    names,
+    readKeysetsFrom: (registry) => {
+      stateOf = keysetStateFromStore(registry.journal, registry.snapshots, vault);
+    },
+  };
 }

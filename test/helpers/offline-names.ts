@@ -4,10 +4,11 @@
  * registry's entities, and the keysets in the store name the orgs'.
  */
 import { join } from 'node:path';
-import { keyScopeIn, LevelJournal, LevelSnapshotStore, StoredNames } from '../../actors/index.js';
+import { LevelJournal, LevelSnapshotStore } from '../../actors/index.js';
+import type { StoredNames } from '../../actors/index.js';
 import type { EntityId, EntityNames, KeyScope } from '../../actors/index.js';
 import { nodeKinds } from '../../nodes/kinds.js';
-import { FileVaultStore, keysetStateFromStore, StoreKeysetKeyring, Vault } from '../../registry/index.js';
+import { FileVaultStore, offlineStoredNames, Vault } from '../../registry/index.js';
 import type { DataStore } from '../../nodes/data-store.js';
 
 /** @param unsealed - a vault already open (a restore's), instead of the one in `dataDir` */
@@ -26,10 +27,11 @@ export function offlineNames(
         opened = vault = await Vault.open(new FileVaultStore(join(dataDir, 'vault.json')));
         await opened.unseal({ type: 'keyfile', path: keyFile });
       }
-      // The keysets are registry entities: the vault names them, no keyset is needed to find one.
-      const keyring = new StoreKeysetKeyring((scope) => stateOf(scope), opened);
-      const stored = new StoredNames(keyring, keyScopeIn(await nodeKinds({ data: true, registry: true })));
-      const stateOf = keysetStateFromStore(new LevelJournal(db, stored), new LevelSnapshotStore(db, stored), opened);
+      const { names: stored, readKeysetsFrom } = offlineStoredNames(
+        opened,
+        await nodeKinds({ data: true, registry: true }),
+      );
+      readKeysetsFrom({ journal: new LevelJournal(db, stored), snapshots: new LevelSnapshotStore(db, stored) });
       return stored;
     })());
   return {
