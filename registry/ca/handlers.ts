@@ -20,11 +20,12 @@ import {
   signCertificate,
   toPem,
   verifyCsr,
+  certificateSerial,
+  SERIAL_LENGTH,
 } from './x509.js';
 
 /** Bytes of randomness a P-256 secret key is reduced from (FIPS 186-5 A.2.1: 64 bits extra). */
 const KEY_SEED_LENGTH = 48;
-const SERIAL_LENGTH = 16;
 const MAX_CSR_LENGTH = 8_192;
 
 /**
@@ -88,9 +89,7 @@ export function decideCa(state: CaState, command: CaCommand, context: EntityCont
     case 'issue': {
       const ca = currentCa(state, context);
       const csr = verifyCsr(command.csr);
-      const serial = context.random(SERIAL_LENGTH);
-      // Positive and of full length, so that its DER INTEGER needs no padding byte.
-      serial[0] = (serial[0]! & 0x7f) | 0x40;
+      const serial = certificateSerial(context.random(SERIAL_LENGTH));
       const notBefore = seconds(context.now - CLOCK_SKEW_MS);
       const notAfter = Math.min(seconds(context.now + (command.lifetimeMs ?? DEFAULT_CERT_LIFETIME_MS)), ca.notAfter);
       if (notAfter <= context.now) {
@@ -145,8 +144,7 @@ function newCa(type: 'caCreated' | 'caRotated', generation: number, context: Ent
   const seed = context.random(KEY_SEED_LENGTH);
   const secretKey = p256SecretKey(seed);
   seed.fill(0);
-  const serial = context.random(SERIAL_LENGTH);
-  serial[0] = (serial[0]! & 0x7f) | 0x40;
+  const serial = certificateSerial(context.random(SERIAL_LENGTH));
   const notBefore = seconds(context.now - CLOCK_SKEW_MS);
   const notAfter = seconds(context.now + CA_LIFETIME_MS);
   const der = signCertificate(

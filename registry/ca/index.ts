@@ -39,6 +39,8 @@ export {
   p256Signer,
   p256Spki,
   signCertificate,
+  certificateSerial,
+  SERIAL_LENGTH,
   toPem,
   fromPem,
 } from './x509.js';

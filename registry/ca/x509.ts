@@ -194,8 +194,27 @@ export interface CertificateSpec {
   readonly issuer: Uint8Array | undefined;
 }
 
+/** Bytes of a certificate serial: 16 random bytes of which the top two bits of the first are 01. */
+export const SERIAL_LENGTH = 16;
+
+/**
+ * Makes random bytes a serial number (in place): positive and of full length, so that its DER
+ * INTEGER is minimal. A raw random first byte is negative half the time and needs a padding byte
+ * (which strict parsers such as OpenSSL 3's refuse as "illegal padding") one time in 128.
+ */
+export function certificateSerial(random: Uint8Array): Uint8Array {
+  if (random.length === 0 || random.length > 20)
+    throw new RangeError(`a serial holds 1 to 20 bytes, not ${random.length}`);
+  random[0] = (random[0]! & 0x7f) | 0x40;
+  return random;
+}
+
 /** Builds and signs a certificate. @returns its DER */
 export function signCertificate(spec: CertificateSpec, sign: Signer): Uint8Array {
+  const first = spec.serial[0];
+  if (first === undefined || spec.serial.length > 20 || first & 0x80 || (first === 0 && spec.serial.length > 1)) {
+    throw new RangeError('a certificate serial must be positive, minimal and at most 20 bytes: see certificateSerial');
+  }
   const spki = AsnConvert.parse(spec.spki, SubjectPublicKeyInfo);
   const subjectKeyId = keyIdentifier(spki);
   const issuer = spec.issuer === undefined ? undefined : AsnConvert.parse(spec.issuer, Certificate).tbsCertificate;

@@ -1,6 +1,14 @@
 /** Certificates from a CA that is not the registry's: what an intruder with its own CA holds, or a test server's. */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { p256SecretKey, p256Signer, p256Spki, signCertificate, toPem } from '../../registry/ca/index.js';
+import {
+  certificateSerial,
+  p256SecretKey,
+  p256Signer,
+  p256Spki,
+  SERIAL_LENGTH,
+  signCertificate,
+  toPem,
+} from '../../registry/ca/index.js';
 import type { CertificateNames, CertificateRole } from '../../registry/ca/index.js';
 
 /**
@@ -16,7 +24,7 @@ export function ownCaCertificate(
   const now = Date.now();
   const caDer = signCertificate(
     {
-      serial: randomBytes(16),
+      serial: certificateSerial(randomBytes(SERIAL_LENGTH)),
       subject: { commonName: caName, dnsNames: [], ipAddresses: [] },
       spki: p256Spki(caKey),
       notBefore: now - 60_000,
@@ -29,7 +37,7 @@ export function ownCaCertificate(
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const leafDer = signCertificate(
     {
-      serial: randomBytes(16),
+      serial: certificateSerial(randomBytes(SERIAL_LENGTH)),
       subject,
       spki: new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })),
       notBefore: now - 60_000,

@@ -5,7 +5,15 @@ import t from 'tap';
 import type { EntityClient } from '../../actors/index.js';
 import { ca, CLUSTER_CA_ID } from '../../registry/index.js';
 import type { CaCertificateReply, CaCommand, IssueReply } from '../../registry/index.js';
-import { buildCsr, p256Spki } from '../../registry/ca/index.js';
+import {
+  buildCsr,
+  certificateSerial,
+  p256SecretKey,
+  p256Signer,
+  p256Spki,
+  SERIAL_LENGTH,
+  signCertificate,
+} from '../../registry/ca/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
 import { registryHistory } from '../helpers/registry-history.js';
 import { startTestStandalone } from '../helpers/standalone.js';
@@ -190,6 +198,35 @@ t.test('bad requests are refused with clear codes', async (t) => {
     message: /ca has no command "sign-anything"/,
   });
   t.match(await ask({ type: 'issue', csr: good, role: 'node', lifetimeMs: 1_000 }), { serial: /^[0-9a-f]{32}$/ });
+});
+
+t.test('every serial certificateSerial makes gives a certificate OpenSSL parses; others are refused', (t) => {
+  const key = p256SecretKey(randomBytes(48));
+  const certificate = (serial: Uint8Array) =>
+    signCertificate(
+      {
+        serial,
+        subject: { commonName: 'serial', dnsNames: [], ipAddresses: [] },
+        spki: p256Spki(key),
+        notBefore: Date.now(),
+        notAfter: Date.now() + 60_000,
+        profile: 'ca',
+        issuer: undefined,
+      },
+      p256Signer(key),
+    );
+  // The first byte decides the DER INTEGER's form: 0x00 and 0x80-0xff once needed a padding byte
+  // that OpenSSL 3 refuses ("illegal padding") or read as negative.
+  for (const first of [0x00, 0x01, 0x3f, 0x7f, 0x80, 0xc0, 0xff]) {
+    const serial = certificateSerial(Buffer.concat([Buffer.of(first, 0x05), randomBytes(SERIAL_LENGTH - 2)]));
+    const parsed = new X509Certificate(certificate(serial));
+    t.equal(parsed.serialNumber.toLowerCase(), Buffer.from(serial).toString('hex'), `first byte ${first}`);
+  }
+  for (const bad of [Buffer.of(0x80, 1), Buffer.of(0x00, 0x05), Buffer.alloc(0), randomBytes(21)]) {
+    t.throws(() => certificate(bad), /serial must be positive, minimal and at most 20 bytes/);
+  }
+  t.throws(() => certificateSerial(randomBytes(21)), /1 to 20 bytes, not 21/);
+  t.end();
 });
 
 /** The CA keys in the registry's journal, read as an attacker holding the data dir and the master key would. */
