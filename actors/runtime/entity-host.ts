@@ -105,6 +105,12 @@ interface Active {
   lastErased?: number;
   /** The last outbox message, while it may be undelivered. */
   outbox?: PendingOutbox | undefined;
+  /**
+   * When this copy of the entity last wrote its outbox note, if the note still stands. A note
+   * stands while the entity is busy and is cleared once it goes idle, so a busy entity writes one
+   * note per few seconds rather than a note and a clear per change.
+   */
+  notedAt?: number | undefined;
 }
 
 /** An idle entity without an actor: its state, ready for the next command. */
@@ -156,6 +162,11 @@ const MAX_SWEEP_MS = 10_000;
 const DEFAULT_SNAPSHOT_EVERY = 100;
 /** How long delivering an outbox message after the reply may take; then it stays pending (the relay retries). */
 const OUTBOX_DELIVERY_MS = 5000;
+/**
+ * A standing outbox note is written again (fresh time) by a change this long after it was made:
+ * well within the relay's grace (10 s by default), so the relay leaves a busy entity's note alone.
+ */
+const NOTE_REFRESH_MS = 4000;
 
 export class EntityHost {
   readonly #journal: Journal;
@@ -354,6 +365,9 @@ export class EntityHost {
     // Still delivering after its last reply: idle once that is done.
     if (cell.draining) return this.#armIdle(cell, kind);
     this.#cells.delete(cell.entity);
+    // Idle with its messages delivered: its standing note has done its work.
+    const active = cell.active;
+    if (active?.notedAt !== undefined && active.outbox === undefined) void this.#dropNote(cell.entity, active);
     const passivateAfterMs = kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS;
     if (!this.#closed && cell.active !== undefined && passivateAfterMs > this.#actorIdleMs) {
       this.#resident.set(cell.entity, {
@@ -452,8 +466,8 @@ export class EntityHost {
   /** Delivers the entity's pending outbox message, if any (the relay asks for it). */
   async #flushOutbox(entity: EntityId, current: Active, request: EntityRequest): Promise<Handled> {
     if (current.outbox === undefined || this.#outbox === undefined) {
-      // Nothing pending: a note made before an append that never happened, or not cleared.
-      await this.#outbox?.ledger.clear(entity, current.seq);
+      // Nothing pending: a note made before an append that never happened, or not cleared yet.
+      await this.#dropNote(entity, current);
       const reply: FlushOutboxReply = { delivered: false };
       return { outcome: { ok: true, reply }, next: current };
     }
@@ -463,12 +477,13 @@ export class EntityHost {
         next: current,
       };
     }
+    await this.#dropNote(entity, current);
     const reply: FlushOutboxReply = { delivered: true };
     return { outcome: { ok: true, reply }, next: current };
   }
 
   /**
-   * Delivers the entity's pending message and clears its note.
+   * Delivers the entity's pending message; its note stands until the entity goes idle.
    * @returns false when delivery failed (the message stays pending; the reason is logged)
    */
   async #deliver(entity: EntityId, active: Active, deadline: number): Promise<boolean> {
@@ -482,13 +497,21 @@ export class EntityHost {
       return false;
     }
     active.outbox = undefined;
+    return true;
+  }
+
+  /**
+   * Clears the entity's note, its messages being delivered. A note written meanwhile by the
+   * entity's next change has a later seq or revision and stays (the ledger's clear compares both).
+   */
+  async #dropNote(entity: EntityId, active: Active): Promise<void> {
+    active.notedAt = undefined;
     try {
-      await outbox.ledger.clear(entity, pending.seq);
+      await this.#outbox?.ledger.clear(entity, active.seq);
     } catch (error) {
       // The note only makes the relay ask again; the receiver drops the repeat.
       this.#log.warn({ err: error, entity }, 'clearing an outbox note failed');
     }
-    return true;
   }
 
   /** Persists a decision's events, compacting when they ask for it, and replies. */
@@ -599,14 +622,16 @@ export class EntityHost {
     });
     // Noted alongside the append (a round trip less than one after the other): a crash after the
     // append leaves the note for the relay to find. A note whose append failed only makes the
-    // relay ask an entity with nothing pending; a note that failed is written again below.
-    const noted =
-      decision.outbox === undefined
-        ? undefined
-        : this.#outbox!.ledger.note(cell.entity, seq, at).then(
-            () => true,
-            () => false,
-          );
+    // relay ask an entity with nothing pending; a note that failed is written again below. A
+    // note that stands already covers this change too.
+    const noteDue =
+      decision.outbox !== undefined && (current.notedAt === undefined || at - current.notedAt >= NOTE_REFRESH_MS);
+    const noted = noteDue
+      ? this.#outbox!.ledger.note(cell.entity, seq, at).then(
+          () => true,
+          () => false,
+        )
+      : undefined;
     const sealed = this.#sealer.seal(scope, { purpose: 'event', entity: cell.entity, seq }, body);
     const started = performance.now();
     let position: JournalPosition;
@@ -621,11 +646,22 @@ export class EntityHost {
       this.#metrics.journalAppend((performance.now() - started) / 1000, false);
       throw error;
     }
-    if (noted !== undefined && !(await noted)) {
-      await this.#outbox!.ledger.note(cell.entity, seq, at).catch((error: unknown) => {
-        // The message still goes out right after the reply; only a crash before then loses it.
-        this.#log.error({ err: error, entity: cell.entity, seq }, 'outbox note not written: the relay cannot find it');
-      });
+    let notedAt = current.notedAt;
+    if (noted !== undefined) {
+      const written =
+        (await noted) ||
+        (await this.#outbox!.ledger.note(cell.entity, seq, at).then(
+          () => true,
+          (error: unknown) => {
+            // The message still goes out right after the reply; only a crash before then loses it.
+            this.#log.error(
+              { err: error, entity: cell.entity, seq },
+              'outbox note not written: the relay cannot find it',
+            );
+            return false;
+          },
+        ));
+      if (written) notedAt = at;
     }
     const next: Active = {
       state: decision.state,
@@ -634,6 +670,7 @@ export class EntityHost {
       sinceSnapshot: current.sinceSnapshot + decision.events.length,
       recent: remember(current.recent, request.requestId, reply, this.#dedupWindow),
       outbox: decision.outbox === undefined ? current.outbox : { seq, message: decision.outbox },
+      notedAt,
     };
     return next;
   }

@@ -4,8 +4,10 @@
  * change and its message commit together. The host then hands the message to the node's
  * `deliver` before it replies, and keeps it pending if that fails; a pending message is delivered
  * before the entity commits its next one, so each entity's messages arrive in order, at least
- * once; receivers drop repeats by (entity, seq). A note in the ledger, made before the append and
- * cleared after delivery, lets the relay find entities whose node stopped in between.
+ * once; receivers drop repeats by (entity, seq). A note in the ledger, made alongside the append
+ * and cleared once the entity is idle with nothing pending, lets the relay find entities whose
+ * node stopped in between. A busy entity's note stands across its changes (written again every few
+ * seconds), so it costs a write per few seconds, not a write and a clear per change.
  */
 import type { EntityId } from '../entity-id.js';
 import type { OutboxMessage } from '../entity-kind.js';

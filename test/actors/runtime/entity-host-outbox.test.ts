@@ -14,7 +14,7 @@ import {
   SYSTEM_CALLER,
 } from '../../../actors/index.js';
 import type { CommandShape } from '../../../actors/index.js';
-import type { OutboxDelivery, OutboxMessage } from '../../../actors/index.js';
+import type { OutboxDelivery, OutboxLedger, OutboxMessage } from '../../../actors/index.js';
 import { ledger } from '../../../domain/index.js';
 import type { LedgerState } from '../../../domain/index.js';
 import { randomKeyring, silentLog, tempStore, testNode } from '../../helpers/runtime-parts.js';
@@ -61,6 +61,30 @@ async function notes(ledgerStore: LevelOutboxLedger): Promise<{ entity: string; 
   return all;
 }
 
+/** Waits until the ledger holds no note (the entity went idle), or fails after 5 s. */
+async function notesCleared(ledgerStore: LevelOutboxLedger): Promise<{ entity: string; seq: number }[]> {
+  const until = Date.now() + 5000;
+  let left = await notes(ledgerStore);
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    left = await notes(ledgerStore);
+  }
+  return left;
+}
+
+/** A ledger that counts the notes written through it. */
+function countingLedger(inner: LevelOutboxLedger): OutboxLedger & { written: number } {
+  return {
+    written: 0,
+    note(entity, seq, at) {
+      this.written++;
+      return inner.note(entity, seq, at);
+    },
+    clear: (entity, seq) => inner.clear(entity, seq),
+    notes: () => inner.notes(),
+  };
+}
+
 t.test('messages go out right after the reply, in order, and one left pending goes first', async (t) => {
   await using store = await tempStore();
   const notesStore = new LevelOutboxLedger(store.db, store.names);
@@ -70,6 +94,7 @@ t.test('messages go out right after the reply, in order, and one left pending go
     keyring: randomKeyring(),
     kinds: [told],
     outbox: { ledger: notesStore, deliver: target.deliver },
+    actorIdleMs: 30,
   });
   const entity = entityId('told', 'a');
 
@@ -77,12 +102,13 @@ t.test('messages go out right after the reply, in order, and one left pending go
   // The entity's next message is handled only once the message before went out.
   await node.client.ask(told, 'a', { type: 'read' });
   t.same(target.received, [{ entity, seq: 1, message: { type: 'total', from: 0, to: 5 } }], 'delivered');
-  t.same(await notes(notesStore), [], 'its note is cleared');
+  t.same(await notesCleared(notesStore), [], 'its note is cleared once the entity is idle');
   t.equal(target.received.length, 1, 'a read tells nothing');
 
   target.fail(true);
   t.match(await node.client.ask(told, 'a', { type: 'append', amount: 2 }), { total: 7 }, 'the change commits anyway');
-  t.same(await notes(notesStore), [{ entity, seq: 2 }], 'its note stays while the message is pending');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  t.same(await notes(notesStore), [{ entity, seq: 2 }], 'its note stays while the message is pending, idle or not');
   // Asked of the host itself: the client would retry UNAVAILABLE until its deadline.
   await t.rejects(
     node.host.ask({
@@ -111,7 +137,33 @@ t.test('messages go out right after the reply, in order, and one left pending go
     'the pending one first, then the next, each once here',
   );
   await node.client.ask(told, 'a', { type: 'read' });
-  t.same(await notes(notesStore), [], 'no note left');
+  t.same(await notesCleared(notesStore), [], 'no note left');
+  await node.host.close();
+});
+
+t.test('a busy entity writes one note for many changes, and clears it once idle', async (t) => {
+  await using store = await tempStore();
+  const inner = new LevelOutboxLedger(store.db, store.names);
+  const counted = countingLedger(inner);
+  const target = receiver();
+  const node = testNode({
+    ...store,
+    keyring: randomKeyring(),
+    kinds: [told],
+    outbox: { ledger: counted, deliver: target.deliver },
+    actorIdleMs: 200,
+  });
+  await Promise.all(Array.from({ length: 20 }, () => node.client.ask(told, 'busy', { type: 'append', amount: 1 })));
+  t.equal(target.received.length, 20, 'every change told');
+  t.equal(counted.written, 1, 'one note for the 20 changes made while it stood');
+  t.same(await notesCleared(inner), [], 'cleared once the entity went idle');
+  await node.client.ask(told, 'busy', { type: 'append', amount: 1 });
+  t.equal(counted.written, 2, 'the next change after that notes it again');
+  t.same(
+    (await notes(inner)).map((note) => note.seq),
+    [21],
+    'the new note names its own change, not the cleared one',
+  );
   await node.host.close();
 });
 
