@@ -167,6 +167,7 @@ const OUTBOX_DELIVERY_MS = 5000;
  * well within the relay's grace (10 s by default), so the relay leaves a busy entity's note alone.
  */
 const NOTE_REFRESH_MS = 4000;
+const DEFAULT_NOTE_LINGER_MS = 3000;
 
 export class EntityHost {
   readonly #journal: Journal;
@@ -365,9 +366,7 @@ export class EntityHost {
     // Still delivering after its last reply: idle once that is done.
     if (cell.draining) return this.#armIdle(cell, kind);
     this.#cells.delete(cell.entity);
-    // Idle with its messages delivered: its standing note has done its work.
-    const active = cell.active;
-    if (active?.notedAt !== undefined && active.outbox === undefined) void this.#dropNote(cell.entity, active);
+    if (cell.active !== undefined) this.#lingerNote(cell.entity, cell.active);
     const passivateAfterMs = kind.passivateAfterMs ?? DEFAULT_PASSIVATE_MS;
     if (!this.#closed && cell.active !== undefined && passivateAfterMs > this.#actorIdleMs) {
       this.#resident.set(cell.entity, {
@@ -498,6 +497,19 @@ export class EntityHost {
     }
     active.outbox = undefined;
     return true;
+  }
+
+  /**
+   * Clears an idle entity's standing note after the linger time, if the entity is still idle with
+   * its messages delivered then (busy again, it lingers again when next idle).
+   */
+  #lingerNote(entity: EntityId, active: Active): void {
+    if (active.notedAt === undefined || this.#outbox === undefined) return;
+    const timer = setTimeout(() => {
+      if (this.#cells.has(entity) || active.notedAt === undefined || active.outbox !== undefined) return;
+      void this.#dropNote(entity, active);
+    }, this.#outbox.noteLingerMs ?? DEFAULT_NOTE_LINGER_MS);
+    timer.unref();
   }
 
   /**

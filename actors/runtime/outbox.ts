@@ -31,6 +31,13 @@ export type DeliverOutbox = (delivery: OutboxDelivery) => Promise<void>;
 export interface OutboxOptions {
   readonly ledger: OutboxLedger;
   readonly deliver: DeliverOutbox;
+  /**
+   * How long an entity's note stands after the entity went idle with its messages delivered, so
+   * an entity changed every second or two keeps one note instead of writing and clearing one
+   * each time.
+   * @default 3000
+   */
+  readonly noteLingerMs?: number;
 }
 
 /**
