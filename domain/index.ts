@@ -6,6 +6,8 @@ export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
 export { account, ROLES } from './account/index.js';
 export { emailIdsOf, emailIndex, emailIndexId, legacyEmailIndexId } from './email/index.js';
 export { session } from './session/index.js';
+export { factors, normalizeRecoveryCode, recoveryCodeHash, RECOVERY_CODE_COUNT } from './factors/index.js';
+export type { FactorsReply, FactorsSummary, FactorsState } from './factors/index.js';
 export { org } from './org/index.js';
 export { ORG_INDEX_ID, orgIndex } from './org-index/index.js';
 export { DEFAULT_COLUMNS, project } from './project/index.js';
@@ -33,7 +35,8 @@ export type {
   TokenRecord,
 } from './account/index.js';
 export type { EmailIds, EmailReply } from './email/index.js';
-export type { SessionReply, SessionStatus } from './session/index.js';
+export type { Assurance, FactorKind, SessionReply, SessionStatus, UsedFactor } from './session/index.js';
+export { assuranceOf, FACTOR_CATEGORY, isFactorKind } from './session/index.js';
 export type { OrgMember, OrgReply, OrgView } from './org/index.js';
 export type { IndexedOrg } from './org-index/index.js';
 export type { IssueSummary, ProjectMember, ProjectPolicy, ProjectView } from './project/index.js';

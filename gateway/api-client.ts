@@ -46,6 +46,8 @@ export class ApiCallError extends Error {
   readonly code: string;
   readonly reason: string | undefined;
   readonly field: string | undefined;
+  /** What would satisfy a STEP_UP_REQUIRED refusal (`level=2;max_age_s=900`). */
+  readonly stepUp: string | undefined;
 
   constructor(error: ServiceError) {
     super(`${status[error.code] ?? error.code}: ${error.details}`);
@@ -58,6 +60,7 @@ export class ApiCallError extends Error {
     this.code = trailer('redoubt-code') ?? status[error.code] ?? 'UNKNOWN';
     this.reason = trailer('redoubt-reason');
     this.field = trailer('redoubt-field');
+    this.stepUp = trailer('redoubt-step-up');
   }
 }
 

@@ -47,6 +47,17 @@ export interface MethodAccess {
   readonly scope: Scope;
   /** The least role in the org or project; ROLE_UNSPECIFIED for other scopes. */
   readonly role: ProtoRole;
+  /** The assurance the caller's session must hold (step-up); level 0 asks nothing. */
+  readonly assurance: AssuranceNeed;
+}
+
+/** A method's `(access).assurance`: see options.proto. */
+export interface AssuranceNeed {
+  /** 0 (nothing), 1 or 2. */
+  readonly level: number;
+  readonly phishingResistant: boolean;
+  /** The newest factor must be at most this old; 0: any age. */
+  readonly maxAgeS: number;
 }
 
 /** The rules of one field, as declared with `(rules)`; absent keys are not checked. */
@@ -288,7 +299,25 @@ function accessOf(method: protobuf.Method, where: string): MethodAccess {
   if (scoped !== (role !== 'ROLE_UNSPECIFIED')) {
     throw new SchemaError(`${where}: (access).role goes with org and project scopes, and only with them`);
   }
-  return { permission, scope: scope as Scope, role: role as ProtoRole };
+  return { permission, scope: scope as Scope, role: role as ProtoRole, assurance: assuranceOf(option, where) };
+}
+
+function assuranceOf(access: Record<string, unknown>, where: string): AssuranceNeed {
+  const need = (access['assurance'] ?? {}) as Record<string, unknown>;
+  const level = Number(need['level'] ?? 0);
+  const maxAgeS = Number(need['max_age_s'] ?? need['maxAgeS'] ?? 0);
+  const phishingResistant = need['phishing_resistant'] === true || need['phishingResistant'] === true;
+  if (![0, 1, 2].includes(level)) throw new SchemaError(`${where}: (access).assurance.level must be 0, 1 or 2`);
+  if (!Number.isSafeInteger(maxAgeS) || maxAgeS < 0) {
+    throw new SchemaError(`${where}: (access).assurance.max_age_s must be a whole number of seconds`);
+  }
+  if (level === 0 && (phishingResistant || maxAgeS > 0)) {
+    throw new SchemaError(`${where}: (access).assurance asks for a factor, so it needs a level`);
+  }
+  if (level > 0 && access['scope'] === Scope.public) {
+    throw new SchemaError(`${where}: a public method has no caller whose assurance could be checked`);
+  }
+  return { level, phishingResistant, maxAgeS };
 }
 
 function requireScopeFields(access: MethodAccess, request: MessageSchema, where: string): void {

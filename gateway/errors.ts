@@ -37,9 +37,35 @@ export class UnauthenticatedError extends RedoubtError {
  * ROLE_TOO_LOW), or a handler refuses the signed-in caller (BAD_PASSWORD, EMAIL_NOT_VERIFIED).
  */
 export class PermissionDeniedError extends RedoubtError {
-  constructor(message: string, permission: string, reason = 'ROLE_TOO_LOW', options?: ErrorOptions) {
-    super('PERMISSION_DENIED', message, { ...options, details: { reason, permission } });
+  constructor(
+    message: string,
+    permission: string,
+    reason = 'ROLE_TOO_LOW',
+    options?: ErrorOptions & { readonly details?: Record<string, string> },
+  ) {
+    super('PERMISSION_DENIED', message, { ...options, details: { ...options?.details, reason, permission } });
     this.name = 'PermissionDeniedError';
+  }
+}
+
+/**
+ * Thrown when the caller's session signed in less strongly than a method or a project asks: what
+ * would do goes in `details.stepUp` (the `redoubt-step-up` trailer), e.g. `level=2;max_age_s=900`.
+ */
+export class StepUpRequiredError extends PermissionDeniedError {
+  constructor(
+    message: string,
+    permission: string,
+    need: { readonly level: number; readonly phishingResistant: boolean; readonly maxAgeS: number },
+    reason = 'STEP_UP_REQUIRED',
+  ) {
+    const stepUp = [
+      `level=${need.level}`,
+      ...(need.phishingResistant ? ['phishing_resistant=1'] : []),
+      ...(need.maxAgeS > 0 ? [`max_age_s=${need.maxAgeS}`] : []),
+    ].join(';');
+    super(message, permission, reason, { details: { stepUp } });
+    this.name = 'StepUpRequiredError';
   }
 }
 

@@ -27,6 +27,7 @@ import { unary } from './pipeline.js';
 import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { RateLimit } from './rate-limiter.js';
+import { createHmac } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { AuditTrail, emailIdsOf } from '../domain/index.js';
 import { apiProtosOf } from './module.js';
@@ -100,6 +101,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
     emailIds: (email) => emailIdsOf(email, options.nameKey()),
+    pepper: (purpose, subject) =>
+      createHmac('sha256', options.nameKey()).update(`pepper\n${purpose}\n${subject}`).digest('hex'),
   };
   const implementations = new Map<string, Record<string, UnaryHandler>>();
   for (const module of options.modules) {

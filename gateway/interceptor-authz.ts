@@ -2,13 +2,15 @@
  * Authorization, exactly as each method's `(access)` option declares it: public methods for
  * anyone, self methods for any signed-in account, platform methods for superadmins, org methods
  * for members of the request's org_id whose role is at least the declared one. Superadmins run
- * the platform; they get no rights inside an org they are not a member of.
+ * the platform; they get no rights inside an org they are not a member of. A method may also ask
+ * for a stronger sign-in (`(access).assurance`): a session short of it is told what would do.
  */
 import type { AccessClaims } from './access-tokens.js';
 import { ROLE_ORDER, Scope } from './api-schema.js';
-import type { ApiMethod, ProtoRole } from './api-schema.js';
+import type { ApiMethod, AssuranceNeed, ProtoRole } from './api-schema.js';
+import { assuranceOf } from '../domain/index.js';
 import { formatProblem } from '../actors/index.js';
-import { PermissionDeniedError, UnauthenticatedError } from './errors.js';
+import { PermissionDeniedError, StepUpRequiredError, UnauthenticatedError } from './errors.js';
 import { InvalidArgumentError } from './errors.js';
 
 /** The caller's role in an org, or null when not a member. */
@@ -40,6 +42,7 @@ export async function authorize(
   const { access } = method;
   if (access.scope === Scope.public) return;
   if (caller === undefined) throw new UnauthenticatedError(`${method.name} needs a signed-in caller`, 'NO_TOKEN');
+  requireAssurance(access.assurance, caller, access.permission);
   switch (access.scope) {
     case Scope.self:
       return;
@@ -69,15 +72,37 @@ export async function authorize(
         `${access.permission} needs the ${roleName(access.role)} role in project ${orgId}/${projectId}`,
         access.permission,
       );
-      if (standing.external && standing.secondFactorRequired) {
-        throw new PermissionDeniedError(
-          `project ${orgId}/${projectId} asks external members to sign in with a second factor`,
+      if (standing.external && standing.secondFactorRequired && assuranceOf(caller.factors).level < 2) {
+        throw new StepUpRequiredError(
+          `project ${orgId}/${projectId} asks external members to sign in with a second factor (FactorService.VerifyTotp)`,
           access.permission,
+          { level: 2, phishingResistant: false, maxAgeS: 0 },
           'SECOND_FACTOR_REQUIRED',
         );
       }
       return;
     }
+  }
+}
+
+/**
+ * Refuses a session weaker than the method asks: too low a level, no phishing-resistant factor,
+ * or its newest factor older than the method allows.
+ */
+function requireAssurance(need: AssuranceNeed, caller: AccessClaims, permission: string): void {
+  if (need.level === 0) return;
+  const held = assuranceOf(caller.factors);
+  const newest = Math.max(0, ...caller.factors.map((factor) => factor.at));
+  const short =
+    held.level < need.level
+      ? `assurance level ${need.level} (the session holds ${held.level})`
+      : need.phishingResistant && !held.phishingResistant
+        ? 'a phishing-resistant factor (a passkey)'
+        : need.maxAgeS > 0 && Date.now() - newest > need.maxAgeS * 1000
+          ? `a factor proven within the last ${need.maxAgeS} s`
+          : undefined;
+  if (short !== undefined) {
+    throw new StepUpRequiredError(`${permission} needs ${short}: prove a second factor again`, permission, need);
   }
 }
 

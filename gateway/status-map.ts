@@ -97,5 +97,8 @@ export function toServiceError(error: unknown): Partial<ServiceError> {
   const { reason, field } = error.details;
   if (reason !== undefined) metadata.set('redoubt-reason', reason);
   if (field !== undefined) metadata.set('redoubt-field', field);
+  // What would satisfy a step-up refusal (StepUpRequiredError).
+  const stepUp = error.details['stepUp'];
+  if (stepUp !== undefined) metadata.set('redoubt-step-up', stepUp);
   return { code: statusOf(error), details: error.message, metadata };
 }

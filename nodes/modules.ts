@@ -13,6 +13,7 @@ import { apiProtosOf } from '../gateway/module.js';
 import type { RedoubtModule } from '../gateway/module.js';
 import { adminModule } from '../gateway/modules/admin/module.js';
 import { auditModule } from '../gateway/modules/audit/module.js';
+import { factorsModule } from '../gateway/modules/factors/module.js';
 import { identityModule } from '../gateway/modules/identity/module.js';
 import { issueModule } from '../gateway/modules/issue/module.js';
 import { ledgerModule } from '../gateway/modules/ledger/module.js';
@@ -22,6 +23,7 @@ import { projectModule } from '../gateway/modules/project/module.js';
 /** The modules every node runs, in the order the console lists their services. */
 export const NODE_MODULES: readonly RedoubtModule[] = Object.freeze([
   identityModule,
+  factorsModule,
   orgModule,
   projectModule,
   issueModule,

@@ -2,17 +2,21 @@
  * A login session: `session/ses_…`, one per login. It holds the refresh-token family: only the
  * SHA-256 of the current token and of the spent ones. Presenting the current token rotates it;
  * presenting a spent one means it was stolen and replayed (or the client is confused), so the
- * whole session is revoked, as OAuth 2.0 Security BCP's refresh token rotation asks.
+ * whole session is revoked, as OAuth 2.0 Security BCP's refresh token rotation asks. It also keeps
+ * the factors the session used (the newest use of each kind), from which its assurance follows
+ * (assurance.ts).
  */
 import { timingSafeEqual } from 'node:crypto';
 import { ANY_ORIGIN, fieldsOf, integerField, stringField, unknownCommand } from '../../actors/index.js';
 import { Format, formatField } from '../../actors/index.js';
 import { defineEntity } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import { CommandRejectedError, InvalidEntityIdError, NotFoundError } from '../../actors/index.js';
+import { CommandRejectedError, InvalidCommandError, InvalidEntityIdError, NotFoundError } from '../../actors/index.js';
 import { isRegion, PLATFORM_HOME, regionOfSessionId } from '../../actors/index.js';
 import type { EntityHome } from '../../actors/index.js';
 import { refreshToken, tokenHash } from '../account/tokens.js';
+import { isFactorKind, withFactor } from './assurance.js';
+import type { FactorKind, UsedFactor } from './assurance.js';
 
 export type SessionCommand =
   | {
@@ -21,7 +25,11 @@ export type SessionCommand =
       readonly accountId: string;
       readonly device: string;
       readonly expiresAt: number;
+      /** The factor the login proved. */
+      readonly factor: FactorKind;
     }
+  /** Record a factor proven on the session (a step-up); the reply carries the session's factors. */
+  | { readonly type: 'addFactor'; readonly factor: FactorKind; readonly userVerified: boolean }
   /** Spend the presented refresh token and draw the next one (the reply carries it). */
   | { readonly type: 'rotate'; readonly presentedHash: string }
   | { readonly type: 'revoke'; readonly reason: string }
@@ -35,7 +43,10 @@ export type SessionEvent =
       readonly refreshHash: string;
       readonly expiresAt: number;
       readonly at: number;
+      /** Absent in sessions opened before factors were recorded: those logged in by password. */
+      readonly factor?: FactorKind;
     }
+  | { readonly type: 'factorAdded'; readonly factor: FactorKind; readonly userVerified: boolean; readonly at: number }
   | { readonly type: 'rotated'; readonly refreshHash: string; readonly at: number }
   | { readonly type: 'revoked'; readonly reason: string; readonly at: number };
 
@@ -49,11 +60,17 @@ export interface SessionState {
   readonly createdAt: number;
   readonly rotations: number;
   readonly revoked: string | undefined;
+  readonly factors: readonly UsedFactor[];
 }
 
 export type SessionReply =
-  /** `open` and `rotate` answer the new refresh token; only its hash is kept. */
-  | { readonly ok: true; readonly accountId: string; readonly refreshToken?: string }
+  /** `open` and `rotate` answer the new refresh token; only its hash is kept. Each answers the factors. */
+  | {
+      readonly ok: true;
+      readonly accountId: string;
+      readonly refreshToken?: string;
+      readonly factors: readonly UsedFactor[];
+    }
   /** The presented token was spent before: the session is now revoked. */
   | {
       readonly ok: false;
@@ -68,10 +85,16 @@ export interface SessionStatus {
   readonly expiresAt: number;
   readonly rotations: number;
   readonly revoked: string | undefined;
+  readonly factors: readonly UsedFactor[];
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const SPENT_WINDOW = 64;
+
+function factorField(value: unknown): FactorKind {
+  if (!isFactorKind(value)) throw new InvalidCommandError('factor is not a factor kind', { field: 'factor' });
+  return value;
+}
 
 function equalHashes(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a, 'hex'), Buffer.from(b, 'hex'));
@@ -86,11 +109,11 @@ function decide(
   if (command.type === 'open') {
     if (state.accountId !== '')
       throw new CommandRejectedError('ALREADY_EXISTS', `session ${context.id} exists already`);
-    const { accountId, device, expiresAt } = command;
+    const { accountId, device, expiresAt, factor } = command;
     const token = refreshToken(context.id, context.random);
     return {
-      events: [{ type: 'opened', accountId, device, refreshHash: tokenHash(token), expiresAt, at }],
-      reply: { ok: true, accountId, refreshToken: token },
+      events: [{ type: 'opened', accountId, device, refreshHash: tokenHash(token), expiresAt, at, factor }],
+      reply: { ok: true, accountId, refreshToken: token, factors: [{ kind: factor, at }] },
     };
   }
   if (state.accountId === '') throw new NotFoundError(`no session ${context.id}`, { what: 'session', id: context.id });
@@ -102,7 +125,7 @@ function decide(
         const token = refreshToken(context.id, context.random);
         return {
           events: [{ type: 'rotated', refreshHash: tokenHash(token), at }],
-          reply: { ok: true, accountId: state.accountId, refreshToken: token },
+          reply: { ok: true, accountId: state.accountId, refreshToken: token, factors: state.factors },
         };
       }
       if (state.spent.some((hash) => equalHashes(hash, command.presentedHash))) {
@@ -113,16 +136,29 @@ function decide(
       }
       return { events: [], reply: { ok: false, reason: 'REFRESH_INVALID' } };
     }
+    case 'addFactor': {
+      if (state.revoked !== undefined) return { events: [], reply: { ok: false, reason: 'SESSION_REVOKED' } };
+      if (state.expiresAt <= at) return { events: [], reply: { ok: false, reason: 'SESSION_EXPIRED' } };
+      const used: UsedFactor = {
+        kind: command.factor,
+        at,
+        ...(command.factor === 'webauthn' ? { userVerified: command.userVerified } : {}),
+      };
+      return {
+        events: [{ type: 'factorAdded', factor: command.factor, userVerified: command.userVerified, at }],
+        reply: { ok: true, accountId: state.accountId, factors: withFactor(state.factors, used) },
+      };
+    }
     case 'revoke':
       return state.revoked !== undefined
-        ? { events: [], reply: { ok: true, accountId: state.accountId } }
+        ? { events: [], reply: { ok: true, accountId: state.accountId, factors: state.factors } }
         : {
             events: [{ type: 'revoked', reason: command.reason, at }],
-            reply: { ok: true, accountId: state.accountId },
+            reply: { ok: true, accountId: state.accountId, factors: state.factors },
           };
     case 'status': {
-      const { accountId, device, createdAt, expiresAt, rotations, revoked } = state;
-      return { events: [], reply: { accountId, device, createdAt, expiresAt, rotations, revoked } };
+      const { accountId, device, createdAt, expiresAt, rotations, revoked, factors } = state;
+      return { events: [], reply: { accountId, device, createdAt, expiresAt, rotations, revoked, factors } };
     }
   }
 }
@@ -137,6 +173,16 @@ function evolve(state: SessionState, event: SessionEvent): SessionState {
         current: event.refreshHash,
         expiresAt: event.expiresAt,
         createdAt: event.at,
+        factors: [{ kind: event.factor ?? 'password', at: event.at }],
+      };
+    case 'factorAdded':
+      return {
+        ...state,
+        factors: withFactor(state.factors, {
+          kind: event.factor,
+          at: event.at,
+          ...(event.factor === 'webauthn' ? { userVerified: event.userVerified } : {}),
+        }),
       };
     case 'rotated':
       return {
@@ -154,6 +200,7 @@ export const session = defineEntity({
   kind: 'session',
   commands: {
     open: ANY_ORIGIN,
+    addFactor: ANY_ORIGIN,
     rotate: ANY_ORIGIN,
     revoke: ANY_ORIGIN,
     status: ANY_ORIGIN,
@@ -168,6 +215,13 @@ export const session = defineEntity({
           accountId: formatField(fields, 'accountId', Format.accountId),
           device: stringField(fields, 'device', { min: 0, max: 100, format: Format.name }),
           expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
+          factor: factorField(fields['factor'] ?? 'password'),
+        };
+      case 'addFactor':
+        return {
+          type: 'addFactor',
+          factor: factorField(fields['factor']),
+          userVerified: fields['userVerified'] === true,
         };
       case 'rotate':
         return { type: 'rotate', presentedHash: hash('presentedHash') };
@@ -188,6 +242,7 @@ export const session = defineEntity({
     createdAt: 0,
     rotations: 0,
     revoked: undefined,
+    factors: [],
   }),
   decide,
   evolve,
@@ -202,3 +257,6 @@ export const session = defineEntity({
   // Idle sessions hold little; a refresh every few minutes reactivates them.
   passivateAfterMs: 60_000,
 });
+
+export { assuranceOf, FACTOR_CATEGORY, isFactorKind, withFactor } from './assurance.js';
+export type { Assurance, FactorKind, UsedFactor } from './assurance.js';

@@ -11,6 +11,7 @@ export {
   rotateRefreshToken,
   signUp,
   startPasswordReset,
+  addSessionFactor,
 } from './sessions.js';
 export type { OpenedSession, SignedUp } from './sessions.js';
 export { addMember, configureOrg, createOrg, removeMember, renameOrg } from './orgs.js';

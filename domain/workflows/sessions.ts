@@ -15,7 +15,7 @@ import { tokenHash } from '../account/tokens.js';
 import { emailIndex } from '../email/index.js';
 import type { EmailIds } from '../email/index.js';
 import { session } from '../session/index.js';
-import type { SessionReply } from '../session/index.js';
+import type { FactorKind, SessionReply, UsedFactor } from '../session/index.js';
 import type { Workflow } from './workflow.js';
 
 /** What sign-up made: the account, and the token to mail to the address. */
@@ -76,26 +76,47 @@ function addressTaken(): CommandRejectedError {
   return new CommandRejectedError('ALREADY_EXISTS', 'that email address belongs to another account');
 }
 
-/** An open session and its first refresh token. */
+/** An open session, its first refresh token and the factor it used. */
 export interface OpenedSession {
   readonly sessionId: string;
   readonly refreshToken: string;
+  readonly factors: readonly UsedFactor[];
 }
 
-/** Opens a session of an account whose credentials the caller checked. */
+/** Opens a session of an account whose credentials (`factor`, default the password) the caller checked. */
 export async function openSession(
   flow: Workflow,
-  request: { accountId: string; device: string; expiresAt: number },
+  request: { accountId: string; device: string; expiresAt: number; factor?: FactorKind },
 ): Promise<OpenedSession> {
-  const { accountId, device, expiresAt } = request;
+  const { accountId, device, expiresAt, factor = 'password' } = request;
   // The session lives with its account; its id names the region, so a refresh finds it anywhere.
   const sessionId = `${flow.newId('ses', 'session')}~${await flow.regionOf(account, accountId)}`;
   // Named in the account first: revoking all sessions finds it whatever happens next.
   await flow.change(account, accountId, { type: 'sessionOpened', sessionId });
-  const opened = (await flow.change(session, sessionId, { type: 'open', accountId, device, expiresAt })) as {
+  const opened = (await flow.change(session, sessionId, { type: 'open', accountId, device, expiresAt, factor })) as {
     refreshToken: string;
+    factors: readonly UsedFactor[];
   };
-  return { sessionId, refreshToken: opened.refreshToken };
+  return { sessionId, refreshToken: opened.refreshToken, factors: opened.factors };
+}
+
+/**
+ * Records a factor the caller proved on its session (a step-up).
+ * @returns the session's factors now
+ * @throws CommandRejectedError (SESSION_REVOKED, SESSION_EXPIRED) when the session no longer works
+ */
+export async function addSessionFactor(
+  flow: Workflow,
+  sessionId: string,
+  factor: FactorKind,
+  userVerified = false,
+): Promise<readonly UsedFactor[]> {
+  const reply = (await flow.change(session, sessionId, { type: 'addFactor', factor, userVerified })) as SessionReply;
+  if (!('ok' in reply) || !reply.ok) {
+    const reason = 'reason' in reply ? reply.reason : 'SESSION_REVOKED';
+    throw new CommandRejectedError(reason, 'the session is no longer valid; log in again');
+  }
+  return reply.factors;
 }
 
 /**

@@ -29,6 +29,7 @@ import { PermissionDeniedError, UnauthenticatedError } from '../errors.js';
 import { hashPassword, verifyPassword } from '../password-hash.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { workflowOf } from './service-parts.js';
+import { sessionTokens } from './session-tokens.js';
 import type { ServiceParts } from './service-parts.js';
 
 const VERIFICATION_LIFETIME_MS = 24 * 3_600_000;
@@ -98,13 +99,13 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           'EMAIL_NOT_VERIFIED',
         );
       }
-      const { sessionId, refreshToken } = await openSession(flow, {
+      const { sessionId, refreshToken, factors } = await openSession(flow, {
         accountId,
         device: text(request, 'device'),
         expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
+        factor: 'password',
       });
-      const access = await tokens.issue({ accountId, sessionId, superadmin: credentials.superadmin });
-      return { accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken, sessionId, accountId };
+      return sessionTokens(tokens, { accountId, sessionId, superadmin: credentials.superadmin, factors }, refreshToken);
     },
 
     async Refresh(request, context) {
@@ -129,14 +130,8 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
         );
       }
       const { superadmin } = (await flow.read(account, reply.accountId, { type: 'credentials' })) as CredentialsReply;
-      const access = await tokens.issue({ accountId: reply.accountId, sessionId, superadmin });
-      return {
-        accessToken: access.token,
-        accessExpiresAt: access.expiresAt,
-        refreshToken: reply.refreshToken,
-        sessionId,
-        accountId: reply.accountId,
-      };
+      const claims = { accountId: reply.accountId, sessionId, superadmin, factors: reply.factors };
+      return sessionTokens(tokens, claims, reply.refreshToken);
     },
 
     async Logout(_request, context) {

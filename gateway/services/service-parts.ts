@@ -23,6 +23,12 @@ export interface ServiceParts {
   /** An address's ids in the email index (keyed by the platform's name key; see domain/email). */
   emailIds(email: string): EmailIds;
   /**
+   * A pepper for hashes of short secrets (recovery codes): 32 bytes, hex, derived from the
+   * platform's name key for one purpose and one subject. The stores never hold it, so a copy of
+   * them cannot test guesses offline.
+   */
+  pepper(purpose: string, subject: string): string;
+  /**
    * Lifetime of a session's refresh-token family, in milliseconds.
    * @default 30 days
    */

@@ -160,7 +160,7 @@ t.test('an operator creates an org, adds a member and lists members from the con
     [['org', 'launch'], /unknown command "launch" of org; commands: create-org/],
     [
       ['console', 'nosuch', 'x'],
-      /unknown service "nosuch"; services: account, admin, audit, auth, issue, org, project/,
+      /unknown service "nosuch"; services: account, admin, audit, auth, factor, issue, org, project/,
     ],
     [
       ['org', 'add-member', '--org-id', 'acme', '--account-id', bob.accountId, '--role', 'owner'],

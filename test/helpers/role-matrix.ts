@@ -18,8 +18,12 @@ const ORG_ROLE: Partial<Record<RoleName, (typeof ROLE_ORDER)[number]>> = {
   admin: 'ROLE_ADMIN',
 };
 
-/** Whether the `(access)` option lets a caller of this role in (the fixture's org and project). */
+/**
+ * Whether the `(access)` option lets a caller of this role in (the fixture's org and project). The
+ * fixture's callers signed in with a password alone (AAL1): a method asking for more lets none in.
+ */
 export function allowedBy(access: MethodAccess, role: RoleName): boolean {
+  if (access.scope !== Scope.public && access.assurance.level > 1) return false;
   switch (access.scope) {
     case Scope.public:
       return true;
@@ -73,7 +77,9 @@ export async function checkRoleMatrix(
       } catch (error) {
         if (!(error instanceof ApiCallError)) throw error;
         // Business failures (a wrong token, a missing org) are not the pipeline's refusals.
-        if (error.reason === 'NO_TOKEN' || error.reason === 'ROLE_TOO_LOW') refusal = error;
+        if (error.reason === 'NO_TOKEN' || error.reason === 'ROLE_TOO_LOW' || error.reason === 'STEP_UP_REQUIRED') {
+          refusal = error;
+        }
         if (refusal !== undefined) {
           t.equal(
             refusal.code,

@@ -27,6 +27,7 @@ import type { UninterpretedOption as _google_protobuf_UninterpretedOption, Unint
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
 import type { Account as _redoubt_v1_Account, Account__Output as _redoubt_v1_Account__Output } from './redoubt/v1/Account.js';
 import type { AccountServiceClient as _redoubt_v1_AccountServiceClient, AccountServiceDefinition as _redoubt_v1_AccountServiceDefinition } from './redoubt/v1/AccountService.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { GetMeRequest as _redoubt_v1_GetMeRequest, GetMeRequest__Output as _redoubt_v1_GetMeRequest__Output } from './redoubt/v1/GetMeRequest.js';
 import type { Membership as _redoubt_v1_Membership, Membership__Output as _redoubt_v1_Membership__Output } from './redoubt/v1/Membership.js';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
       Account: MessageTypeDefinition<_redoubt_v1_Account, _redoubt_v1_Account__Output>
       AccountService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_AccountServiceClient> & { service: _redoubt_v1_AccountServiceDefinition }
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       GetMeRequest: MessageTypeDefinition<_redoubt_v1_GetMeRequest, _redoubt_v1_GetMeRequest__Output>
       Membership: MessageTypeDefinition<_redoubt_v1_Membership, _redoubt_v1_Membership__Output>

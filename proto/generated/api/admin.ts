@@ -26,6 +26,7 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
 import type { AdminServiceClient as _redoubt_v1_AdminServiceClient, AdminServiceDefinition as _redoubt_v1_AdminServiceDefinition } from './redoubt/v1/AdminService.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { ListOrgsRequest as _redoubt_v1_ListOrgsRequest, ListOrgsRequest__Output as _redoubt_v1_ListOrgsRequest__Output } from './redoubt/v1/ListOrgsRequest.js';
 import type { ListOrgsResponse as _redoubt_v1_ListOrgsResponse, ListOrgsResponse__Output as _redoubt_v1_ListOrgsResponse__Output } from './redoubt/v1/ListOrgsResponse.js';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
       AdminService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_AdminServiceClient> & { service: _redoubt_v1_AdminServiceDefinition }
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       ListOrgsRequest: MessageTypeDefinition<_redoubt_v1_ListOrgsRequest, _redoubt_v1_ListOrgsRequest__Output>
       ListOrgsResponse: MessageTypeDefinition<_redoubt_v1_ListOrgsResponse, _redoubt_v1_ListOrgsResponse__Output>

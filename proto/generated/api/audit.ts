@@ -25,6 +25,7 @@ import type { ServiceOptions as _google_protobuf_ServiceOptions, ServiceOptions_
 import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo__Output as _google_protobuf_SourceCodeInfo__Output } from './google/protobuf/SourceCodeInfo.js';
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { AuditCheckpoint as _redoubt_v1_AuditCheckpoint, AuditCheckpoint__Output as _redoubt_v1_AuditCheckpoint__Output } from './redoubt/v1/AuditCheckpoint.js';
 import type { AuditProblem as _redoubt_v1_AuditProblem, AuditProblem__Output as _redoubt_v1_AuditProblem__Output } from './redoubt/v1/AuditProblem.js';
 import type { AuditRecord as _redoubt_v1_AuditRecord, AuditRecord__Output as _redoubt_v1_AuditRecord__Output } from './redoubt/v1/AuditRecord.js';
@@ -74,6 +75,7 @@ export interface ProtoGrpcType {
   redoubt: {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       AuditCheckpoint: MessageTypeDefinition<_redoubt_v1_AuditCheckpoint, _redoubt_v1_AuditCheckpoint__Output>
       AuditProblem: MessageTypeDefinition<_redoubt_v1_AuditProblem, _redoubt_v1_AuditProblem__Output>
       AuditRecord: MessageTypeDefinition<_redoubt_v1_AuditRecord, _redoubt_v1_AuditRecord__Output>

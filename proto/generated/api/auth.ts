@@ -25,6 +25,7 @@ import type { ServiceOptions as _google_protobuf_ServiceOptions, ServiceOptions_
 import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo__Output as _google_protobuf_SourceCodeInfo__Output } from './google/protobuf/SourceCodeInfo.js';
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { AuthServiceClient as _redoubt_v1_AuthServiceClient, AuthServiceDefinition as _redoubt_v1_AuthServiceDefinition } from './redoubt/v1/AuthService.js';
 import type { ChangePasswordRequest as _redoubt_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _redoubt_v1_ChangePasswordRequest__Output } from './redoubt/v1/ChangePasswordRequest.js';
 import type { ChangePasswordResponse as _redoubt_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _redoubt_v1_ChangePasswordResponse__Output } from './redoubt/v1/ChangePasswordResponse.js';
@@ -44,6 +45,7 @@ import type { RevokeAllResponse as _redoubt_v1_RevokeAllResponse, RevokeAllRespo
 import type { SignUpRequest as _redoubt_v1_SignUpRequest, SignUpRequest__Output as _redoubt_v1_SignUpRequest__Output } from './redoubt/v1/SignUpRequest.js';
 import type { SignUpResponse as _redoubt_v1_SignUpResponse, SignUpResponse__Output as _redoubt_v1_SignUpResponse__Output } from './redoubt/v1/SignUpResponse.js';
 import type { Tokens as _redoubt_v1_Tokens, Tokens__Output as _redoubt_v1_Tokens__Output } from './redoubt/v1/Tokens.js';
+import type { UsedFactor as _redoubt_v1_UsedFactor, UsedFactor__Output as _redoubt_v1_UsedFactor__Output } from './redoubt/v1/UsedFactor.js';
 import type { VerifyEmailRequest as _redoubt_v1_VerifyEmailRequest, VerifyEmailRequest__Output as _redoubt_v1_VerifyEmailRequest__Output } from './redoubt/v1/VerifyEmailRequest.js';
 import type { VerifyEmailResponse as _redoubt_v1_VerifyEmailResponse, VerifyEmailResponse__Output as _redoubt_v1_VerifyEmailResponse__Output } from './redoubt/v1/VerifyEmailResponse.js';
 
@@ -84,6 +86,7 @@ export interface ProtoGrpcType {
   redoubt: {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       /**
        * Accounts sign up, verify their email, and log in to sessions.
        */
@@ -108,6 +111,7 @@ export interface ProtoGrpcType {
       SignUpRequest: MessageTypeDefinition<_redoubt_v1_SignUpRequest, _redoubt_v1_SignUpRequest__Output>
       SignUpResponse: MessageTypeDefinition<_redoubt_v1_SignUpResponse, _redoubt_v1_SignUpResponse__Output>
       Tokens: MessageTypeDefinition<_redoubt_v1_Tokens, _redoubt_v1_Tokens__Output>
+      UsedFactor: MessageTypeDefinition<_redoubt_v1_UsedFactor, _redoubt_v1_UsedFactor__Output>
       VerifyEmailRequest: MessageTypeDefinition<_redoubt_v1_VerifyEmailRequest, _redoubt_v1_VerifyEmailRequest__Output>
       VerifyEmailResponse: MessageTypeDefinition<_redoubt_v1_VerifyEmailResponse, _redoubt_v1_VerifyEmailResponse__Output>
     }

@@ -26,6 +26,7 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
 import type { AssignIssueRequest as _redoubt_v1_AssignIssueRequest, AssignIssueRequest__Output as _redoubt_v1_AssignIssueRequest__Output } from './redoubt/v1/AssignIssueRequest.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { CommentIssueRequest as _redoubt_v1_CommentIssueRequest, CommentIssueRequest__Output as _redoubt_v1_CommentIssueRequest__Output } from './redoubt/v1/CommentIssueRequest.js';
 import type { CreateIssueRequest as _redoubt_v1_CreateIssueRequest, CreateIssueRequest__Output as _redoubt_v1_CreateIssueRequest__Output } from './redoubt/v1/CreateIssueRequest.js';
 import type { ExportIssuesRequest as _redoubt_v1_ExportIssuesRequest, ExportIssuesRequest__Output as _redoubt_v1_ExportIssuesRequest__Output } from './redoubt/v1/ExportIssuesRequest.js';
@@ -80,6 +81,7 @@ export interface ProtoGrpcType {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
       AssignIssueRequest: MessageTypeDefinition<_redoubt_v1_AssignIssueRequest, _redoubt_v1_AssignIssueRequest__Output>
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       CommentIssueRequest: MessageTypeDefinition<_redoubt_v1_CommentIssueRequest, _redoubt_v1_CommentIssueRequest__Output>
       CreateIssueRequest: MessageTypeDefinition<_redoubt_v1_CreateIssueRequest, _redoubt_v1_CreateIssueRequest__Output>
       ExportIssuesRequest: MessageTypeDefinition<_redoubt_v1_ExportIssuesRequest, _redoubt_v1_ExportIssuesRequest__Output>

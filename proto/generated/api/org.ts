@@ -26,6 +26,7 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
 import type { AddMemberRequest as _redoubt_v1_AddMemberRequest, AddMemberRequest__Output as _redoubt_v1_AddMemberRequest__Output } from './redoubt/v1/AddMemberRequest.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { CreateOrgRequest as _redoubt_v1_CreateOrgRequest, CreateOrgRequest__Output as _redoubt_v1_CreateOrgRequest__Output } from './redoubt/v1/CreateOrgRequest.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { GetOrgRequest as _redoubt_v1_GetOrgRequest, GetOrgRequest__Output as _redoubt_v1_GetOrgRequest__Output } from './redoubt/v1/GetOrgRequest.js';
@@ -77,6 +78,7 @@ export interface ProtoGrpcType {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
       AddMemberRequest: MessageTypeDefinition<_redoubt_v1_AddMemberRequest, _redoubt_v1_AddMemberRequest__Output>
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       CreateOrgRequest: MessageTypeDefinition<_redoubt_v1_CreateOrgRequest, _redoubt_v1_CreateOrgRequest__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       GetOrgRequest: MessageTypeDefinition<_redoubt_v1_GetOrgRequest, _redoubt_v1_GetOrgRequest__Output>

@@ -26,6 +26,7 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { Access as _redoubt_v1_Access, Access__Output as _redoubt_v1_Access__Output } from './redoubt/v1/Access.js';
 import type { AddProjectMemberRequest as _redoubt_v1_AddProjectMemberRequest, AddProjectMemberRequest__Output as _redoubt_v1_AddProjectMemberRequest__Output } from './redoubt/v1/AddProjectMemberRequest.js';
+import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { ConfigureBoardRequest as _redoubt_v1_ConfigureBoardRequest, ConfigureBoardRequest__Output as _redoubt_v1_ConfigureBoardRequest__Output } from './redoubt/v1/ConfigureBoardRequest.js';
 import type { CreateProjectRequest as _redoubt_v1_CreateProjectRequest, CreateProjectRequest__Output as _redoubt_v1_CreateProjectRequest__Output } from './redoubt/v1/CreateProjectRequest.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
@@ -76,6 +77,7 @@ export interface ProtoGrpcType {
     v1: {
       Access: MessageTypeDefinition<_redoubt_v1_Access, _redoubt_v1_Access__Output>
       AddProjectMemberRequest: MessageTypeDefinition<_redoubt_v1_AddProjectMemberRequest, _redoubt_v1_AddProjectMemberRequest__Output>
+      AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       ConfigureBoardRequest: MessageTypeDefinition<_redoubt_v1_ConfigureBoardRequest, _redoubt_v1_ConfigureBoardRequest__Output>
       CreateProjectRequest: MessageTypeDefinition<_redoubt_v1_CreateProjectRequest, _redoubt_v1_CreateProjectRequest__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>

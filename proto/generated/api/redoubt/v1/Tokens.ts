@@ -1,5 +1,6 @@
 // Original file: redoubt/v1/auth.proto
 
+import type { UsedFactor as _redoubt_v1_UsedFactor, UsedFactor__Output as _redoubt_v1_UsedFactor__Output } from '../../redoubt/v1/UsedFactor.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Tokens {
@@ -17,6 +18,19 @@ export interface Tokens {
   'refreshToken'?: (string);
   'sessionId'?: (string);
   'accountId'?: (string);
+  /**
+   * The session's assurance now: 1 (one factor) or 2 (two of different kinds, or a passkey
+   * that verified its user).
+   */
+  'assuranceLevel'?: (number);
+  /**
+   * The factors the session used, newest use of each kind.
+   */
+  'factors'?: (_redoubt_v1_UsedFactor)[];
+  /**
+   * Whether a phishing-resistant factor (WebAuthn) is among them.
+   */
+  'phishingResistant'?: (boolean);
 }
 
 export interface Tokens__Output {
@@ -34,4 +48,17 @@ export interface Tokens__Output {
   'refreshToken': (string);
   'sessionId': (string);
   'accountId': (string);
+  /**
+   * The session's assurance now: 1 (one factor) or 2 (two of different kinds, or a passkey
+   * that verified its user).
+   */
+  'assuranceLevel': (number);
+  /**
+   * The factors the session used, newest use of each kind.
+   */
+  'factors': (_redoubt_v1_UsedFactor__Output)[];
+  /**
+   * Whether a phishing-resistant factor (WebAuthn) is among them.
+   */
+  'phishingResistant': (boolean);
 }

@@ -1,0 +1,51 @@
+/** How an account's factors follow from their events. */
+import type { Failures, FactorsEvent, FactorsState } from './protocol.js';
+import { RECOVERY_LOCK, TOTP_LOCK } from './protocol.js';
+
+const NO_FAILURES: Failures = { count: 0, lockedUntil: 0 };
+
+export function initialFactors(): FactorsState {
+  return {
+    pending: undefined,
+    totp: undefined,
+    recovery: [],
+    totpFailures: NO_FAILURES,
+    recoveryFailures: NO_FAILURES,
+  };
+}
+
+export function evolveFactors(state: FactorsState, event: FactorsEvent): FactorsState {
+  switch (event.type) {
+    case 'totpStarted':
+      return { ...state, pending: { secret: event.secret, startedAt: event.at } };
+    case 'totpConfirmed':
+      return {
+        ...state,
+        pending: undefined,
+        totp: { secret: state.pending!.secret, enrolledAt: event.at, lastStep: event.step },
+        totpFailures: NO_FAILURES,
+      };
+    case 'totpUsed':
+      return { ...state, totp: { ...state.totp!, lastStep: event.step }, totpFailures: NO_FAILURES };
+    case 'totpFailed':
+      return { ...state, totpFailures: failed(state.totpFailures, event.at, TOTP_LOCK) };
+    case 'totpRemoved':
+      return { ...state, pending: undefined, totp: undefined, recovery: [] };
+    case 'recoveryCodesMade':
+      return { ...state, recovery: event.hashes, recoveryFailures: NO_FAILURES };
+    case 'recoveryCodeUsed':
+      return {
+        ...state,
+        recovery: state.recovery.map((hash, index) => (index === event.index ? null : hash)),
+        recoveryFailures: NO_FAILURES,
+      };
+    case 'recoveryFailed':
+      return { ...state, recoveryFailures: failed(state.recoveryFailures, event.at, RECOVERY_LOCK) };
+  }
+}
+
+/** One more failure; the count starts again once a lock has run out. */
+function failed(failures: Failures, at: number, lock: { after: number; forMs: number }): Failures {
+  const count = (failures.lockedUntil > 0 && failures.lockedUntil <= at ? 0 : failures.count) + 1;
+  return { count, lockedUntil: count >= lock.after ? at + lock.forMs : 0 };
+}

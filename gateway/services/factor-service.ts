@@ -1,0 +1,122 @@
+/**
+ * FactorService: the signed-in account's authenticator app (TOTP) and recovery codes. The
+ * `factors` entity proves codes (once each, with a lockout after repeated failures); a proof made
+ * here is recorded in the caller's session, whose assurance rises, and the answer carries a new
+ * access token that says so. Recovery codes reach the entity only as peppered hashes.
+ */
+import { account, addSessionFactor, assuranceOf, factors, recoveryCodeHash } from '../../domain/index.js';
+import type { AccountProfile, FactorKind, FactorsReply, FactorsSummary } from '../../domain/index.js';
+import { callerOf } from '../call-context.js';
+import type { CallContext } from '../call-context.js';
+import { InvalidArgumentError, PermissionDeniedError } from '../errors.js';
+import type { UnaryHandler } from '../pipeline.js';
+import { workflowOf } from './service-parts.js';
+import type { ServiceParts } from './service-parts.js';
+import { sessionTokens } from './session-tokens.js';
+
+type Request = Record<string, unknown>;
+
+const REFUSALS = {
+  CODE_INVALID: 'the code is not valid',
+  CODE_REUSED: 'that code was used already: wait for the next one',
+  LOCKED: 'too many wrong codes',
+} as const;
+
+export function factorService(parts: ServiceParts): Record<string, UnaryHandler> {
+  const pepperOf = (accountId: string) => parts.pepper('recovery-code', accountId);
+
+  /** Asks the caller's factors entity; a refused proof becomes PERMISSION_DENIED with its reason. */
+  async function prove(context: CallContext, permission: string, command: object): Promise<FactorsReply> {
+    const reply = (await workflowOf(parts, context).change(
+      factors,
+      callerOf(context).accountId,
+      command as never,
+    )) as FactorsReply;
+    if ('ok' in reply && !reply.ok) {
+      const until =
+        reply.lockedUntil === undefined ? '' : `: try again after ${new Date(reply.lockedUntil).toISOString()}`;
+      throw new PermissionDeniedError(`${REFUSALS[reply.reason]}${until}`, permission, reply.reason);
+    }
+    return reply;
+  }
+
+  /** Records the proven factor in the caller's session and answers tokens with its new assurance. */
+  async function stepUp(context: CallContext, factor: FactorKind): Promise<object> {
+    const { accountId, sessionId, superadmin } = callerOf(context);
+    const used = await addSessionFactor(workflowOf(parts, context), sessionId, factor);
+    return sessionTokens(parts.tokens, { accountId, sessionId, superadmin, factors: used });
+  }
+
+  return {
+    async ListFactors(_request, context) {
+      const caller = callerOf(context);
+      const summary = (await workflowOf(parts, context).read(factors, caller.accountId, {
+        type: 'list',
+      })) as FactorsSummary;
+      const { level } = assuranceOf(caller.factors);
+      return {
+        totp: summary.totp,
+        totpEnrolledAt: summary.enrolledAt,
+        recoveryCodesLeft: summary.recoveryCodesLeft,
+        assuranceLevel: level,
+        sessionFactors: caller.factors.map(({ kind, at }) => ({ kind, at })),
+      };
+    },
+
+    async StartTotp(_request, context) {
+      const { accountId } = callerOf(context);
+      const flow = workflowOf(parts, context);
+      const profile = (await flow.read(account, accountId, { type: 'profile' })) as AccountProfile;
+      return flow.change(factors, accountId, { type: 'startTotp', label: profile.email });
+    },
+
+    async ConfirmTotp(request, context) {
+      const { accountId } = callerOf(context);
+      const reply = await prove(context, 'factors.totp.enrol', {
+        type: 'confirmTotp',
+        code: String(request['code']),
+        pepper: pepperOf(accountId),
+      });
+      return { recoveryCodes: recoveryCodesOf(reply), tokens: await stepUp(context, 'totp') };
+    },
+
+    async VerifyTotp(request, context) {
+      await prove(context, 'factors.totp.verify', { type: 'verifyTotp', code: String(request['code']) });
+      return stepUp(context, 'totp');
+    },
+
+    async UseRecoveryCode(request: Request, context) {
+      const codeHash = recoveryCodeHash(pepperOf(callerOf(context).accountId), String(request['code']));
+      if (codeHash === undefined) {
+        throw new InvalidArgumentError(
+          'code',
+          'format',
+          'is not a recovery code (12 letters and digits, xxxx-xxxx-xxxx)',
+        );
+      }
+      await prove(context, 'factors.recovery.use', { type: 'useRecoveryCode', codeHash });
+      return stepUp(context, 'recovery_code');
+    },
+
+    async RegenerateRecoveryCodes(_request, context) {
+      const { accountId } = callerOf(context);
+      const reply = await workflowOf(parts, context).change(factors, accountId, {
+        type: 'regenerateRecoveryCodes',
+        pepper: pepperOf(accountId),
+      });
+      return { recoveryCodes: recoveryCodesOf(reply as FactorsReply) };
+    },
+
+    async RemoveTotp(_request, context) {
+      await workflowOf(parts, context).change(factors, callerOf(context).accountId, { type: 'removeTotp' });
+      return {};
+    },
+  };
+}
+
+function recoveryCodesOf(reply: FactorsReply): readonly string[] {
+  if (!('recoveryCodes' in reply) || reply.recoveryCodes === undefined) {
+    throw new Error('the factors entity answered no recovery codes');
+  }
+  return reply.recoveryCodes;
+}
