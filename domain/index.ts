@@ -35,11 +35,11 @@ export type {
   TokenRecord,
 } from './account/index.js';
 export type { EmailIds, EmailReply } from './email/index.js';
-export type { Assurance, FactorKind, SessionReply, SessionStatus, UsedFactor } from './session/index.js';
-export { assuranceOf, FACTOR_CATEGORY, isFactorKind } from './session/index.js';
+export type { Assurance, AssuranceNeed, FactorKind, SessionReply, SessionStatus, UsedFactor } from './session/index.js';
+export { assuranceOf, FACTOR_CATEGORY, isFactorKind, NO_NEED, shortfall, strictest } from './session/index.js';
 export type { OrgMember, OrgReply, OrgView } from './org/index.js';
 export type { IndexedOrg } from './org-index/index.js';
-export type { IssueSummary, ProjectMember, ProjectPolicy, ProjectView } from './project/index.js';
+export type { ClassAssurance, IssueSummary, ProjectMember, ProjectPolicy, ProjectView } from './project/index.js';
 export type { IssueComment, IssueState } from './issue/index.js';
 export type {
   AppendReply as AuditAppendReply,

@@ -6,6 +6,7 @@
  * naming its org or project, or a rule naming a format the vocabulary does not know, stops the
  * gateway at start: no RPC can go unguarded by omission.
  */
+import type { AssuranceNeed } from '../domain/session/assurance.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -51,14 +52,7 @@ export interface MethodAccess {
   readonly assurance: AssuranceNeed;
 }
 
-/** A method's `(access).assurance`: see options.proto. */
-export interface AssuranceNeed {
-  /** 0 (nothing), 1 or 2. */
-  readonly level: number;
-  readonly phishingResistant: boolean;
-  /** The newest factor must be at most this old; 0: any age. */
-  readonly maxAgeS: number;
-}
+export type { AssuranceNeed };
 
 /** The rules of one field, as declared with `(rules)`; absent keys are not checked. */
 export interface FieldRules {

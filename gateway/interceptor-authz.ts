@@ -8,7 +8,7 @@
 import type { AccessClaims } from './access-tokens.js';
 import { ROLE_ORDER, Scope } from './api-schema.js';
 import type { ApiMethod, AssuranceNeed, ProtoRole } from './api-schema.js';
-import { assuranceOf } from '../domain/index.js';
+import { assuranceOf, shortfall } from '../domain/index.js';
 import { formatProblem } from '../actors/index.js';
 import { PermissionDeniedError, StepUpRequiredError, UnauthenticatedError } from './errors.js';
 import { InvalidArgumentError } from './errors.js';
@@ -20,8 +20,8 @@ export type RoleLookup = (orgId: string, accountId: string, deadline: number) =>
 export interface ProjectStanding {
   readonly role: ProtoRole | null;
   readonly external: boolean;
-  /** The project's policy asks externals for a second factor. */
-  readonly secondFactorRequired: boolean;
+  /** What the project's policy asks of the caller's class (externals, members, admins). */
+  readonly need: AssuranceNeed;
 }
 
 export type ProjectLookup = (
@@ -72,12 +72,17 @@ export async function authorize(
         `${access.permission} needs the ${roleName(access.role)} role in project ${orgId}/${projectId}`,
         access.permission,
       );
-      if (standing.external && standing.secondFactorRequired && assuranceOf(caller.factors).level < 2) {
+      const short = shortfall(standing.need, caller.factors, Date.now());
+      if (short !== undefined) {
+        const who = standing.external ? 'external members' : standing.role === 'ROLE_ADMIN' ? 'admins' : 'members';
         throw new StepUpRequiredError(
-          `project ${orgId}/${projectId} asks external members to sign in with a second factor (FactorService.VerifyTotp)`,
+          `project ${orgId}/${projectId} asks its ${who} for ${short} (FactorService.VerifyTotp)`,
           access.permission,
-          { level: 2, phishingResistant: false, maxAgeS: 0 },
-          'SECOND_FACTOR_REQUIRED',
+          standing.need,
+          // The reason clients knew before step-up had levels: a second factor is what is missing.
+          assuranceOf(caller.factors).level < 2 && standing.need.level >= 2
+            ? 'SECOND_FACTOR_REQUIRED'
+            : 'STEP_UP_REQUIRED',
         );
       }
       return;
@@ -85,22 +90,9 @@ export async function authorize(
   }
 }
 
-/**
- * Refuses a session weaker than the method asks: too low a level, no phishing-resistant factor,
- * or its newest factor older than the method allows.
- */
+/** Refuses a session weaker than the method asks (see assurance.ts). */
 function requireAssurance(need: AssuranceNeed, caller: AccessClaims, permission: string): void {
-  if (need.level === 0) return;
-  const held = assuranceOf(caller.factors);
-  const newest = Math.max(0, ...caller.factors.map((factor) => factor.at));
-  const short =
-    held.level < need.level
-      ? `assurance level ${need.level} (the session holds ${held.level})`
-      : need.phishingResistant && !held.phishingResistant
-        ? 'a phishing-resistant factor (a passkey)'
-        : need.maxAgeS > 0 && Date.now() - newest > need.maxAgeS * 1000
-          ? `a factor proven within the last ${need.maxAgeS} s`
-          : undefined;
+  const short = shortfall(need, caller.factors, Date.now());
   if (short !== undefined) {
     throw new StepUpRequiredError(`${permission} needs ${short}: prove a second factor again`, permission, need);
   }

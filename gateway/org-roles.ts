@@ -6,9 +6,9 @@
  */
 import { isNotFound } from '../actors/index.js';
 import type { EntityClient } from '../actors/index.js';
-import type { OrgRole } from '../domain/index.js';
+import type { AssuranceNeed, OrgRole, ProjectPolicy } from '../domain/index.js';
 import { PROTO_ROLE } from './role-names.js';
-import { org, project } from '../domain/index.js';
+import { NO_NEED, org, project, strictest } from '../domain/index.js';
 import type { ProtoRole } from './api-schema.js';
 import type { ProjectLookup, ProjectStanding, RoleLookup } from './interceptor-authz.js';
 
@@ -47,11 +47,12 @@ export class OrgRoles {
     return role;
   };
 
-  /** A project member's standing; an admin of the org is an admin of each of its projects. */
+  /**
+   * A project member's standing, with what the project's policy asks of the member's class; an
+   * admin of the org is an admin of each of its projects.
+   */
   readonly projectLookup: ProjectLookup = async (orgId, projectId, accountId, deadline) => {
-    if ((await this.lookup(orgId, accountId, deadline)) === 'ROLE_ADMIN') {
-      return { role: 'ROLE_ADMIN', external: false, secondFactorRequired: false };
-    }
+    const orgAdmin = (await this.lookup(orgId, accountId, deadline)) === 'ROLE_ADMIN';
     const key = `${orgId}/${projectId}\n${accountId}`;
     const now = Date.now();
     const cached = this.#projects.get(key);
@@ -63,19 +64,14 @@ export class OrgRoles {
         `${orgId}/${projectId}`,
         { type: 'roleOf', accountId },
         { deadline },
-      )) as {
-        role: OrgRole | null;
-        external: boolean;
-        policy: { externalsNeedSecondFactor: boolean };
-      };
-      standing = {
-        role: reply.role === null ? null : PROTO_ROLE[reply.role],
-        external: reply.external,
-        secondFactorRequired: reply.policy.externalsNeedSecondFactor,
-      };
+      )) as { role: OrgRole | null; external: boolean; policy: ProjectPolicy };
+      const role = orgAdmin ? 'ROLE_ADMIN' : reply.role === null ? null : PROTO_ROLE[reply.role];
+      const external = !orgAdmin && reply.external;
+      standing = { role, external, need: needOf(reply.policy, role, external) };
     } catch (error) {
       if (!isNotFound(error)) throw error;
-      standing = { role: null, external: false, secondFactorRequired: false };
+      // No such project: an org admin still administers it (to create it), nobody else is in it.
+      standing = { role: orgAdmin ? 'ROLE_ADMIN' : null, external: false, need: NO_NEED };
     }
     if (this.#projects.size >= MAX_ENTRIES) this.#projects.clear();
     this.#projects.set(key, { standing, until: now + this.#ttlMs });
@@ -98,4 +94,13 @@ export class OrgRoles {
   forgetProject(orgId: string, projectId: string): void {
     for (const key of this.#projects.keys()) if (key.startsWith(`${orgId}/${projectId}\n`)) this.#projects.delete(key);
   }
+}
+
+/** What a project's policy asks of one member: its class's need, and a second factor of externals if the flag says so. */
+function needOf(policy: ProjectPolicy, role: ProtoRole | null, external: boolean): AssuranceNeed {
+  const assurance = policy.assurance ?? {};
+  const ofClass =
+    (external ? assurance.externals : role === 'ROLE_ADMIN' ? assurance.admins : assurance.members) ?? NO_NEED;
+  const flag = external && policy.externalsNeedSecondFactor ? { ...NO_NEED, level: 2 } : NO_NEED;
+  return strictest(ofClass, flag);
 }

@@ -4,7 +4,9 @@ import type { Decision, EntityContext } from '../../actors/index.js';
 import { CommandRejectedError, InvalidCommandError, NotFoundError } from '../../actors/index.js';
 import { COLUMN, Format, formatField } from '../../actors/index.js';
 import { ROLES } from '../account/index.js';
+import type { AssuranceNeed } from '../session/assurance.js';
 import type {
+  ClassAssurance,
   IssueSummary,
   ProjectCommand,
   ProjectEvent,
@@ -12,7 +14,7 @@ import type {
   ProjectReply,
   ProjectView,
 } from './protocol.js';
-import { DEFAULT_COLUMNS, MAX_ISSUES } from './protocol.js';
+import { DEFAULT_COLUMNS, MAX_FACTOR_AGE_S, MAX_ISSUES, MEMBER_CLASSES } from './protocol.js';
 import { evolveProject } from './state.js';
 import type { ProjectState } from './state.js';
 
@@ -89,10 +91,40 @@ export function parsePolicy(value: unknown, name = 'policy'): ProjectPolicy {
     }
     return policy[key] as boolean;
   };
+  const assurance = policy['assurance'] === undefined ? undefined : parseClassAssurance(policy['assurance'], name);
   return {
     externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),
     externalsMayExport: flag('externalsMayExport'),
+    ...(assurance === undefined ? {} : { assurance }),
   };
+}
+
+/** @throws InvalidCommandError naming the field at fault (`policy.assurance.<class>.<field>`) */
+function parseClassAssurance(value: unknown, name: string): ClassAssurance | undefined {
+  const fields = fieldsOf(value);
+  const classes: Record<string, AssuranceNeed> = {};
+  for (const memberClass of MEMBER_CLASSES) {
+    if (fields[memberClass] === undefined) continue;
+    const need = fieldsOf(fields[memberClass]);
+    const at = `${name}.assurance.${memberClass}`;
+    const whole = (key: string, max: number): number => {
+      const value = need[key] ?? 0;
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+        throw new InvalidCommandError(`${at}.${key} must be a whole number from 0 to ${max}`, {
+          field: `${at}.${key}`,
+        });
+      }
+      return value;
+    };
+    const level = whole('level', 2);
+    const maxAgeS = whole('maxAgeS', MAX_FACTOR_AGE_S);
+    const phishingResistant = need['phishingResistant'] === true;
+    if (level === 0 && (phishingResistant || maxAgeS > 0)) {
+      throw new InvalidCommandError(`${at}: a factor asked for needs a level`, { field: `${at}.level` });
+    }
+    if (level > 0) classes[memberClass] = { level, phishingResistant, maxAgeS };
+  }
+  return Object.keys(classes).length === 0 ? undefined : classes;
 }
 
 /** @throws InvalidCommandError naming `name` unless it lists 1 to 20 distinct column names */

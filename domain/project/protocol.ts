@@ -4,6 +4,7 @@
  * Sealed with the org's key.
  */
 import type { OrgRole } from '../account/index.js';
+import type { AssuranceNeed } from '../session/assurance.js';
 
 /** How a project treats its external members. */
 export interface ProjectPolicy {
@@ -11,7 +12,20 @@ export interface ProjectPolicy {
   readonly externalsNeedSecondFactor: boolean;
   /** External members may export the project's issues. */
   readonly externalsMayExport: boolean;
+  /** How strongly each class of member must have signed in to reach the project (step-up); absent: nothing more. */
+  readonly assurance?: ClassAssurance;
 }
+
+/** A project's assurance needs by class of member: externals, internal members, admins. */
+export interface ClassAssurance {
+  readonly externals?: AssuranceNeed;
+  readonly members?: AssuranceNeed;
+  readonly admins?: AssuranceNeed;
+}
+
+export const MEMBER_CLASSES = ['externals', 'members', 'admins'] as const;
+/** The longest a policy may ask a factor to be recent: a day. */
+export const MAX_FACTOR_AGE_S = 86_400;
 
 /** A member of a project: its role, whether it is external, and since when. */
 export interface ProjectMember {

@@ -50,3 +50,37 @@ export function assuranceOf(factors: readonly UsedFactor[]): Assurance {
 export function withFactor(factors: readonly UsedFactor[], used: UsedFactor): readonly UsedFactor[] {
   return [...factors.filter((factor) => factor.kind !== used.kind), used];
 }
+
+/** How strongly a caller must have signed in: a method's `(access).assurance`, or a project's policy. */
+export interface AssuranceNeed {
+  /** 0 (nothing), 1 or 2. */
+  readonly level: number;
+  readonly phishingResistant: boolean;
+  /** The newest factor must be at most this old, in seconds; 0: any age. */
+  readonly maxAgeS: number;
+}
+
+export const NO_NEED: AssuranceNeed = Object.freeze({ level: 0, phishingResistant: false, maxAgeS: 0 });
+
+/** A need that meets both: the higher level, either's phishing resistance, the shorter age. */
+export function strictest(a: AssuranceNeed, b: AssuranceNeed): AssuranceNeed {
+  const ages = [a.maxAgeS, b.maxAgeS].filter((age) => age > 0);
+  return {
+    level: Math.max(a.level, b.level),
+    phishingResistant: a.phishingResistant || b.phishingResistant,
+    maxAgeS: ages.length === 0 ? 0 : Math.min(...ages),
+  };
+}
+
+/** What the factors lack for the need, in words; undefined when they meet it. */
+export function shortfall(need: AssuranceNeed, factors: readonly UsedFactor[], now: number): string | undefined {
+  if (need.level === 0) return undefined;
+  const held = assuranceOf(factors);
+  if (held.level < need.level) return `assurance level ${need.level} (the session holds ${held.level})`;
+  if (need.phishingResistant && !held.phishingResistant) return 'a phishing-resistant factor (a passkey)';
+  const newest = Math.max(0, ...factors.map((factor) => factor.at));
+  if (need.maxAgeS > 0 && now - newest > need.maxAgeS * 1000) {
+    return `a factor proven within the last ${need.maxAgeS} s`;
+  }
+  return undefined;
+}

@@ -258,5 +258,5 @@ export const session = defineEntity({
   passivateAfterMs: 60_000,
 });
 
-export { assuranceOf, FACTOR_CATEGORY, isFactorKind, withFactor } from './assurance.js';
-export type { Assurance, FactorKind, UsedFactor } from './assurance.js';
+export { assuranceOf, FACTOR_CATEGORY, isFactorKind, NO_NEED, shortfall, strictest, withFactor } from './assurance.js';
+export type { Assurance, AssuranceNeed, FactorKind, UsedFactor } from './assurance.js';

@@ -4,7 +4,7 @@
  */
 import { changeProject, createProject, org, project } from '../../domain/index.js';
 import type { CommandOf } from '../../actors/index.js';
-import type { ProjectView } from '../../domain/index.js';
+import type { AssuranceNeed, ClassAssurance, ProjectView } from '../../domain/index.js';
 import { askOptions } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
@@ -23,7 +23,22 @@ export function projectMessage(orgId: string, projectId: string, view: ProjectVi
     externalsNeedSecondFactor: view.policy.externalsNeedSecondFactor,
     externalsMayExport: view.policy.externalsMayExport,
     createdAt: view.createdAt,
+    assurance: view.policy.assurance ?? {},
   };
+}
+
+/** A SetProjectPolicy request's `assurance`, as the project's policy holds it (the entity checks the values). */
+function classAssuranceOf(value: unknown): ClassAssurance | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const classes: Record<string, AssuranceNeed> = {};
+  for (const [memberClass, need] of Object.entries(value as Record<string, Partial<AssuranceNeed> | null>)) {
+    if (need === null || need === undefined) continue;
+    const level = Number(need.level ?? 0);
+    const maxAgeS = Number(need.maxAgeS ?? 0);
+    const phishingResistant = need.phishingResistant === true;
+    if (level > 0 || maxAgeS > 0 || phishingResistant) classes[memberClass] = { level, phishingResistant, maxAgeS };
+  }
+  return Object.keys(classes).length === 0 ? undefined : classes;
 }
 
 export function projectService(parts: ServiceParts): Record<string, UnaryHandler> {
@@ -87,9 +102,11 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
     },
 
     async SetProjectPolicy(request, context) {
+      const assurance = classAssuranceOf(request['assurance']);
       const policy = {
         externalsNeedSecondFactor: request['externalsNeedSecondFactor'] === true,
         externalsMayExport: request['externalsMayExport'] === true,
+        ...(assurance === undefined ? {} : { assurance }),
       };
       return change(request, context, { type: 'setPolicy', policy });
     },

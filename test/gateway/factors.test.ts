@@ -178,3 +178,53 @@ t.test(
     );
   },
 );
+
+t.test('a project policy asks each class of member for its own assurance', async (t) => {
+  await using gw = await startTestGateway();
+  const fixture = await setUpRoles(gw);
+  const { admin } = fixture.callers;
+  const { member, guest } = fixture.accounts;
+  const web = { orgId: 'acme', projectId: PROJECT };
+  const stepUp = async (who: typeof member): Promise<ApiClient> => {
+    const { secret } = await who.api.call<{ secret: string }>('FactorService', 'StartTotp', {});
+    const { tokens } = await who.api.call<{ tokens: Tokens }>('FactorService', 'ConfirmTotp', {
+      code: codeAt(secret, Date.now()),
+    });
+    return gw.api.withToken(tokens.accessToken);
+  };
+
+  t.match(
+    await refusal(admin.call('ProjectService', 'SetProjectPolicy', { ...web, assurance: { members: { level: 3 } } })),
+    { code: 'INVALID_COMMAND', field: 'policy.assurance.members.level', message: /^INVALID_ARGUMENT: / },
+  );
+  const set = await admin.call('ProjectService', 'SetProjectPolicy', {
+    ...web,
+    externalsMayExport: true,
+    assurance: { members: { level: 2 }, externals: { level: 2, phishingResistant: true } },
+  });
+  t.match(set, { assurance: { members: { level: 2 }, externals: { level: 2, phishingResistant: true } } });
+
+  t.match(
+    await refusal(member.api.call('ProjectService', 'GetProject', web)),
+    { reason: 'SECOND_FACTOR_REQUIRED', stepUp: 'level=2' },
+    'a member at AAL1 is asked for a second factor',
+  );
+  t.match(await admin.call('ProjectService', 'GetProject', web), { name: 'Website' }, 'admins are not asked');
+  const strongMember = await stepUp(member);
+  t.match(await strongMember.call('ProjectService', 'GetProject', web), { name: 'Website' }, 'at AAL2 it gets in');
+
+  const strongGuest = await stepUp(guest);
+  t.match(
+    await refusal(strongGuest.call('ProjectService', 'GetProject', web)),
+    { reason: 'STEP_UP_REQUIRED', stepUp: 'level=2;phishing_resistant=1', message: /phishing-resistant/ },
+    'TOTP is not enough where externals must resist phishing',
+  );
+
+  await admin.call('ProjectService', 'SetProjectPolicy', { ...web, assurance: { members: { level: 2, maxAgeS: 1 } } });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  t.match(
+    await refusal(strongMember.call('ProjectService', 'GetProject', web)),
+    { reason: 'STEP_UP_REQUIRED', stepUp: 'level=2;max_age_s=1', message: /within the last 1 s/ },
+    'a factor older than the policy allows asks for another proof',
+  );
+});

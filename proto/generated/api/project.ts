@@ -34,6 +34,7 @@ import type { GetProjectRequest as _redoubt_v1_GetProjectRequest, GetProjectRequ
 import type { ListProjectsRequest as _redoubt_v1_ListProjectsRequest, ListProjectsRequest__Output as _redoubt_v1_ListProjectsRequest__Output } from './redoubt/v1/ListProjectsRequest.js';
 import type { ListProjectsResponse as _redoubt_v1_ListProjectsResponse, ListProjectsResponse__Output as _redoubt_v1_ListProjectsResponse__Output } from './redoubt/v1/ListProjectsResponse.js';
 import type { Project as _redoubt_v1_Project, Project__Output as _redoubt_v1_Project__Output } from './redoubt/v1/Project.js';
+import type { ProjectAssurance as _redoubt_v1_ProjectAssurance, ProjectAssurance__Output as _redoubt_v1_ProjectAssurance__Output } from './redoubt/v1/ProjectAssurance.js';
 import type { ProjectEntry as _redoubt_v1_ProjectEntry, ProjectEntry__Output as _redoubt_v1_ProjectEntry__Output } from './redoubt/v1/ProjectEntry.js';
 import type { ProjectServiceClient as _redoubt_v1_ProjectServiceClient, ProjectServiceDefinition as _redoubt_v1_ProjectServiceDefinition } from './redoubt/v1/ProjectService.js';
 import type { RemoveProjectMemberRequest as _redoubt_v1_RemoveProjectMemberRequest, RemoveProjectMemberRequest__Output as _redoubt_v1_RemoveProjectMemberRequest__Output } from './redoubt/v1/RemoveProjectMemberRequest.js';
@@ -85,6 +86,7 @@ export interface ProtoGrpcType {
       ListProjectsRequest: MessageTypeDefinition<_redoubt_v1_ListProjectsRequest, _redoubt_v1_ListProjectsRequest__Output>
       ListProjectsResponse: MessageTypeDefinition<_redoubt_v1_ListProjectsResponse, _redoubt_v1_ListProjectsResponse__Output>
       Project: MessageTypeDefinition<_redoubt_v1_Project, _redoubt_v1_Project__Output>
+      ProjectAssurance: MessageTypeDefinition<_redoubt_v1_ProjectAssurance, _redoubt_v1_ProjectAssurance__Output>
       ProjectEntry: MessageTypeDefinition<_redoubt_v1_ProjectEntry, _redoubt_v1_ProjectEntry__Output>
       ProjectService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_ProjectServiceClient> & { service: _redoubt_v1_ProjectServiceDefinition }
       RemoveProjectMemberRequest: MessageTypeDefinition<_redoubt_v1_RemoveProjectMemberRequest, _redoubt_v1_RemoveProjectMemberRequest__Output>

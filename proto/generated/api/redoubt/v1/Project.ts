@@ -1,5 +1,6 @@
 // Original file: redoubt/v1/project.proto
 
+import type { ProjectAssurance as _redoubt_v1_ProjectAssurance, ProjectAssurance__Output as _redoubt_v1_ProjectAssurance__Output } from '../../redoubt/v1/ProjectAssurance.js';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Project {
@@ -15,6 +16,7 @@ export interface Project {
   'externalsNeedSecondFactor'?: (boolean);
   'externalsMayExport'?: (boolean);
   'createdAt'?: (number | string | Long);
+  'assurance'?: (_redoubt_v1_ProjectAssurance | null);
 }
 
 export interface Project__Output {
@@ -30,4 +32,5 @@ export interface Project__Output {
   'externalsNeedSecondFactor': (boolean);
   'externalsMayExport': (boolean);
   'createdAt': (number);
+  'assurance': (_redoubt_v1_ProjectAssurance__Output | null);
 }

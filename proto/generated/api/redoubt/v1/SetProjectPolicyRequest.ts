@@ -1,5 +1,6 @@
 // Original file: redoubt/v1/project.proto
 
+import type { ProjectAssurance as _redoubt_v1_ProjectAssurance, ProjectAssurance__Output as _redoubt_v1_ProjectAssurance__Output } from '../../redoubt/v1/ProjectAssurance.js';
 
 export interface SetProjectPolicyRequest {
   'orgId'?: (string);
@@ -12,6 +13,11 @@ export interface SetProjectPolicyRequest {
    * External members may export the project's issues.
    */
   'externalsMayExport'?: (boolean);
+  /**
+   * What each class of member must have proven, e.g. externals: { level: 2, phishing_resistant:
+   * true, max_age_s: 900 }; admins: { level: 2 }. Levels 0-2, ages up to a day.
+   */
+  'assurance'?: (_redoubt_v1_ProjectAssurance | null);
 }
 
 export interface SetProjectPolicyRequest__Output {
@@ -25,4 +31,9 @@ export interface SetProjectPolicyRequest__Output {
    * External members may export the project's issues.
    */
   'externalsMayExport': (boolean);
+  /**
+   * What each class of member must have proven, e.g. externals: { level: 2, phishing_resistant:
+   * true, max_age_s: 900 }; admins: { level: 2 }. Levels 0-2, ages up to a day.
+   */
+  'assurance': (_redoubt_v1_ProjectAssurance__Output | null);
 }
