@@ -115,6 +115,8 @@ function methodHelp(method: MethodDescription): string {
   lines.push('', '  --json REQUEST|-            the whole request as JSON (flags override its fields)');
   lines.push('  --output json|text          how to print the response (default: text, json with --json)');
   lines.push('  --issue ID                  the issue this change serves (audit trail)');
+  lines.push('  --totp CODE                 a code of your authenticator, used if the call asks for a step-up');
+  lines.push('  --recovery-code CODE        a recovery code, used if the call asks for a step-up');
   return `${lines.join('\n')}\n`;
 }
 

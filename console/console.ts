@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { renderUnicodeCompact } from 'uqr';
 import { escapeControls } from '../actors/index.js';
 import { ApiCallError, ApiClient, loadApiSchema } from '../gateway/index.js';
 import type { ApiMethod, ApiProtos, ApiSchema, RedoubtModule } from '../gateway/index.js';
@@ -96,6 +97,11 @@ export async function runConsole(
       // The message may quote what was stored (a name): it must not drive the terminal.
       const text = `${error.message}${error.field ? ` (field ${error.field})` : ''}${error.reason ? ` [${error.reason}]` : ''}`;
       io.stderr(`${escapeControls(text)}\n`);
+      if (error.stepUp !== undefined) {
+        io.stderr(
+          `step up (${escapeControls(error.stepUp)}): repeat the command with --totp CODE or --recovery-code CODE\n`,
+        );
+      }
       return 1;
     }
     throw error;
@@ -127,16 +133,67 @@ async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo, p
     const timeoutMs = own['timeout-ms'] === undefined ? 30_000 : Number(own['timeout-ms']);
     if (!Number.isSafeInteger(timeoutMs) || timeoutMs <= 0)
       throw new ConsoleUsageError('--timeout-ms must be a positive whole number');
-    const response = await api.call(service, method.name, request, {
-      timeoutMs,
-      ...(token === undefined ? { token: null } : { token }),
-      ...(typeof own['issue'] === 'string' ? { metadata: { 'x-redoubt-issue': own['issue'] } } : {}),
-    });
+    const send = (bearer: string | undefined) =>
+      api.call(service, method.name, request, {
+        timeoutMs,
+        ...(bearer === undefined ? { token: null } : { token: bearer }),
+        ...(typeof own['issue'] === 'string' ? { metadata: { 'x-redoubt-issue': own['issue'] } } : {}),
+      });
+    let response: Record<string, unknown>;
+    try {
+      response = await send(token);
+    } catch (error) {
+      const factor = stepUpFactor(error, own);
+      if (factor === undefined || saved === undefined || token === undefined) throw error;
+      // Asked for a stronger sign-in and given a factor: prove it, keep the new token, call again.
+      response = await send(await stepUp(api, factor, token, saved, path));
+    }
     io.stdout(render(response, method.response, output === 'json'));
+    if (output === 'text') io.stdout(qrCodesOf(response));
     return 0;
   } finally {
     api.close();
   }
+}
+
+/** The factor to step up with when the call was refused for want of one, if the command line gives it. */
+function stepUpFactor(
+  error: unknown,
+  own: Record<string, string | true>,
+): { method: 'VerifyTotp' | 'UseRecoveryCode'; code: string } | undefined {
+  if (!(error instanceof ApiCallError)) return undefined;
+  if (error.reason !== 'STEP_UP_REQUIRED' && error.reason !== 'SECOND_FACTOR_REQUIRED') return undefined;
+  if (typeof own['totp'] === 'string') return { method: 'VerifyTotp', code: own['totp'] };
+  if (typeof own['recovery-code'] === 'string') return { method: 'UseRecoveryCode', code: own['recovery-code'] };
+  return undefined;
+}
+
+/** Proves a factor on the saved session and saves the stronger access token. @returns it */
+async function stepUp(
+  api: ApiClient,
+  factor: { method: 'VerifyTotp' | 'UseRecoveryCode'; code: string },
+  token: string,
+  saved: SavedSession,
+  path: string,
+): Promise<string> {
+  const tokens = await api.call<{ accessToken: string; accessExpiresAt: number }>(
+    'FactorService',
+    factor.method,
+    { code: factor.code },
+    { token },
+  );
+  await saveSession(path, { ...saved, accessToken: tokens.accessToken, accessExpiresAt: tokens.accessExpiresAt });
+  return tokens.accessToken;
+}
+
+/** An `otpauth://` URI in a response (enrolling an authenticator) as a QR code to scan, else nothing. */
+function qrCodesOf(response: Record<string, unknown>): string {
+  const uris = Object.values(response).filter(
+    (value): value is string => typeof value === 'string' && value.startsWith('otpauth://'),
+  );
+  return uris
+    .map((uri) => `\nScan with your authenticator app:\n${renderUnicodeCompact(uri, { border: 2 })}\n`)
+    .join('');
 }
 
 async function clientFor(

@@ -23,6 +23,9 @@ export const OWN_FLAGS: Readonly<Record<string, boolean>> = {
   'server-name': true,
   issue: true,
   'timeout-ms': true,
+  // A second factor to step the session up with, should the call ask for it.
+  totp: true,
+  'recovery-code': true,
   help: false,
 };
 
