@@ -11,6 +11,8 @@ export type { FlushOutboxReply, ResealReply } from './runtime/system-commands.js
 export { OutboxRelay } from './runtime/outbox-relay.js';
 export type { OutboxRelayOptions } from './runtime/outbox-relay.js';
 export type { DeliverOutbox, OutboxDelivery, OutboxOptions } from './runtime/outbox.js';
+export { parseTell, tell, tellRequestId } from './runtime/outbox-tell.js';
+export type { TellMessage } from './runtime/outbox-tell.js';
 export {
   ANY_ORIGIN,
   CallerOrigin,

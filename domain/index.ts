@@ -6,6 +6,8 @@ export { evolveLedger, initialLedger, ledger } from './ledger/index.js';
 export { account, ROLES } from './account/index.js';
 export { emailIdsOf, emailIndex, emailIndexId, legacyEmailIndexId } from './email/index.js';
 export { session } from './session/index.js';
+export { SECURITY_LOG_KEPT, securityLog } from './security-log/index.js';
+export type { SecurityEntry, SecurityLogReply } from './security-log/index.js';
 export { factors, normalizeRecoveryCode, recoveryCodeHash, RECOVERY_CODE_COUNT } from './factors/index.js';
 export type { FactorsReply, FactorsSummary, FactorsState } from './factors/index.js';
 export { org } from './org/index.js';

@@ -73,6 +73,7 @@ export function assembleEntityRuntime(parts: EntityRuntimeParts): EntityRuntime 
               }),
               parts.transport,
               moduleLogger(parts.log, 'outbox'),
+              kinds,
             ),
           },
         }),

@@ -1,9 +1,11 @@
 /**
  * Where the outbox messages of a node's entities go (see actors/runtime/outbox.ts), and the relay
- * that finds messages a stopped node left undelivered. Audit messages feed the org's trail.
+ * that finds messages a stopped node left undelivered. Audit messages feed the org's trail; tells
+ * run a command on another entity (outbox-tell.ts), so modules feed their own entities without a
+ * receiver here.
  */
 import type { Logger } from 'pino';
-import { InternalError, OutboxRelay, shardOf } from '../actors/index.js';
+import { InternalError, OutboxRelay, parseTell, shardOf, tellRequestId } from '../actors/index.js';
 import type {
   AnyEntityKind,
   DeliverOutbox,
@@ -21,11 +23,13 @@ import { announceRolesChanged, changesRoles } from '../gateway/index.js';
  *   are signed there); resolved on first delivery, as they are made after the host
  * @param transport - where a change of someone's role is announced to the gateways
  * @param log - where work left for later (a checkpoint, a page move) that failed is told
+ * @param kinds - the kinds a tell may name (the node's)
  */
 export function outboxDelivery(
   clients: () => { data: EntityClient; registry: EntityClient },
   transport: Transport,
   log: Logger,
+  kinds: ReadonlyMap<string, AnyEntityKind>,
 ): DeliverOutbox {
   let trail: AuditTrail | undefined;
   return async (delivery) => {
@@ -42,6 +46,17 @@ export function outboxDelivery(
         finished.catch((error: unknown) =>
           log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
         );
+        return;
+      }
+      case 'tell': {
+        const message = parseTell(delivery.message);
+        const kind = kinds.get(message.kind);
+        if (kind === undefined)
+          throw new InternalError(`a tell names kind "${message.kind.slice(0, 40)}", not hosted here`);
+        await clients().data.ask(kind, message.id, message.command as never, {
+          deadline: delivery.deadline,
+          requestId: tellRequestId(delivery.entity, delivery.seq),
+        });
         return;
       }
       default:

@@ -1,6 +1,7 @@
 /** The account entity kind: `account/acc_…`, platform data (an account belongs to no one org). */
 import { ANY_ORIGIN, OPERATOR_ONLY, defineEntity } from '../../actors/index.js';
 import { decideAccount, parseAccountCommand } from './handlers.js';
+import { accountSecurity } from './security.js';
 import { evolveAccount, initialAccount } from './state.js';
 
 export const account = defineEntity({
@@ -27,6 +28,8 @@ export const account = defineEntity({
   evolve: evolveAccount,
   // An account lives in its home region, which the registry's directory keeps.
   home: (id) => ({ account: id }),
+  // Failed logins, locks and password changes go to the account's security log.
+  outbox: accountSecurity,
   snapshotEvery: 50,
   // A password change leaves no earlier hash on the disks.
   compactAfter: ['passwordChanged'],

@@ -6,6 +6,7 @@
  */
 import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
 import { decideFactors, parseFactorsCommand } from './handlers.js';
+import { factorsSecurity } from './security.js';
 import { evolveFactors, initialFactors } from './state.js';
 
 export const factors = defineEntity({
@@ -25,6 +26,8 @@ export const factors = defineEntity({
   evolve: evolveFactors,
   // With its account, in the account's home region.
   home: (id) => ({ account: id }),
+  // Enrolments, removals, failures and locks go to the account's security log.
+  outbox: factorsSecurity,
   snapshotEvery: 50,
   // A removed authenticator's secret, and replaced recovery codes, leave the disks.
   compactAfter: ['totpRemoved', 'totpConfirmed', 'recoveryCodesMade'],

@@ -17,76 +17,8 @@ import type { EntityHome } from '../../actors/index.js';
 import { refreshToken, tokenHash } from '../account/tokens.js';
 import { isFactorKind, withFactor } from './assurance.js';
 import type { FactorKind, UsedFactor } from './assurance.js';
-
-export type SessionCommand =
-  | {
-      /** Open the session and draw its first refresh token (the reply carries it, the state its hash). */
-      readonly type: 'open';
-      readonly accountId: string;
-      readonly device: string;
-      readonly expiresAt: number;
-      /** The factor the login proved. */
-      readonly factor: FactorKind;
-    }
-  /** Record a factor proven on the session (a step-up); the reply carries the session's factors. */
-  | { readonly type: 'addFactor'; readonly factor: FactorKind; readonly userVerified: boolean }
-  /** Spend the presented refresh token and draw the next one (the reply carries it). */
-  | { readonly type: 'rotate'; readonly presentedHash: string }
-  | { readonly type: 'revoke'; readonly reason: string }
-  | { readonly type: 'status' };
-
-export type SessionEvent =
-  | {
-      readonly type: 'opened';
-      readonly accountId: string;
-      readonly device: string;
-      readonly refreshHash: string;
-      readonly expiresAt: number;
-      readonly at: number;
-      /** Absent in sessions opened before factors were recorded: those logged in by password. */
-      readonly factor?: FactorKind;
-    }
-  | { readonly type: 'factorAdded'; readonly factor: FactorKind; readonly userVerified: boolean; readonly at: number }
-  | { readonly type: 'rotated'; readonly refreshHash: string; readonly at: number }
-  | { readonly type: 'revoked'; readonly reason: string; readonly at: number };
-
-export interface SessionState {
-  readonly accountId: string;
-  readonly device: string;
-  readonly current: string;
-  /** Spent refresh hashes, newest last (a bounded window: older ones are simply unknown). */
-  readonly spent: readonly string[];
-  readonly expiresAt: number;
-  readonly createdAt: number;
-  readonly rotations: number;
-  readonly revoked: string | undefined;
-  readonly factors: readonly UsedFactor[];
-}
-
-export type SessionReply =
-  /** `open` and `rotate` answer the new refresh token; only its hash is kept. Each answers the factors. */
-  | {
-      readonly ok: true;
-      readonly accountId: string;
-      readonly refreshToken?: string;
-      readonly factors: readonly UsedFactor[];
-    }
-  /** The presented token was spent before: the session is now revoked. */
-  | {
-      readonly ok: false;
-      readonly reason: 'REFRESH_REUSED' | 'REFRESH_INVALID' | 'SESSION_REVOKED' | 'SESSION_EXPIRED';
-    }
-  | SessionStatus;
-
-export interface SessionStatus {
-  readonly accountId: string;
-  readonly device: string;
-  readonly createdAt: number;
-  readonly expiresAt: number;
-  readonly rotations: number;
-  readonly revoked: string | undefined;
-  readonly factors: readonly UsedFactor[];
-}
+import type { SessionCommand, SessionEvent, SessionReply, SessionState } from './protocol.js';
+import { sessionSecurity } from './security.js';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const SPENT_WINDOW = 64;
@@ -253,6 +185,8 @@ export const session = defineEntity({
     if (!isRegion(region)) throw new InvalidEntityIdError(`session id names no region: "${id.slice(0, 64)}"`);
     return { region };
   },
+  // Logins, step-ups and revocations go to the account's security log.
+  outbox: sessionSecurity,
   snapshotEvery: 20,
   // Idle sessions hold little; a refresh every few minutes reactivates them.
   passivateAfterMs: 60_000,
@@ -260,3 +194,4 @@ export const session = defineEntity({
 
 export { assuranceOf, FACTOR_CATEGORY, isFactorKind, NO_NEED, shortfall, strictest, withFactor } from './assurance.js';
 export type { Assurance, AssuranceNeed, FactorKind, UsedFactor } from './assurance.js';
+export type * from './protocol.js';

@@ -1,6 +1,6 @@
-/** AccountService: the caller's own account. */
-import { account } from '../../domain/index.js';
-import type { AccountProfile } from '../../domain/index.js';
+/** AccountService: the caller's own account, and its security log. */
+import { account, SECURITY_LOG_KEPT, securityLog } from '../../domain/index.js';
+import type { AccountProfile, SecurityEntry } from '../../domain/index.js';
 import { askOptions, callerOf } from '../call-context.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { PROTO_ROLE } from '../role-names.js';
@@ -36,6 +36,15 @@ export function accountService(parts: ServiceParts): Record<string, UnaryHandler
         askOptions(context),
       );
       return accountMessage(profile as AccountProfile);
+    },
+    async ListSecurityEvents(request, context) {
+      const { accountId } = callerOf(context);
+      // 0 (unset) asks for all that are kept.
+      const limit = Number(request['limit'] ?? 0) || SECURITY_LOG_KEPT;
+      const reply = (await client.ask(securityLog, accountId, { type: 'list', limit }, askOptions(context))) as {
+        entries: readonly SecurityEntry[];
+      };
+      return { events: reply.entries };
     },
   };
 }

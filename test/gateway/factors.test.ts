@@ -132,7 +132,56 @@ t.test('TOTP: enrolled, confirmed, each code once; recovery codes once each; the
   );
   await strong.call('FactorService', 'RemoveTotp', {});
   t.match(await strong.call('FactorService', 'ListFactors', {}), { totp: false, recoveryCodesLeft: 0 });
+
+  await t.rejects(gw.api.call('AuthService', 'Login', { email: 'totp@example.org', password: 'wrong password' }));
+  const log = await securityLogOnce(strong, (events) => events.some((event) => event.action === 'login.failed'));
+  const actions = log.map((event) => `${event.action}${event.factor ? ` ${event.factor}` : ''}`).reverse();
+  t.same(
+    actions,
+    [
+      'login password',
+      'login password',
+      'factor.failed totp',
+      'factor.enrolled totp',
+      'session.step_up totp',
+      'factor.failed totp',
+      'session.step_up totp',
+      'factor.failed totp',
+      'login password',
+      'factor.used recovery_code',
+      'session.step_up recovery_code',
+      'factor.failed recovery_code',
+      'factor.regenerated recovery_code',
+      'factor.failed recovery_code',
+      'factor.removed totp',
+      'login.failed',
+    ],
+    "the account's security log tells all of it, oldest first here",
+  );
+  t.match(
+    log.find((event) => event.action === 'factor.used'),
+    { detail: '9 left' },
+  );
+  t.match(
+    log.find((event) => event.action === 'login'),
+    { device: /.*/, sessionId: /^ses_/ },
+  );
 });
+
+/** The caller's security log once `done` holds (entries arrive right after the change's reply). */
+async function securityLogOnce(
+  api: ApiClient,
+  done: (events: { action: string; factor: string; detail: string }[]) => boolean,
+): Promise<{ action: string; factor: string; detail: string; device: string; sessionId: string }[]> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const { events } = await api.call<{
+      events: { action: string; factor: string; detail: string; device: string; sessionId: string }[];
+    }>('AccountService', 'ListSecurityEvents', {});
+    if (done(events) || Date.now() > until) return events;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 t.test('wrong codes lock the factor for a while; a right code does not get through then', async (t) => {
   await using gw = await startTestGateway();

@@ -1,6 +1,6 @@
 /** What the identity module runs: accounts, the email index and sessions, and their two services. */
 import type { AnyEntityKind } from '../../../actors/index.js';
-import { account, emailIndex, session } from '../../../domain/index.js';
+import { account, emailIndex, securityLog, session } from '../../../domain/index.js';
 import type { ServiceFactory, ServiceSamples } from '../../module.js';
 import { accountService } from '../../services/account-service.js';
 import { authService } from '../../services/auth-service.js';
@@ -8,8 +8,8 @@ import { authService } from '../../services/auth-service.js';
 /** A password every rule accepts. */
 const PASSWORD = 'correct horse battery staple';
 
-/** Accounts, `email/<address>` → account, sessions. */
-export const kinds: readonly AnyEntityKind[] = [account, emailIndex, session];
+/** Accounts, `email/<address>` → account, sessions, each account's security log. */
+export const kinds: readonly AnyEntityKind[] = [account, emailIndex, session, securityLog];
 
 /** AuthService and AccountService. */
 export const services: Readonly<Record<string, ServiceFactory>> = {
@@ -34,5 +34,6 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
   'redoubt.v1.AccountService': ({ unique: n }) => ({
     GetMe: {},
     UpdateProfile: { displayName: `Renamed ${n}` },
+    ListSecurityEvents: { limit: 10 },
   }),
 };

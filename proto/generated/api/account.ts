@@ -30,7 +30,10 @@ import type { AccountServiceClient as _redoubt_v1_AccountServiceClient, AccountS
 import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output as _redoubt_v1_AssuranceNeed__Output } from './redoubt/v1/AssuranceNeed.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { GetMeRequest as _redoubt_v1_GetMeRequest, GetMeRequest__Output as _redoubt_v1_GetMeRequest__Output } from './redoubt/v1/GetMeRequest.js';
+import type { ListSecurityEventsRequest as _redoubt_v1_ListSecurityEventsRequest, ListSecurityEventsRequest__Output as _redoubt_v1_ListSecurityEventsRequest__Output } from './redoubt/v1/ListSecurityEventsRequest.js';
 import type { Membership as _redoubt_v1_Membership, Membership__Output as _redoubt_v1_Membership__Output } from './redoubt/v1/Membership.js';
+import type { SecurityEvent as _redoubt_v1_SecurityEvent, SecurityEvent__Output as _redoubt_v1_SecurityEvent__Output } from './redoubt/v1/SecurityEvent.js';
+import type { SecurityEvents as _redoubt_v1_SecurityEvents, SecurityEvents__Output as _redoubt_v1_SecurityEvents__Output } from './redoubt/v1/SecurityEvents.js';
 import type { UpdateProfileRequest as _redoubt_v1_UpdateProfileRequest, UpdateProfileRequest__Output as _redoubt_v1_UpdateProfileRequest__Output } from './redoubt/v1/UpdateProfileRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -75,9 +78,12 @@ export interface ProtoGrpcType {
       AssuranceNeed: MessageTypeDefinition<_redoubt_v1_AssuranceNeed, _redoubt_v1_AssuranceNeed__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       GetMeRequest: MessageTypeDefinition<_redoubt_v1_GetMeRequest, _redoubt_v1_GetMeRequest__Output>
+      ListSecurityEventsRequest: MessageTypeDefinition<_redoubt_v1_ListSecurityEventsRequest, _redoubt_v1_ListSecurityEventsRequest__Output>
       Membership: MessageTypeDefinition<_redoubt_v1_Membership, _redoubt_v1_Membership__Output>
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
+      SecurityEvent: MessageTypeDefinition<_redoubt_v1_SecurityEvent, _redoubt_v1_SecurityEvent__Output>
+      SecurityEvents: MessageTypeDefinition<_redoubt_v1_SecurityEvents, _redoubt_v1_SecurityEvents__Output>
       UpdateProfileRequest: MessageTypeDefinition<_redoubt_v1_UpdateProfileRequest, _redoubt_v1_UpdateProfileRequest__Output>
     }
   }

@@ -1,0 +1,25 @@
+/** What an account's changes tell its security log (see security-log/). */
+import type { CommittedChange, TellMessage } from '../../actors/index.js';
+import { securityEntry } from '../security-log/index.js';
+import type { AccountCommand } from './protocol.js';
+import type { AccountState } from './state.js';
+
+export function accountSecurity(change: CommittedChange<AccountState, AccountCommand>): TellMessage | undefined {
+  const { before, after, command, context } = change;
+  switch (command.type) {
+    case 'loginFailed':
+      return securityEntry(
+        context.id,
+        after.lockedUntil > before.lockedUntil
+          ? { action: 'login.locked', detail: `until ${new Date(after.lockedUntil).toISOString()}` }
+          : { action: 'login.failed' },
+        context,
+      );
+    case 'changePassword':
+      return securityEntry(context.id, { action: 'password.changed' }, context);
+    case 'resetPassword':
+      return securityEntry(context.id, { action: 'password.reset' }, context);
+    default:
+      return undefined;
+  }
+}

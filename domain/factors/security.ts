@@ -1,0 +1,47 @@
+/** What changes of an account's factors tell its security log (see security-log/). */
+import type { CommittedChange, TellMessage } from '../../actors/index.js';
+import { securityEntry } from '../security-log/index.js';
+import type { Failures, FactorsCommand, FactorsState } from './protocol.js';
+
+export function factorsSecurity(change: CommittedChange<FactorsState, FactorsCommand>): TellMessage | undefined {
+  const { before, after, command, context } = change;
+  const accountId = context.id;
+  const entry = (action: string, factor: string, detail?: string) =>
+    securityEntry(accountId, { action, factor, ...(detail === undefined ? {} : { detail }) }, context);
+  switch (command.type) {
+    case 'confirmTotp':
+      return after.totp !== undefined && before.totp === undefined
+        ? entry('factor.enrolled', 'totp')
+        : failure(before.totpFailures, after.totpFailures, 'totp', entry);
+    case 'verifyTotp':
+      // A code accepted is logged by the session it stepped up.
+      return failure(before.totpFailures, after.totpFailures, 'totp', entry);
+    case 'useRecoveryCode': {
+      const left = after.recovery.filter((hash) => hash !== null).length;
+      return left < before.recovery.filter((hash) => hash !== null).length
+        ? entry('factor.used', 'recovery_code', `${left} left`)
+        : failure(before.recoveryFailures, after.recoveryFailures, 'recovery_code', entry);
+    }
+    case 'regenerateRecoveryCodes':
+      return entry('factor.regenerated', 'recovery_code');
+    case 'removeTotp':
+      return entry('factor.removed', 'totp');
+    case 'startTotp':
+    case 'list':
+      return undefined;
+  }
+}
+
+/** A failed proof, and whether it locked the factor. */
+function failure(
+  before: Failures,
+  after: Failures,
+  factor: string,
+  entry: (action: string, factor: string, detail?: string) => TellMessage,
+): TellMessage | undefined {
+  // A success resets the count: only a count that grew is a failure.
+  if (after.count <= before.count && after.lockedUntil <= before.lockedUntil) return undefined;
+  return after.lockedUntil > before.lockedUntil
+    ? entry('factor.locked', factor, `until ${new Date(after.lockedUntil).toISOString()}`)
+    : entry('factor.failed', factor);
+}
