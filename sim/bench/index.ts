@@ -8,6 +8,7 @@ import { formatFigure, jsonFigure } from './figure.js';
 import type { Figure } from './figure.js';
 import { gatewayBench } from './gateway.js';
 import { keysBench } from './keys.js';
+import { loginBench } from './login.js';
 import { regionsBench } from './regions.js';
 import { runtimeBench } from './runtime.js';
 import { simBench } from './sim.js';
@@ -17,6 +18,7 @@ const GROUPS: Record<string, { summary: string; run: (options: BenchOptions) => 
   runtime: { summary: 'entity asks, journal appends, sealing, memory per entity, failover', run: runtimeBench },
   keys: { summary: 'data-key fetch cold/warm, re-seal during rotation, backup/restore', run: keysBench },
   gateway: { summary: 'authenticated unary RPC vs raw grpc-js echo, login rate vs raw scrypt', run: gatewayBench },
+  login: { summary: 'TOTP step-ups through the gateway vs raw TOTP validations', run: loginBench },
   sim: { summary: 'sustained rate of a local cluster with p99 < 50 ms vs raw NATS request/reply', run: simBench },
   regions: { summary: 'an ask to another region vs a raw NATS request over the same gateway link', run: regionsBench },
   cli: { summary: 'redoubt --help, console --help and org --help wall time vs node -e 0', run: cliBench },

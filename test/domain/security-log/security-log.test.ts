@@ -23,16 +23,18 @@ t.test('a source record is logged once; entries come back newest first, by time'
   // Delivered after the factor's entry, though it happened before it.
   state = run(state, record('session.step_up', NOW + 10, 'session/ses_a', 2)).state;
   t.same(
-    (run(state, { type: 'list' }).reply as { entries: { action: string }[] }).entries.map((entry) => entry.action),
+    (run(state, { type: 'list' }).reply as { readonly entries: readonly { action: string }[] }).entries.map(
+      (entry) => entry.action,
+    ),
     ['factor.enrolled', 'session.step_up', 'login'],
   );
-  t.same((run(state, { type: 'list', limit: 1 }).reply as { entries: unknown[] }).entries.length, 1);
+  t.same((run(state, { type: 'list', limit: 1 }).reply as { readonly entries: readonly unknown[] }).entries.length, 1);
 });
 
 t.test('the newest 200 entries are kept', async (t) => {
   let state = securityLog.initialState(ADA);
   for (let i = 1; i <= 205; i++) state = run(state, record('login', NOW + i, `session/ses_${i}`, 1)).state;
-  const { entries } = run(state, { type: 'list' }).reply as { entries: { at: number }[] };
+  const { entries } = run(state, { type: 'list' }).reply as { readonly entries: readonly { at: number }[] };
   t.equal(entries.length, 200);
   t.equal(entries[0]!.at, NOW + 205);
   t.equal(entries.at(-1)!.at, NOW + 6);

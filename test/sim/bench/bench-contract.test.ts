@@ -160,3 +160,22 @@ t.test('npm run bench -- cli --json reports the help commands beside node -e 0 f
   }
   t.match(stderr, /\[cli \+[\d.]+s\] 3 runs of each, in turns with node -e 0/, 'progress goes to stderr');
 });
+
+t.test(
+  'npm run bench -- login --json reports TOTP step-ups beside raw TOTP validations from the same run',
+  async (t) => {
+    const { figures, stderr } = runQuickBench(t, 'login');
+    t.same(
+      figures.map((f) => f.name),
+      ['totp_step_up_per_s'],
+    );
+    for (const f of figures) {
+      t.same(Object.keys(f).sort(), ['baseline', 'bench', 'name', 'ratio', 'unit', 'value']);
+      t.equal(f.bench, 'login');
+      const { value, baseline, ratio } = f as { value: number; baseline: number; ratio: number };
+      t.ok(value > 0 && baseline > 0, `${String(f.name)} measured itself and its baseline`);
+      t.ok(Math.abs(ratio - value / baseline) < 0.01, 'ratio = value / baseline');
+    }
+    t.match(stderr, /\[login \+[\d.]+s\] 32 accounts: sign up, verify, log in, enrol an authenticator/);
+  },
+);
