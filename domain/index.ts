@@ -8,7 +8,8 @@ export { emailIdsOf, emailIndex, emailIndexId, legacyEmailIndexId } from './emai
 export { session } from './session/index.js';
 export { SECURITY_LOG_KEPT, securityLog } from './security-log/index.js';
 export type { SecurityEntry, SecurityLogReply } from './security-log/index.js';
-export { factors, normalizeRecoveryCode, recoveryCodeHash, RECOVERY_CODE_COUNT } from './factors/index.js';
+export { factors, normalizeRecoveryCode, recoveryCodeHash, RECOVERY_CODE_COUNT, smsCodeHash } from './factors/index.js';
+export { maskedPhone } from './factors/sms.js';
 export type { FactorsReply, FactorsSummary, FactorsState } from './factors/index.js';
 export { org } from './org/index.js';
 export { ORG_INDEX_ID, orgIndex } from './org-index/index.js';

@@ -26,6 +26,7 @@ import type { ScryptCost } from './password-hash.js';
 import { unary } from './pipeline.js';
 import type { UnaryHandler } from './pipeline.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { SmsSender } from './sms-webhook.js';
 import type { RateLimit } from './rate-limiter.js';
 import { createHmac } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
@@ -57,6 +58,8 @@ export interface GatewayOptions {
    */
   nameKey(): KeyObject;
   readonly mail: MailSink;
+  /** Where SMS codes go; without it, SMS is off. */
+  readonly sms?: SmsSender;
   readonly log: Logger;
   /**
    * The modules whose services the gateway serves (`loadModules` of the node's list): their .proto
@@ -97,6 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     registry: options.registry,
     tokens,
     mail: options.mail,
+    sms: options.sms,
     roles,
     audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,

@@ -7,6 +7,8 @@ export { apiProtosOf, defineModule, loadModules } from './module.js';
 export { askOptions, callerOf } from './call-context.js';
 export { Tls13ServerCredentials } from './tls-credentials.js';
 export { OutboxDirectory } from './mail-outbox.js';
+export { SmsWebhook } from './sms-webhook.js';
+export type { SmsSender } from './sms-webhook.js';
 export { ACCESS_AUDIENCE, ACCESS_PURPOSE, AccessTokens } from './access-tokens.js';
 export { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from './password-hash.js';
 export { statusOf, toServiceError } from './status-map.js';

@@ -22,6 +22,8 @@ export interface ProjectStanding {
   readonly external: boolean;
   /** What the project's policy asks of the caller's class (externals, members, admins). */
   readonly need: AssuranceNeed;
+  /** Whether SMS counts as a factor in the project. */
+  readonly smsAllowed: boolean;
 }
 
 export type ProjectLookup = (
@@ -72,7 +74,9 @@ export async function authorize(
         `${access.permission} needs the ${roleName(access.role)} role in project ${orgId}/${projectId}`,
         access.permission,
       );
-      const short = shortfall(standing.need, caller.factors, Date.now());
+      // A restricted factor counts only where the project allows it.
+      const factors = standing.smsAllowed ? caller.factors : caller.factors.filter((factor) => factor.kind !== 'sms');
+      const short = shortfall(standing.need, factors, Date.now());
       if (short !== undefined) {
         const who = standing.external ? 'external members' : standing.role === 'ROLE_ADMIN' ? 'admins' : 'members';
         throw new StepUpRequiredError(
@@ -80,9 +84,7 @@ export async function authorize(
           access.permission,
           standing.need,
           // The reason clients knew before step-up had levels: a second factor is what is missing.
-          assuranceOf(caller.factors).level < 2 && standing.need.level >= 2
-            ? 'SECOND_FACTOR_REQUIRED'
-            : 'STEP_UP_REQUIRED',
+          assuranceOf(factors).level < 2 && standing.need.level >= 2 ? 'SECOND_FACTOR_REQUIRED' : 'STEP_UP_REQUIRED',
         );
       }
       return;

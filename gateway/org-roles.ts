@@ -67,11 +67,16 @@ export class OrgRoles {
       )) as { role: OrgRole | null; external: boolean; policy: ProjectPolicy };
       const role = orgAdmin ? 'ROLE_ADMIN' : reply.role === null ? null : PROTO_ROLE[reply.role];
       const external = !orgAdmin && reply.external;
-      standing = { role, external, need: needOf(reply.policy, role, external) };
+      standing = {
+        role,
+        external,
+        need: needOf(reply.policy, role, external),
+        smsAllowed: reply.policy.smsAllowed === true,
+      };
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // No such project: an org admin still administers it (to create it), nobody else is in it.
-      standing = { role: orgAdmin ? 'ROLE_ADMIN' : null, external: false, need: NO_NEED };
+      standing = { role: orgAdmin ? 'ROLE_ADMIN' : null, external: false, need: NO_NEED, smsAllowed: false };
     }
     if (this.#projects.size >= MAX_ENTRIES) this.#projects.clear();
     this.#projects.set(key, { standing, until: now + this.#ttlMs });

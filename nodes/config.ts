@@ -6,6 +6,7 @@ import { accessSync, constants } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { assertNodeId, assertRegion, isRegion } from '../actors/index.js';
+import { webhookUrlProblem } from '../gateway/sms-webhook.js';
 import { isDnsName } from '../registry/acme/dns-name.js';
 import { ConfigError } from './errors.js';
 import { integer, parseNodeArgs, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
@@ -65,6 +66,8 @@ export interface NodeConfig {
   readonly rateLimitPerAccount: number;
   /** The gateway's public certificate from an ACME CA, when configured (else the internal CA's). */
   readonly acme: AcmeConfig | undefined;
+  /** Where SMS codes are sent: a webhook and the file of the secret that signs its requests. */
+  readonly sms: { readonly webhook: string; readonly secretFile: string } | undefined;
 }
 
 export interface AcmeConfig {
@@ -170,7 +173,21 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
     rateLimitPerAccount: integer('rate-per-account', text('rate-per-account') ?? '20', 1, 100_000),
     scryptN: powerOfTwo('scrypt-n', text('scrypt-n') ?? '32768', 2 ** 10, 2 ** 20),
     acme: acmeConfig(text),
+    sms: smsConfig(text),
   };
+}
+
+/** The SMS options, both or none. @throws ConfigError */
+function smsConfig(text: (name: string) => string | undefined): NodeConfig['sms'] {
+  const webhook = text('sms-webhook');
+  const secretFile = text('sms-webhook-secret-file');
+  if (webhook === undefined && secretFile === undefined) return undefined;
+  if (webhook === undefined || secretFile === undefined) {
+    throw new ConfigError('--sms-webhook and --sms-webhook-secret-file go together');
+  }
+  const problem = webhookUrlProblem(webhook);
+  if (problem !== undefined) throw new ConfigError(`--sms-webhook: ${problem}`);
+  return { webhook, secretFile: resolve(secretFile) };
 }
 
 /** The ACME options, all or none. @throws ConfigError */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { EntityClient, Transport } from '../actors/index.js';
-import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, startGateway } from '../gateway/index.js';
+import { ACCESS_AUDIENCE, ACCESS_PURPOSE, OutboxDirectory, SmsWebhook, startGateway } from '../gateway/index.js';
 import type { Gateway, GatewayMetrics, LoadedModule } from '../gateway/index.js';
 import {
   ca,
@@ -25,7 +25,9 @@ import {
 import type { IssueReply, JwksReply, SigningKeyReply } from '../registry/index.js';
 import type { AcmeCertificates } from '../gateway/acme/index.js';
 import type { AcmeConfig, NodeConfig } from './config.js';
+import { ConfigError } from './errors.js';
 import { moduleLogger } from './logger.js';
+import { readSecretFile } from './secret-file.js';
 
 export interface GatewayRole {
   readonly port: number;
@@ -100,6 +102,17 @@ export async function startGatewayRole(
       { audience: ACCESS_AUDIENCE },
     ),
     mail: new OutboxDirectory(outbox),
+    ...(config.sms === undefined
+      ? {}
+      : {
+          sms: new SmsWebhook(
+            config.sms.webhook,
+            await readSecretFile(
+              config.sms.secretFile,
+              (problem) => new ConfigError(`--sms-webhook-secret-file: ${problem}`),
+            ),
+          ),
+        }),
     passwordCost: { n: config.scryptN, r: 8, p: 1 },
     perIpLimit: { perSecond: config.rateLimitPerIp, burst: 4 * config.rateLimitPerIp },
     perAccountLimit: { perSecond: config.rateLimitPerAccount, burst: 4 * config.rateLimitPerAccount },

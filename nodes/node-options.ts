@@ -60,6 +60,14 @@ export const GATEWAY_OPTIONS = {
     default: '443',
   },
   'acme-ca-file': { type: 'string', help: "PEM file trusted for the ACME directory's HTTPS, beside the system's" },
+  'sms-webhook': {
+    type: 'string',
+    help: 'send SMS codes by POSTing to this provider webhook (https, or http on loopback); SMS stays off without it',
+  },
+  'sms-webhook-secret-file': {
+    type: 'string',
+    help: 'file (mode 0600) whose first line is the secret that signs the webhook requests',
+  },
 } as const;
 
 /** Options of the nodes that hold the vault (standalone and registry). */

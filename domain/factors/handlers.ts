@@ -5,6 +5,7 @@ import { CommandRejectedError, fieldsOf, stringField, unknownCommand } from '../
 import type { Decision, EntityContext } from '../../actors/index.js';
 import type { Failures, FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { drawRecoveryCodes, PEPPER_HEX, recoveryCodeHash } from './recovery-codes.js';
+import { decideSms, E164, maskedPhone } from './sms.js';
 
 /** RFC 6238's defaults, which every authenticator app reads: SHA-1, 6 digits, 30 s. */
 const PERIOD_S = 30;
@@ -17,6 +18,7 @@ export function parseFactorsCommand(payload: unknown): FactorsCommand {
   const fields = fieldsOf(payload);
   const code = () => stringField(fields, 'code', { min: 6, max: 6, pattern: /^[0-9]{6}$/ });
   const pepper = () => stringField(fields, 'pepper', { min: 64, max: 64, pattern: PEPPER_HEX });
+  const codeHash = () => stringField(fields, 'codeHash', { min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
   switch (fields['type']) {
     case 'startTotp':
       return { type: 'startTotp', label: stringField(fields, 'label', { min: 1, max: 254 }) };
@@ -25,14 +27,24 @@ export function parseFactorsCommand(payload: unknown): FactorsCommand {
     case 'verifyTotp':
       return { type: 'verifyTotp', code: code() };
     case 'useRecoveryCode':
-      return {
-        type: 'useRecoveryCode',
-        codeHash: stringField(fields, 'codeHash', { min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ }),
-      };
+      return { type: 'useRecoveryCode', codeHash: codeHash() };
     case 'regenerateRecoveryCodes':
       return { type: 'regenerateRecoveryCodes', pepper: pepper() };
     case 'removeTotp':
       return { type: 'removeTotp' };
+    case 'setPhone':
+      return {
+        type: 'setPhone',
+        number: stringField(fields, 'number', { min: 8, max: 16, pattern: E164 }),
+        pepper: pepper(),
+      };
+    case 'confirmPhone':
+    case 'verifySms':
+      return { type: fields['type'], codeHash: codeHash() };
+    case 'sendSmsCode':
+      return { type: 'sendSmsCode', pepper: pepper() };
+    case 'removePhone':
+      return { type: 'removePhone' };
     case 'list':
       return { type: 'list' };
     default:
@@ -121,6 +133,12 @@ export function decideFactors(
     case 'removeTotp':
       if (state.totp === undefined && state.pending === undefined) return { events: [], reply: { ok: true } };
       return { events: [{ type: 'totpRemoved', at }], reply: { ok: true } };
+    case 'setPhone':
+    case 'confirmPhone':
+    case 'sendSmsCode':
+    case 'verifySms':
+    case 'removePhone':
+      return decideSms(state, command, context);
     case 'list':
       return {
         events: [],
@@ -128,6 +146,7 @@ export function decideFactors(
           totp: state.totp !== undefined,
           enrolledAt: state.totp?.enrolledAt ?? 0,
           recoveryCodesLeft: state.recovery.filter((hash) => hash !== null).length,
+          phone: state.phone === undefined ? '' : maskedPhone(state.phone.number),
         },
       };
   }

@@ -18,6 +18,11 @@ export const factors = defineEntity({
     useRecoveryCode: ANY_ORIGIN,
     regenerateRecoveryCodes: ANY_ORIGIN,
     removeTotp: ANY_ORIGIN,
+    setPhone: ANY_ORIGIN,
+    confirmPhone: ANY_ORIGIN,
+    sendSmsCode: ANY_ORIGIN,
+    verifySms: ANY_ORIGIN,
+    removePhone: ANY_ORIGIN,
     list: ANY_ORIGIN,
   },
   parseCommand: parseFactorsCommand,
@@ -30,9 +35,10 @@ export const factors = defineEntity({
   outbox: factorsSecurity,
   snapshotEvery: 50,
   // A removed authenticator's secret, and replaced recovery codes, leave the disks.
-  compactAfter: ['totpRemoved', 'totpConfirmed', 'recoveryCodesMade'],
+  compactAfter: ['totpRemoved', 'totpConfirmed', 'recoveryCodesMade', 'phoneConfirmed', 'phoneRemoved'],
 });
 
 export type * from './protocol.js';
-export { RECOVERY_LOCK, TOTP_LOCK } from './protocol.js';
+export { RECOVERY_LOCK, SMS_CODE_MS, SMS_LOCK, TOTP_LOCK } from './protocol.js';
 export { normalizeRecoveryCode, recoveryCodeHash, RECOVERY_CODE_COUNT } from './recovery-codes.js';
+export { E164, smsCodeHash } from './sms.js';

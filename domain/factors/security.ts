@@ -26,6 +26,19 @@ export function factorsSecurity(change: CommittedChange<FactorsState, FactorsCom
       return entry('factor.regenerated', 'recovery_code');
     case 'removeTotp':
       return entry('factor.removed', 'totp');
+    case 'setPhone':
+      return undefined;
+    case 'confirmPhone':
+      return after.phone !== undefined && before.phone === undefined
+        ? entry('factor.enrolled', 'sms')
+        : failure(before.smsFailures, after.smsFailures, 'sms', entry);
+    case 'verifySms':
+      // A code accepted is logged by the session it stepped up.
+      return failure(before.smsFailures, after.smsFailures, 'sms', entry);
+    case 'sendSmsCode':
+      return entry('factor.sent', 'sms');
+    case 'removePhone':
+      return entry('factor.removed', 'sms');
     case 'startTotp':
     case 'list':
       return undefined;

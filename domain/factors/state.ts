@@ -1,6 +1,6 @@
 /** How an account's factors follow from their events. */
 import type { Failures, FactorsEvent, FactorsState } from './protocol.js';
-import { RECOVERY_LOCK, TOTP_LOCK } from './protocol.js';
+import { RECOVERY_LOCK, SMS_LOCK, TOTP_LOCK } from './protocol.js';
 
 const NO_FAILURES: Failures = { count: 0, lockedUntil: 0 };
 
@@ -11,6 +11,10 @@ export function initialFactors(): FactorsState {
     recovery: [],
     totpFailures: NO_FAILURES,
     recoveryFailures: NO_FAILURES,
+    phone: undefined,
+    pendingPhone: undefined,
+    smsCode: undefined,
+    smsFailures: NO_FAILURES,
   };
 }
 
@@ -30,7 +34,16 @@ export function evolveFactors(state: FactorsState, event: FactorsEvent): Factors
     case 'totpFailed':
       return { ...state, totpFailures: failed(state.totpFailures, event.at, TOTP_LOCK) };
     case 'totpRemoved':
-      return { ...state, pending: undefined, totp: undefined, recovery: [] };
+      // SMS is allowed only beside an unrestricted factor: it goes with the authenticator.
+      return {
+        ...state,
+        pending: undefined,
+        totp: undefined,
+        recovery: [],
+        phone: undefined,
+        pendingPhone: undefined,
+        smsCode: undefined,
+      };
     case 'recoveryCodesMade':
       return { ...state, recovery: event.hashes, recoveryFailures: NO_FAILURES };
     case 'recoveryCodeUsed':
@@ -41,6 +54,24 @@ export function evolveFactors(state: FactorsState, event: FactorsEvent): Factors
       };
     case 'recoveryFailed':
       return { ...state, recoveryFailures: failed(state.recoveryFailures, event.at, RECOVERY_LOCK) };
+    case 'phonePending':
+      return { ...state, pendingPhone: { number: event.number, codeHash: event.codeHash, expiresAt: event.expiresAt } };
+    case 'phoneConfirmed':
+      return {
+        ...state,
+        phone: { number: state.pendingPhone!.number, since: event.at },
+        pendingPhone: undefined,
+        smsCode: undefined,
+        smsFailures: NO_FAILURES,
+      };
+    case 'phoneRemoved':
+      return { ...state, phone: undefined, pendingPhone: undefined, smsCode: undefined };
+    case 'smsCodeDrawn':
+      return { ...state, smsCode: { codeHash: event.codeHash, expiresAt: event.expiresAt } };
+    case 'smsUsed':
+      return { ...state, smsCode: undefined, smsFailures: NO_FAILURES };
+    case 'smsFailed':
+      return { ...state, smsFailures: failed(state.smsFailures, event.at, SMS_LOCK) };
   }
 }
 

@@ -96,6 +96,7 @@ export function parsePolicy(value: unknown, name = 'policy'): ProjectPolicy {
     externalsNeedSecondFactor: flag('externalsNeedSecondFactor'),
     externalsMayExport: flag('externalsMayExport'),
     ...(assurance === undefined ? {} : { assurance }),
+    ...(policy['smsAllowed'] === true ? { smsAllowed: true } : {}),
   };
 }
 

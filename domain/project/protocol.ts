@@ -14,6 +14,8 @@ export interface ProjectPolicy {
   readonly externalsMayExport: boolean;
   /** How strongly each class of member must have signed in to reach the project (step-up); absent: nothing more. */
   readonly assurance?: ClassAssurance;
+  /** SMS counts as a factor here (a restricted one, off unless the policy allows it). */
+  readonly smsAllowed?: boolean;
 }
 
 /** A project's assurance needs by class of member: externals, internal members, admins. */

@@ -4,12 +4,22 @@
  * here is recorded in the caller's session, whose assurance rises, and the answer carries a new
  * access token that says so. Recovery codes reach the entity only as peppered hashes.
  */
-import { account, addSessionFactor, assuranceOf, factors, recoveryCodeHash } from '../../domain/index.js';
+import {
+  account,
+  addSessionFactor,
+  assuranceOf,
+  factors,
+  maskedPhone,
+  recoveryCodeHash,
+  smsCodeHash,
+} from '../../domain/index.js';
 import type { AccountProfile, FactorKind, FactorsReply, FactorsSummary } from '../../domain/index.js';
 import { callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
+import { CommandRejectedError } from '../../actors/index.js';
 import { InvalidArgumentError, PermissionDeniedError } from '../errors.js';
 import type { UnaryHandler } from '../pipeline.js';
+import type { SmsSender } from '../sms-webhook.js';
 import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
 import { sessionTokens } from './session-tokens.js';
@@ -24,6 +34,31 @@ const REFUSALS = {
 
 export function factorService(parts: ServiceParts): Record<string, UnaryHandler> {
   const pepperOf = (accountId: string) => parts.pepper('recovery-code', accountId);
+  const smsPepperOf = (accountId: string) => parts.pepper('sms-code', accountId);
+
+  /** The deployment's SMS provider. @throws CommandRejectedError (SMS_OFF) when there is none */
+  function smsSender(): SmsSender {
+    if (parts.sms === undefined) {
+      throw new CommandRejectedError('SMS_OFF', 'this deployment sends no SMS (the gateway has no --sms-webhook)');
+    }
+    return parts.sms;
+  }
+
+  /** Has the factors entity draw a code (`command`) and sends it to the phone it names. @returns that phone, masked */
+  async function sendCode(context: CallContext, command: object): Promise<string> {
+    const sender = smsSender();
+    const { code, phone } = (await workflowOf(parts, context).change(
+      factors,
+      callerOf(context).accountId,
+      command as never,
+    )) as { code: string; phone: string };
+    // A retried call draws no new code (its reply is replayed) and sends the same one again.
+    await sender.send(
+      phone,
+      `Your Redoubt code: ${code}\nIt works once, for 10 minutes. Nobody from Redoubt asks for it.`,
+    );
+    return maskedPhone(phone);
+  }
 
   /** Asks the caller's factors entity; a refused proof becomes PERMISSION_DENIED with its reason. */
   async function prove(context: CallContext, permission: string, command: object): Promise<FactorsReply> {
@@ -58,6 +93,7 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
         totp: summary.totp,
         totpEnrolledAt: summary.enrolledAt,
         recoveryCodesLeft: summary.recoveryCodesLeft,
+        phone: summary.phone,
         assuranceLevel: level,
         sessionFactors: caller.factors.map(({ kind, at }) => ({ kind, at })),
       };
@@ -109,6 +145,38 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
 
     async RemoveTotp(_request, context) {
       await workflowOf(parts, context).change(factors, callerOf(context).accountId, { type: 'removeTotp' });
+      return {};
+    },
+
+    async SetPhone(request, context) {
+      const { accountId } = callerOf(context);
+      const phone = await sendCode(context, {
+        type: 'setPhone',
+        number: String(request['number']),
+        pepper: smsPepperOf(accountId),
+      });
+      return { phone };
+    },
+
+    async ConfirmPhone(request, context) {
+      const codeHash = smsCodeHash(smsPepperOf(callerOf(context).accountId), String(request['code']));
+      await prove(context, 'factors.sms.enrol', { type: 'confirmPhone', codeHash });
+      return {};
+    },
+
+    async SendSmsCode(_request, context) {
+      const reply = await sendCode(context, { type: 'sendSmsCode', pepper: smsPepperOf(callerOf(context).accountId) });
+      return { phone: reply };
+    },
+
+    async VerifySms(request, context) {
+      const codeHash = smsCodeHash(smsPepperOf(callerOf(context).accountId), String(request['code']));
+      await prove(context, 'factors.sms.verify', { type: 'verifySms', codeHash });
+      return stepUp(context, 'sms');
+    },
+
+    async RemovePhone(_request, context) {
+      await workflowOf(parts, context).change(factors, callerOf(context).accountId, { type: 'removePhone' });
       return {};
     },
   };

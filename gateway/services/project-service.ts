@@ -24,6 +24,7 @@ export function projectMessage(orgId: string, projectId: string, view: ProjectVi
     externalsMayExport: view.policy.externalsMayExport,
     createdAt: view.createdAt,
     assurance: view.policy.assurance ?? {},
+    smsAllowed: view.policy.smsAllowed === true,
   };
 }
 
@@ -107,6 +108,7 @@ export function projectService(parts: ServiceParts): Record<string, UnaryHandler
         externalsNeedSecondFactor: request['externalsNeedSecondFactor'] === true,
         externalsMayExport: request['externalsMayExport'] === true,
         ...(assurance === undefined ? {} : { assurance }),
+        ...(request['smsAllowed'] === true ? { smsAllowed: true } : {}),
       };
       return change(request, context, { type: 'setPolicy', policy });
     },

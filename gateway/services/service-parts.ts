@@ -6,6 +6,7 @@ import type { AuditTrail, EmailIds } from '../../domain/index.js';
 import { apiCaller } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import type { MailSink } from '../mail-outbox.js';
+import type { SmsSender } from '../sms-webhook.js';
 import type { OrgRoles } from '../org-roles.js';
 import type { ScryptCost } from '../password-hash.js';
 
@@ -16,6 +17,8 @@ export interface ServiceParts {
   readonly registry: EntityClient;
   readonly tokens: AccessTokens;
   readonly mail: MailSink;
+  /** Where SMS codes go; undefined when the deployment has no SMS provider. */
+  readonly sms: SmsSender | undefined;
   readonly roles: OrgRoles;
   /** Records every change made in an org. */
   readonly audit: AuditTrail;

@@ -4,13 +4,10 @@
  * console proves the code on its session, keeps the stronger token and runs the command.
  */
 import { join } from 'node:path';
-import * as OTPAuth from 'otpauth';
 import t from 'tap';
 import { PASSWORD, startTestGateway } from '../helpers/gateway.js';
 import { runCli } from '../helpers/run-cli.js';
-
-const codeAt = (secret: string, timestamp: number) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp });
+import { totpCode as codeAt } from '../helpers/step-up.js';
 
 t.test('enrol an authenticator, and step up with --totp when a command asks', async (t) => {
   await using gw = await startTestGateway();

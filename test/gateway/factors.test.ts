@@ -4,13 +4,13 @@
  * assurance in every token; step-up refusals naming what would do; an external member admitted to
  * a project that asks for a second factor once the session proved one; nothing readable at rest.
  */
-import * as OTPAuth from 'otpauth';
 import t from 'tap';
 import { ApiCallError } from '../../gateway/index.js';
 import type { ApiClient } from '../../gateway/index.js';
 import { startTestGateway, PASSWORD } from '../helpers/gateway.js';
 import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
 import { filesContaining } from '../helpers/grep-files.js';
+import { enrolTotp, totpCode as codeAt } from '../helpers/step-up.js';
 
 interface Tokens {
   accessToken: string;
@@ -19,9 +19,6 @@ interface Tokens {
   factors: { kind: string; at: string | number }[];
   phishingResistant: boolean;
 }
-
-const codeAt = (secret: string, timestamp: number) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp });
 
 function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
@@ -234,13 +231,7 @@ t.test('a project policy asks each class of member for its own assurance', async
   const { admin } = fixture.callers;
   const { member, guest } = fixture.accounts;
   const web = { orgId: 'acme', projectId: PROJECT };
-  const stepUp = async (who: typeof member): Promise<ApiClient> => {
-    const { secret } = await who.api.call<{ secret: string }>('FactorService', 'StartTotp', {});
-    const { tokens } = await who.api.call<{ tokens: Tokens }>('FactorService', 'ConfirmTotp', {
-      code: codeAt(secret, Date.now()),
-    });
-    return gw.api.withToken(tokens.accessToken);
-  };
+  const stepUp = async (who: typeof member): Promise<ApiClient> => (await enrolTotp(gw.api, who.api)).api;
 
   t.match(
     await refusal(admin.call('ProjectService', 'SetProjectPolicy', { ...web, assurance: { members: { level: 3 } } })),

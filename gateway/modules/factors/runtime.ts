@@ -21,5 +21,10 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
     UseRecoveryCode: { code: '0000-0000-0000' },
     RegenerateRecoveryCodes: {},
     RemoveTotp: {},
+    SetPhone: { number: '+15550000000' },
+    ConfirmPhone: { code: '000000' },
+    SendSmsCode: {},
+    VerifySms: { code: '000000' },
+    RemovePhone: {},
   }),
 };

@@ -29,6 +29,8 @@ import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output 
 import type { AuthServiceClient as _redoubt_v1_AuthServiceClient, AuthServiceDefinition as _redoubt_v1_AuthServiceDefinition } from './redoubt/v1/AuthService.js';
 import type { ChangePasswordRequest as _redoubt_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _redoubt_v1_ChangePasswordRequest__Output } from './redoubt/v1/ChangePasswordRequest.js';
 import type { ChangePasswordResponse as _redoubt_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _redoubt_v1_ChangePasswordResponse__Output } from './redoubt/v1/ChangePasswordResponse.js';
+import type { ConfirmPhoneRequest as _redoubt_v1_ConfirmPhoneRequest, ConfirmPhoneRequest__Output as _redoubt_v1_ConfirmPhoneRequest__Output } from './redoubt/v1/ConfirmPhoneRequest.js';
+import type { ConfirmPhoneResponse as _redoubt_v1_ConfirmPhoneResponse, ConfirmPhoneResponse__Output as _redoubt_v1_ConfirmPhoneResponse__Output } from './redoubt/v1/ConfirmPhoneResponse.js';
 import type { ConfirmTotpRequest as _redoubt_v1_ConfirmTotpRequest, ConfirmTotpRequest__Output as _redoubt_v1_ConfirmTotpRequest__Output } from './redoubt/v1/ConfirmTotpRequest.js';
 import type { FactorServiceClient as _redoubt_v1_FactorServiceClient, FactorServiceDefinition as _redoubt_v1_FactorServiceDefinition } from './redoubt/v1/FactorService.js';
 import type { Factors as _redoubt_v1_Factors, Factors__Output as _redoubt_v1_Factors__Output } from './redoubt/v1/Factors.js';
@@ -42,6 +44,8 @@ import type { LogoutResponse as _redoubt_v1_LogoutResponse, LogoutResponse__Outp
 import type { RecoveryCodes as _redoubt_v1_RecoveryCodes, RecoveryCodes__Output as _redoubt_v1_RecoveryCodes__Output } from './redoubt/v1/RecoveryCodes.js';
 import type { RefreshRequest as _redoubt_v1_RefreshRequest, RefreshRequest__Output as _redoubt_v1_RefreshRequest__Output } from './redoubt/v1/RefreshRequest.js';
 import type { RegenerateRecoveryCodesRequest as _redoubt_v1_RegenerateRecoveryCodesRequest, RegenerateRecoveryCodesRequest__Output as _redoubt_v1_RegenerateRecoveryCodesRequest__Output } from './redoubt/v1/RegenerateRecoveryCodesRequest.js';
+import type { RemovePhoneRequest as _redoubt_v1_RemovePhoneRequest, RemovePhoneRequest__Output as _redoubt_v1_RemovePhoneRequest__Output } from './redoubt/v1/RemovePhoneRequest.js';
+import type { RemovePhoneResponse as _redoubt_v1_RemovePhoneResponse, RemovePhoneResponse__Output as _redoubt_v1_RemovePhoneResponse__Output } from './redoubt/v1/RemovePhoneResponse.js';
 import type { RemoveTotpRequest as _redoubt_v1_RemoveTotpRequest, RemoveTotpRequest__Output as _redoubt_v1_RemoveTotpRequest__Output } from './redoubt/v1/RemoveTotpRequest.js';
 import type { RemoveTotpResponse as _redoubt_v1_RemoveTotpResponse, RemoveTotpResponse__Output as _redoubt_v1_RemoveTotpResponse__Output } from './redoubt/v1/RemoveTotpResponse.js';
 import type { RequestPasswordResetRequest as _redoubt_v1_RequestPasswordResetRequest, RequestPasswordResetRequest__Output as _redoubt_v1_RequestPasswordResetRequest__Output } from './redoubt/v1/RequestPasswordResetRequest.js';
@@ -50,6 +54,10 @@ import type { ResetPasswordRequest as _redoubt_v1_ResetPasswordRequest, ResetPas
 import type { ResetPasswordResponse as _redoubt_v1_ResetPasswordResponse, ResetPasswordResponse__Output as _redoubt_v1_ResetPasswordResponse__Output } from './redoubt/v1/ResetPasswordResponse.js';
 import type { RevokeAllRequest as _redoubt_v1_RevokeAllRequest, RevokeAllRequest__Output as _redoubt_v1_RevokeAllRequest__Output } from './redoubt/v1/RevokeAllRequest.js';
 import type { RevokeAllResponse as _redoubt_v1_RevokeAllResponse, RevokeAllResponse__Output as _redoubt_v1_RevokeAllResponse__Output } from './redoubt/v1/RevokeAllResponse.js';
+import type { SendSmsCodeRequest as _redoubt_v1_SendSmsCodeRequest, SendSmsCodeRequest__Output as _redoubt_v1_SendSmsCodeRequest__Output } from './redoubt/v1/SendSmsCodeRequest.js';
+import type { SendSmsCodeResponse as _redoubt_v1_SendSmsCodeResponse, SendSmsCodeResponse__Output as _redoubt_v1_SendSmsCodeResponse__Output } from './redoubt/v1/SendSmsCodeResponse.js';
+import type { SetPhoneRequest as _redoubt_v1_SetPhoneRequest, SetPhoneRequest__Output as _redoubt_v1_SetPhoneRequest__Output } from './redoubt/v1/SetPhoneRequest.js';
+import type { SetPhoneResponse as _redoubt_v1_SetPhoneResponse, SetPhoneResponse__Output as _redoubt_v1_SetPhoneResponse__Output } from './redoubt/v1/SetPhoneResponse.js';
 import type { SignUpRequest as _redoubt_v1_SignUpRequest, SignUpRequest__Output as _redoubt_v1_SignUpRequest__Output } from './redoubt/v1/SignUpRequest.js';
 import type { SignUpResponse as _redoubt_v1_SignUpResponse, SignUpResponse__Output as _redoubt_v1_SignUpResponse__Output } from './redoubt/v1/SignUpResponse.js';
 import type { StartTotpRequest as _redoubt_v1_StartTotpRequest, StartTotpRequest__Output as _redoubt_v1_StartTotpRequest__Output } from './redoubt/v1/StartTotpRequest.js';
@@ -60,6 +68,7 @@ import type { UseRecoveryCodeRequest as _redoubt_v1_UseRecoveryCodeRequest, UseR
 import type { UsedFactor as _redoubt_v1_UsedFactor, UsedFactor__Output as _redoubt_v1_UsedFactor__Output } from './redoubt/v1/UsedFactor.js';
 import type { VerifyEmailRequest as _redoubt_v1_VerifyEmailRequest, VerifyEmailRequest__Output as _redoubt_v1_VerifyEmailRequest__Output } from './redoubt/v1/VerifyEmailRequest.js';
 import type { VerifyEmailResponse as _redoubt_v1_VerifyEmailResponse, VerifyEmailResponse__Output as _redoubt_v1_VerifyEmailResponse__Output } from './redoubt/v1/VerifyEmailResponse.js';
+import type { VerifySmsRequest as _redoubt_v1_VerifySmsRequest, VerifySmsRequest__Output as _redoubt_v1_VerifySmsRequest__Output } from './redoubt/v1/VerifySmsRequest.js';
 import type { VerifyTotpRequest as _redoubt_v1_VerifyTotpRequest, VerifyTotpRequest__Output as _redoubt_v1_VerifyTotpRequest__Output } from './redoubt/v1/VerifyTotpRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -106,6 +115,8 @@ export interface ProtoGrpcType {
       AuthService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_AuthServiceClient> & { service: _redoubt_v1_AuthServiceDefinition }
       ChangePasswordRequest: MessageTypeDefinition<_redoubt_v1_ChangePasswordRequest, _redoubt_v1_ChangePasswordRequest__Output>
       ChangePasswordResponse: MessageTypeDefinition<_redoubt_v1_ChangePasswordResponse, _redoubt_v1_ChangePasswordResponse__Output>
+      ConfirmPhoneRequest: MessageTypeDefinition<_redoubt_v1_ConfirmPhoneRequest, _redoubt_v1_ConfirmPhoneRequest__Output>
+      ConfirmPhoneResponse: MessageTypeDefinition<_redoubt_v1_ConfirmPhoneResponse, _redoubt_v1_ConfirmPhoneResponse__Output>
       ConfirmTotpRequest: MessageTypeDefinition<_redoubt_v1_ConfirmTotpRequest, _redoubt_v1_ConfirmTotpRequest__Output>
       FactorService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_FactorServiceClient> & { service: _redoubt_v1_FactorServiceDefinition }
       Factors: MessageTypeDefinition<_redoubt_v1_Factors, _redoubt_v1_Factors__Output>
@@ -119,6 +130,8 @@ export interface ProtoGrpcType {
       RecoveryCodes: MessageTypeDefinition<_redoubt_v1_RecoveryCodes, _redoubt_v1_RecoveryCodes__Output>
       RefreshRequest: MessageTypeDefinition<_redoubt_v1_RefreshRequest, _redoubt_v1_RefreshRequest__Output>
       RegenerateRecoveryCodesRequest: MessageTypeDefinition<_redoubt_v1_RegenerateRecoveryCodesRequest, _redoubt_v1_RegenerateRecoveryCodesRequest__Output>
+      RemovePhoneRequest: MessageTypeDefinition<_redoubt_v1_RemovePhoneRequest, _redoubt_v1_RemovePhoneRequest__Output>
+      RemovePhoneResponse: MessageTypeDefinition<_redoubt_v1_RemovePhoneResponse, _redoubt_v1_RemovePhoneResponse__Output>
       RemoveTotpRequest: MessageTypeDefinition<_redoubt_v1_RemoveTotpRequest, _redoubt_v1_RemoveTotpRequest__Output>
       RemoveTotpResponse: MessageTypeDefinition<_redoubt_v1_RemoveTotpResponse, _redoubt_v1_RemoveTotpResponse__Output>
       RequestPasswordResetRequest: MessageTypeDefinition<_redoubt_v1_RequestPasswordResetRequest, _redoubt_v1_RequestPasswordResetRequest__Output>
@@ -129,6 +142,10 @@ export interface ProtoGrpcType {
       RevokeAllResponse: MessageTypeDefinition<_redoubt_v1_RevokeAllResponse, _redoubt_v1_RevokeAllResponse__Output>
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
+      SendSmsCodeRequest: MessageTypeDefinition<_redoubt_v1_SendSmsCodeRequest, _redoubt_v1_SendSmsCodeRequest__Output>
+      SendSmsCodeResponse: MessageTypeDefinition<_redoubt_v1_SendSmsCodeResponse, _redoubt_v1_SendSmsCodeResponse__Output>
+      SetPhoneRequest: MessageTypeDefinition<_redoubt_v1_SetPhoneRequest, _redoubt_v1_SetPhoneRequest__Output>
+      SetPhoneResponse: MessageTypeDefinition<_redoubt_v1_SetPhoneResponse, _redoubt_v1_SetPhoneResponse__Output>
       SignUpRequest: MessageTypeDefinition<_redoubt_v1_SignUpRequest, _redoubt_v1_SignUpRequest__Output>
       SignUpResponse: MessageTypeDefinition<_redoubt_v1_SignUpResponse, _redoubt_v1_SignUpResponse__Output>
       StartTotpRequest: MessageTypeDefinition<_redoubt_v1_StartTotpRequest, _redoubt_v1_StartTotpRequest__Output>
@@ -139,6 +156,7 @@ export interface ProtoGrpcType {
       UsedFactor: MessageTypeDefinition<_redoubt_v1_UsedFactor, _redoubt_v1_UsedFactor__Output>
       VerifyEmailRequest: MessageTypeDefinition<_redoubt_v1_VerifyEmailRequest, _redoubt_v1_VerifyEmailRequest__Output>
       VerifyEmailResponse: MessageTypeDefinition<_redoubt_v1_VerifyEmailResponse, _redoubt_v1_VerifyEmailResponse__Output>
+      VerifySmsRequest: MessageTypeDefinition<_redoubt_v1_VerifySmsRequest, _redoubt_v1_VerifySmsRequest__Output>
       VerifyTotpRequest: MessageTypeDefinition<_redoubt_v1_VerifyTotpRequest, _redoubt_v1_VerifyTotpRequest__Output>
     }
   }

@@ -21,6 +21,10 @@ export interface Factors {
    */
   'assuranceLevel'?: (number);
   'sessionFactors'?: (_redoubt_v1_UsedFactor)[];
+  /**
+   * The phone SMS codes go to, all but its last two digits hidden; empty when none.
+   */
+  'phone'?: (string);
 }
 
 export interface Factors__Output {
@@ -41,4 +45,8 @@ export interface Factors__Output {
    */
   'assuranceLevel': (number);
   'sessionFactors': (_redoubt_v1_UsedFactor__Output)[];
+  /**
+   * The phone SMS codes go to, all but its last two digits hidden; empty when none.
+   */
+  'phone': (string);
 }

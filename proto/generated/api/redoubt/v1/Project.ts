@@ -17,6 +17,7 @@ export interface Project {
   'externalsMayExport'?: (boolean);
   'createdAt'?: (number | string | Long);
   'assurance'?: (_redoubt_v1_ProjectAssurance | null);
+  'smsAllowed'?: (boolean);
 }
 
 export interface Project__Output {
@@ -33,4 +34,5 @@ export interface Project__Output {
   'externalsMayExport': (boolean);
   'createdAt': (number);
   'assurance': (_redoubt_v1_ProjectAssurance__Output | null);
+  'smsAllowed': (boolean);
 }

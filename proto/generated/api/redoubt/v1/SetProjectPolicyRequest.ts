@@ -18,6 +18,11 @@ export interface SetProjectPolicyRequest {
    * true, max_age_s: 900 }; admins: { level: 2 }. Levels 0-2, ages up to a day.
    */
   'assurance'?: (_redoubt_v1_ProjectAssurance | null);
+  /**
+   * SMS codes count as a second factor in this project (off by default: SMS is a restricted
+   * factor, open to SIM swaps and interception).
+   */
+  'smsAllowed'?: (boolean);
 }
 
 export interface SetProjectPolicyRequest__Output {
@@ -36,4 +41,9 @@ export interface SetProjectPolicyRequest__Output {
    * true, max_age_s: 900 }; admins: { level: 2 }. Levels 0-2, ages up to a day.
    */
   'assurance': (_redoubt_v1_ProjectAssurance__Output | null);
+  /**
+   * SMS codes count as a second factor in this project (off by default: SMS is a restricted
+   * factor, open to SIM swaps and interception).
+   */
+  'smsAllowed': (boolean);
 }

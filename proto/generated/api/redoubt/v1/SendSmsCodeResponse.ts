@@ -1,0 +1,10 @@
+// Original file: redoubt/v1/factors.proto
+
+
+export interface SendSmsCodeResponse {
+  'phone'?: (string);
+}
+
+export interface SendSmsCodeResponse__Output {
+  'phone': (string);
+}
