@@ -35,6 +35,12 @@ export interface Caller {
   readonly superadmin: boolean;
   readonly orgId: string;
   readonly issueId: string;
+  /** How strongly the caller's session signed in: 0 (none, or not an API call), 1 or 2. */
+  readonly assuranceLevel?: number;
+  /** A phishing-resistant factor (WebAuthn) is among the session's factors. */
+  readonly phishingResistant?: boolean;
+  /** When the session's newest factor was proven, ms since the epoch; 0 when none. */
+  readonly factorAt?: number;
 }
 
 /** The system itself as a caller. */

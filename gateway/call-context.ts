@@ -1,6 +1,7 @@
 /** What a service handler learns about the call besides its request. */
 import type { AskOptions, Caller } from '../actors/index.js';
 import type { AccessClaims } from './access-tokens.js';
+import { assuranceOf } from '../domain/session/assurance.js';
 
 export interface CallContext {
   /** The authenticated caller; undefined on public methods called without a token. */
@@ -20,8 +21,10 @@ export function askOptions(context: CallContext, orgId = ''): AskOptions {
   return { deadline: context.deadline, caller: { ...apiCaller(context), orgId } };
 }
 
-/** The caller as entities see it: by the API path, with the token's account and session. */
+/** The caller as entities see it: by the API path, with the token's account, session and assurance. */
 export function apiCaller(context: CallContext): Caller {
+  const factors = context.caller?.factors ?? [];
+  const { level, phishingResistant } = assuranceOf(factors);
   return {
     origin: 'api',
     accountId: context.caller?.accountId ?? '',
@@ -29,6 +32,9 @@ export function apiCaller(context: CallContext): Caller {
     superadmin: context.caller?.superadmin ?? false,
     orgId: '',
     issueId: context.issueId,
+    ...(level === 0
+      ? {}
+      : { assuranceLevel: level, phishingResistant, factorAt: Math.max(...factors.map((factor) => factor.at)) }),
   };
 }
 

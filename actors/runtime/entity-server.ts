@@ -212,6 +212,14 @@ function callerOf(envelope: Envelope): Caller {
   };
   const origin = c.origin ?? '';
   if (!isCallerOrigin(origin)) throw new InvalidEnvelopeError('caller.origin must be "api", "system" or "operator"');
+  const level = c.assuranceLevel ?? 0;
+  if (!Number.isInteger(level) || level < 0 || level > 2) {
+    throw new InvalidEnvelopeError('caller.assurance_level must be 0, 1 or 2');
+  }
+  const factorAt = Number(c.factorAt ?? 0);
+  if (!Number.isSafeInteger(factorAt) || factorAt < 0) {
+    throw new InvalidEnvelopeError('caller.factor_at must be a time in ms since the epoch');
+  }
   return {
     origin,
     accountId: field('account_id', c.accountId),
@@ -219,5 +227,7 @@ function callerOf(envelope: Envelope): Caller {
     superadmin: c.superadmin === true,
     orgId: field('org_id', c.orgId),
     issueId: field('issue_id', c.issueId),
+    // Only for a session that proved something, so that other callers read as they always did.
+    ...(level === 0 ? {} : { assuranceLevel: level, phishingResistant: c.phishingResistant === true, factorAt }),
   };
 }

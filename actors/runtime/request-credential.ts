@@ -79,5 +79,7 @@ const encoder = new TextEncoder();
 
 function callerText(caller: Caller): string {
   const { origin, accountId, sessionId, superadmin, orgId, issueId } = caller;
-  return JSON.stringify([origin, accountId, sessionId, superadmin, orgId, issueId]);
+  // The assurance too: a request may not be replayed as a stronger session's.
+  const assurance = [caller.assuranceLevel ?? 0, caller.phishingResistant === true, caller.factorAt ?? 0];
+  return JSON.stringify([origin, accountId, sessionId, superadmin, orgId, issueId, ...assurance]);
 }

@@ -6,6 +6,7 @@ import type { Decision, EntityContext } from '../../actors/index.js';
 import type { Failures, FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { drawRecoveryCodes, PEPPER_HEX, recoveryCodeHash } from './recovery-codes.js';
 import { decideSms, E164, maskedPhone } from './sms.js';
+import { requireRecentSecondFactor } from './step-up.js';
 
 /** RFC 6238's defaults, which every authenticator app reads: SHA-1, 6 digits, 30 s. */
 const PERIOD_S = 30;
@@ -125,12 +126,14 @@ export function decideFactors(
       return { events: [{ type: 'recoveryCodeUsed', index, at }], reply: { ok: true } };
     }
     case 'regenerateRecoveryCodes': {
+      requireRecentSecondFactor(context, 'drawing new recovery codes');
       requireTotp(state);
       const recoveryCodes = drawRecoveryCodes(context.random);
       const hashes = recoveryCodes.map((code) => recoveryCodeHash(command.pepper, code)!);
       return { events: [{ type: 'recoveryCodesMade', hashes, at }], reply: { ok: true, recoveryCodes } };
     }
     case 'removeTotp':
+      requireRecentSecondFactor(context, 'removing the authenticator');
       if (state.totp === undefined && state.pending === undefined) return { events: [], reply: { ok: true } };
       return { events: [{ type: 'totpRemoved', at }], reply: { ok: true } };
     case 'setPhone':

@@ -9,6 +9,7 @@ import { CommandRejectedError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import type { Failures, FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { SMS_CODE_MS } from './protocol.js';
+import { requireRecentSecondFactor } from './step-up.js';
 
 /** A phone number as E.164 writes it: `+`, a country code, at most 15 digits in all. */
 export const E164 = /^\+[1-9][0-9]{6,14}$/;
@@ -26,6 +27,7 @@ export function decideSms(
   const at = context.now;
   switch (command.type) {
     case 'setPhone': {
+      requireRecentSecondFactor(context, 'setting the phone');
       if (state.totp === undefined) {
         throw new CommandRejectedError(
           'NO_UNRESTRICTED_FACTOR',
@@ -68,6 +70,7 @@ export function decideSms(
       requirePhone(state);
       return prove(state, state.smsCode, command.codeHash, at, { type: 'smsUsed', at });
     case 'removePhone':
+      requireRecentSecondFactor(context, 'removing the phone');
       return state.phone === undefined && state.pendingPhone === undefined
         ? { events: [], reply: { ok: true } }
         : { events: [{ type: 'phoneRemoved', at }], reply: { ok: true } };

@@ -44,6 +44,15 @@ export namespace redoubt {
             /** CallerContext superadmin. */
             superadmin: boolean;
 
+            /** CallerContext assuranceLevel. */
+            assuranceLevel: number;
+
+            /** CallerContext phishingResistant. */
+            phishingResistant: boolean;
+
+            /** CallerContext factorAt. */
+            factorAt: number;
+
             /**
              * Creates a new CallerContext instance using the specified properties.
              * @param [properties] Properties to set
@@ -145,6 +154,15 @@ export namespace redoubt {
 
                 /** CallerContext superadmin */
                 superadmin?: (boolean|null);
+
+                /** CallerContext assuranceLevel */
+                assuranceLevel?: (number|null);
+
+                /** CallerContext phishingResistant */
+                phishingResistant?: (boolean|null);
+
+                /** CallerContext factorAt */
+                factorAt?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Array = $util.global.Array, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -37,6 +37,9 @@ export const redoubt = $root.redoubt = (() => {
              * @property {string|null} [issueId] CallerContext issueId
              * @property {string|null} [origin] CallerContext origin
              * @property {boolean|null} [superadmin] CallerContext superadmin
+             * @property {number|null} [assuranceLevel] CallerContext assuranceLevel
+             * @property {boolean|null} [phishingResistant] CallerContext phishingResistant
+             * @property {number|null} [factorAt] CallerContext factorAt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -117,6 +120,30 @@ export const redoubt = $root.redoubt = (() => {
             CallerContext.prototype.superadmin = false;
 
             /**
+             * CallerContext assuranceLevel.
+             * @member {number} assuranceLevel
+             * @memberof redoubt.v1.CallerContext
+             * @instance
+             */
+            CallerContext.prototype.assuranceLevel = 0;
+
+            /**
+             * CallerContext phishingResistant.
+             * @member {boolean} phishingResistant
+             * @memberof redoubt.v1.CallerContext
+             * @instance
+             */
+            CallerContext.prototype.phishingResistant = false;
+
+            /**
+             * CallerContext factorAt.
+             * @member {number} factorAt
+             * @memberof redoubt.v1.CallerContext
+             * @instance
+             */
+            CallerContext.prototype.factorAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new CallerContext instance using the specified properties.
              * @function create
              * @memberof redoubt.v1.CallerContext
@@ -160,6 +187,12 @@ export const redoubt = $root.redoubt = (() => {
                     w.uint32(/* id 5, wireType 2 =*/42).string(m.origin);
                 if (m.superadmin != null && $Object.hasOwnProperty.call(m, "superadmin") && m.superadmin !== false)
                     w.uint32(/* id 6, wireType 0 =*/48).bool(m.superadmin);
+                if (m.assuranceLevel != null && $Object.hasOwnProperty.call(m, "assuranceLevel") && m.assuranceLevel !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.assuranceLevel);
+                if (m.phishingResistant != null && $Object.hasOwnProperty.call(m, "phishingResistant") && m.phishingResistant !== false)
+                    w.uint32(/* id 8, wireType 0 =*/64).bool(m.phishingResistant);
+                if (m.factorAt != null && $Object.hasOwnProperty.call(m, "factorAt") && (typeof m.factorAt === "object" ? m.factorAt.low || m.factorAt.high : m.factorAt !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).int64(m.factorAt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -271,6 +304,33 @@ export const redoubt = $root.redoubt = (() => {
                                 delete m.superadmin;
                             continue;
                         }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.assuranceLevel = v;
+                            else
+                                delete m.assuranceLevel;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.phishingResistant = v;
+                            else
+                                delete m.phishingResistant;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.factorAt = v;
+                            else
+                                delete m.factorAt;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -343,6 +403,18 @@ export const redoubt = $root.redoubt = (() => {
                     if (typeof m.superadmin !== "boolean")
                         return "superadmin: boolean expected";
                 }
+                if (m.assuranceLevel != null && $Object.hasOwnProperty.call(m, "assuranceLevel")) {
+                    if (!$util.isInteger(m.assuranceLevel))
+                        return "assuranceLevel: integer expected";
+                }
+                if (m.phishingResistant != null && $Object.hasOwnProperty.call(m, "phishingResistant")) {
+                    if (typeof m.phishingResistant !== "boolean")
+                        return "phishingResistant: boolean expected";
+                }
+                if (m.factorAt != null && $Object.hasOwnProperty.call(m, "factorAt")) {
+                    if (!$util.isInteger(m.factorAt) && !(m.factorAt && $util.isInteger(m.factorAt.low) && $util.isInteger(m.factorAt.high)))
+                        return "factorAt: integer|Long expected";
+                }
                 return null;
             };
 
@@ -394,6 +466,28 @@ export const redoubt = $root.redoubt = (() => {
                         m.superadmin = $Boolean(d.superadmin);
                     }
                 }
+                if (d.assuranceLevel != null) {
+                    if ($Number(d.assuranceLevel) !== 0) {
+                        m.assuranceLevel = d.assuranceLevel >>> 0;
+                    }
+                }
+                if (d.phishingResistant != null) {
+                    if (d.phishingResistant) {
+                        m.phishingResistant = $Boolean(d.phishingResistant);
+                    }
+                }
+                if (d.factorAt != null) {
+                    if (typeof d.factorAt === "object" ? d.factorAt.low || d.factorAt.high : $Number(d.factorAt) !== 0) {
+                        if ($util.Long)
+                            m.factorAt = $util.Long.fromValue(d.factorAt, false);
+                        else if (typeof d.factorAt === "string")
+                            m.factorAt = $parseInt(d.factorAt, 10);
+                        else if (typeof d.factorAt === "number")
+                            m.factorAt = d.factorAt;
+                        else if (typeof d.factorAt === "object")
+                            m.factorAt = new $util.LongBits(d.factorAt.low >>> 0, d.factorAt.high >>> 0).toNumber();
+                    }
+                }
                 return m;
             };
 
@@ -421,6 +515,13 @@ export const redoubt = $root.redoubt = (() => {
                     d.issueId = "";
                     d.origin = "";
                     d.superadmin = false;
+                    d.assuranceLevel = 0;
+                    d.phishingResistant = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.factorAt = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.factorAt = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.accountId != null && $Object.hasOwnProperty.call(m, "accountId")) {
                     d.accountId = m.accountId;
@@ -439,6 +540,20 @@ export const redoubt = $root.redoubt = (() => {
                 }
                 if (m.superadmin != null && $Object.hasOwnProperty.call(m, "superadmin")) {
                     d.superadmin = m.superadmin;
+                }
+                if (m.assuranceLevel != null && $Object.hasOwnProperty.call(m, "assuranceLevel")) {
+                    d.assuranceLevel = m.assuranceLevel;
+                }
+                if (m.phishingResistant != null && $Object.hasOwnProperty.call(m, "phishingResistant")) {
+                    d.phishingResistant = m.phishingResistant;
+                }
+                if (m.factorAt != null && $Object.hasOwnProperty.call(m, "factorAt")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.factorAt = typeof m.factorAt === "number" ? $BigInt(m.factorAt) : $util.Long.fromBits(m.factorAt.low >>> 0, m.factorAt.high >>> 0, false).toBigInt();
+                    else if (typeof m.factorAt === "number")
+                        d.factorAt = o.longs === $String ? $String(m.factorAt) : m.factorAt;
+                    else
+                        d.factorAt = o.longs === $String ? $util.Long.prototype.toString.call(m.factorAt) : o.longs === $Number ? new $util.LongBits(m.factorAt.low >>> 0, m.factorAt.high >>> 0).toNumber() : m.factorAt;
                 }
                 return d;
             };

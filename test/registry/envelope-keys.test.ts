@@ -136,6 +136,11 @@ t.test('the guard admits exactly the envelopes vouched for, unaltered', async (t
   await refused({ ...base, credential, caller: { ...caller, origin: 'operator' } }, 'BAD_MAC', 'origin altered');
   await refused({ ...base, credential, caller: { ...caller, orgId: 'other' } }, 'BAD_MAC', 'org altered');
   await refused(
+    { ...base, credential, caller: { ...caller, assuranceLevel: 2, factorAt: Date.now() } },
+    'BAD_MAC',
+    'a stronger sign-in claimed',
+  );
+  await refused(
     { ...base, credential, payload: new TextEncoder().encode('{"type":"append","amount":1000}') },
     'BAD_MAC',
     'payload altered',

@@ -8,7 +8,11 @@ const ADA = accountIdOf('ada');
 const PEPPER = 'ab'.repeat(32);
 /** The harness draws random bytes that are all 7: the code is 0x07070707 mod 10^6. */
 const CODE = String(0x07070707 % 1_000_000).padStart(6, '0');
-const at = (now: number) => ({ ...contextOf('factors', ADA), now });
+/** A session at AAL2 whose newest factor is fresh, as setting a phone asks. */
+const at = (now: number) => {
+  const context = contextOf('factors', ADA);
+  return { ...context, now, caller: { ...context.caller, assuranceLevel: 2, factorAt: now } };
+};
 const run = (state: FactorsState, payload: unknown, now = NOW) => step(factors, state, payload, at(now));
 const hashOf = (code: string) => smsCodeHash(PEPPER, code);
 
@@ -54,4 +58,17 @@ t.test('a new code does not reset the count of wrong ones; five lock SMS', async
     { ok: false, reason: 'LOCKED' },
     'and no code is sent',
   );
+});
+
+t.test('below the gateway too, an API caller at AAL1 (or with a stale factor) cannot set a phone', async (t) => {
+  const state = { ...factors.initialState(ADA), totp: { secret: 'JBSWY3DPEHPK3PXP', enrolledAt: NOW, lastStep: 0 } };
+  const command = { type: 'setPhone', number: '+33612345678', pepper: PEPPER };
+  t.throws(() => step(factors, state, command, contextOf('factors', ADA)), rejected('STEP_UP_REQUIRED'));
+  const stale = { ...at(NOW), now: NOW + 16 * 60_000 };
+  t.throws(() => step(factors, state, command, stale), rejected('STEP_UP_REQUIRED'), 'a factor older than 15 min');
+  const system = {
+    ...contextOf('factors', ADA),
+    caller: { ...contextOf('factors', ADA).caller, origin: 'system' as const },
+  };
+  t.match(step(factors, state, command, system).reply, { code: CODE }, 'the system itself is not asked');
 });
