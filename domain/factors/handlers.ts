@@ -3,8 +3,9 @@ import { timingSafeEqual } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import { CommandRejectedError, fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import type { Failures, FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
+import type { FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { drawRecoveryCodes, PEPPER_HEX, recoveryCodeHash } from './recovery-codes.js';
+import { lockedReply } from './state.js';
 import { decideSms, E164, maskedPhone } from './sms.js';
 import { requireRecentSecondFactor } from './step-up.js';
 
@@ -177,8 +178,4 @@ function requireTotp(state: FactorsState): NonNullable<FactorsState['totp']> {
     throw new CommandRejectedError('NO_TOTP', 'the account has no authenticator: enrol one with StartTotp');
   }
   return state.totp;
-}
-
-function lockedReply(failures: Failures, now: number): FactorsReply | undefined {
-  return failures.lockedUntil > now ? { ok: false, reason: 'LOCKED', lockedUntil: failures.lockedUntil } : undefined;
 }

@@ -7,8 +7,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CommandRejectedError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
-import type { Failures, FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
+import type { FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { SMS_CODE_MS } from './protocol.js';
+import { lockedReply } from './state.js';
 import { requireRecentSecondFactor } from './step-up.js';
 
 /** A phone number as E.164 writes it: `+`, a country code, at most 15 digits in all. */
@@ -105,10 +106,6 @@ function requirePhone(state: FactorsState): NonNullable<FactorsState['phone']> {
   if (state.phone === undefined)
     throw new CommandRejectedError('NO_PHONE', 'the account has no phone for SMS: SetPhone first');
   return state.phone;
-}
-
-function lockedReply(failures: Failures, now: number): FactorsReply | undefined {
-  return failures.lockedUntil > now ? { ok: false, reason: 'LOCKED', lockedUntil: failures.lockedUntil } : undefined;
 }
 
 /** Six decimal digits; 4 random bytes mod 10^6 (a bias below 0.03 % per code). */

@@ -1,5 +1,5 @@
 /** How an account's factors follow from their events. */
-import type { Failures, FactorsEvent, FactorsState } from './protocol.js';
+import type { Failures, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
 import { RECOVERY_LOCK, SMS_LOCK, TOTP_LOCK } from './protocol.js';
 
 const NO_FAILURES: Failures = { count: 0, lockedUntil: 0 };
@@ -79,4 +79,9 @@ export function evolveFactors(state: FactorsState, event: FactorsEvent): Factors
 function failed(failures: Failures, at: number, lock: { after: number; forMs: number }): Failures {
   const count = (failures.lockedUntil > 0 && failures.lockedUntil <= at ? 0 : failures.count) + 1;
   return { count, lockedUntil: count >= lock.after ? at + lock.forMs : 0 };
+}
+
+/** The refusal of a proof while its factor is locked; undefined when it is not. */
+export function lockedReply(failures: Failures, now: number): FactorsReply | undefined {
+  return failures.lockedUntil > now ? { ok: false, reason: 'LOCKED', lockedUntil: failures.lockedUntil } : undefined;
 }

@@ -5,9 +5,9 @@
  * a project that asks for a second factor once the session proved one; nothing readable at rest.
  */
 import t from 'tap';
-import { ApiCallError } from '../../gateway/index.js';
 import type { ApiClient } from '../../gateway/index.js';
 import { startTestGateway, PASSWORD } from '../helpers/gateway.js';
+import { refusal } from '../helpers/refusal.js';
 import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
 import { filesContaining } from '../helpers/grep-files.js';
 import { enrolTotp, totpCode as codeAt } from '../helpers/step-up.js';
@@ -22,16 +22,6 @@ interface Tokens {
 
 function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<ApiCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiCallError) return error;
-    throw error;
-  }
-  throw new Error('the call was not refused');
 }
 
 t.test('TOTP: enrolled, confirmed, each code once; recovery codes once each; the session steps up', async (t) => {

@@ -11,9 +11,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { ApiCallError } from '../../gateway/index.js';
 import type { ApiClient } from '../../gateway/index.js';
 import { PASSWORD, startTestGateway } from '../helpers/gateway.js';
+import { refusal } from '../helpers/refusal.js';
 import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
 import { enrolTotp } from '../helpers/step-up.js';
 
@@ -45,16 +45,6 @@ async function smsProvider(): Promise<{ url: string; sent: Sent[]; server: Serve
 }
 
 const lastCode = (sent: Sent[]) => /code: (\d{6})/.exec(sent.at(-1)!.text)![1]!;
-
-async function refusal(promise: Promise<unknown>): Promise<ApiCallError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiCallError) return error;
-    throw error;
-  }
-  throw new Error('the call was not refused');
-}
 
 t.test('a phone beside an authenticator; SMS codes once each; SMS counts where a project allows it', async (t) => {
   const provider = await smsProvider();
