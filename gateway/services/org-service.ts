@@ -24,6 +24,7 @@ export function orgMessage(view: OrgView): object {
     memberCount,
     externalsNeedSecondFactorByDefault: projectDefaults.externalsNeedSecondFactor,
     externalsMayExportByDefault: projectDefaults.externalsMayExport,
+    smsAllowedByDefault: projectDefaults.smsAllowed === true,
   };
 }
 
@@ -96,6 +97,7 @@ export function orgService(parts: ServiceParts): Record<string, UnaryHandler> {
       const projectDefaults = {
         externalsNeedSecondFactor: request['externalsNeedSecondFactorByDefault'] === true,
         externalsMayExport: request['externalsMayExportByDefault'] === true,
+        ...(request['smsAllowedByDefault'] === true ? { smsAllowed: true } : {}),
       };
       const after = await configureOrg(workflowOf(parts, context), { orgId, projectDefaults });
       return orgMessage(after);

@@ -114,6 +114,29 @@ t.test('a phone beside an authenticator; SMS codes once each; SMS counts where a
   });
   t.match(await bySms.call('ProjectService', 'GetProject', web), { name: 'Website', smsAllowed: true });
 
+  t.match(
+    await fixture.callers.admin.call('ProjectService', 'CreateProject', {
+      orgId: 'acme',
+      projectId: 'plain',
+      name: 'P',
+    }),
+    { smsAllowed: false },
+    'off by default',
+  );
+  t.match(
+    await fixture.callers.admin.call('OrgService', 'UpdateOrgSettings', { orgId: 'acme', smsAllowedByDefault: true }),
+    { smsAllowedByDefault: true },
+  );
+  t.match(
+    await fixture.callers.admin.call('ProjectService', 'CreateProject', {
+      orgId: 'acme',
+      projectId: 'field',
+      name: 'F',
+    }),
+    { smsAllowed: true },
+    "an org can make it its projects' default",
+  );
+
   await strong.call('FactorService', 'RemoveTotp', {});
   t.match(
     await strong.call('FactorService', 'ListFactors', {}),

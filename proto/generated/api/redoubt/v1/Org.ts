@@ -16,6 +16,10 @@ export interface Org {
    * New projects let external members export.
    */
   'externalsMayExportByDefault'?: (boolean);
+  /**
+   * New projects count SMS codes as a second factor (off by default: SMS is a restricted factor).
+   */
+  'smsAllowedByDefault'?: (boolean);
 }
 
 export interface Org__Output {
@@ -32,4 +36,8 @@ export interface Org__Output {
    * New projects let external members export.
    */
   'externalsMayExportByDefault': (boolean);
+  /**
+   * New projects count SMS codes as a second factor (off by default: SMS is a restricted factor).
+   */
+  'smsAllowedByDefault': (boolean);
 }

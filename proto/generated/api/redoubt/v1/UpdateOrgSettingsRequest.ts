@@ -5,10 +5,18 @@ export interface UpdateOrgSettingsRequest {
   'orgId'?: (string);
   'externalsNeedSecondFactorByDefault'?: (boolean);
   'externalsMayExportByDefault'?: (boolean);
+  /**
+   * New projects count SMS codes as a second factor.
+   */
+  'smsAllowedByDefault'?: (boolean);
 }
 
 export interface UpdateOrgSettingsRequest__Output {
   'orgId': (string);
   'externalsNeedSecondFactorByDefault': (boolean);
   'externalsMayExportByDefault': (boolean);
+  /**
+   * New projects count SMS codes as a second factor.
+   */
+  'smsAllowedByDefault': (boolean);
 }
