@@ -143,7 +143,7 @@ async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo, p
     try {
       response = await send(token);
     } catch (error) {
-      const factor = stepUpFactor(error, own);
+      const factor = await stepUpFactor(error, own, io);
       if (factor === undefined || saved === undefined || token === undefined) throw error;
       // Asked for a stronger sign-in and given a factor: prove it, keep the new token, call again.
       response = await send(await stepUp(api, factor, token, saved, path));
@@ -156,16 +156,37 @@ async function call(method: ApiMethod, argv: readonly string[], io: ConsoleIo, p
   }
 }
 
-/** The factor to step up with when the call was refused for want of one, if the command line gives it. */
-function stepUpFactor(
+/**
+ * The factor to step up with when the call was refused for want of one: from the command line, or
+ * asked for on a terminal (six digits are an authenticator's code, anything else a recovery code).
+ */
+async function stepUpFactor(
   error: unknown,
   own: Record<string, string | true>,
-): { method: 'VerifyTotp' | 'UseRecoveryCode'; code: string } | undefined {
+  io: ConsoleIo,
+): Promise<{ method: 'VerifyTotp' | 'UseRecoveryCode'; code: string } | undefined> {
   if (!(error instanceof ApiCallError)) return undefined;
   if (error.reason !== 'STEP_UP_REQUIRED' && error.reason !== 'SECOND_FACTOR_REQUIRED') return undefined;
   if (typeof own['totp'] === 'string') return { method: 'VerifyTotp', code: own['totp'] };
   if (typeof own['recovery-code'] === 'string') return { method: 'UseRecoveryCode', code: own['recovery-code'] };
-  return undefined;
+  if ((io.stdin as { isTTY?: boolean }).isTTY !== true) return undefined;
+  io.stderr(
+    `${escapeControls(error.message)}\nAuthenticator code (or a recovery code) to step up (${escapeControls(error.stepUp ?? 'level=2')}): `,
+  );
+  const typed = (await firstLine(io.stdin)).trim();
+  if (typed.length === 0) return undefined;
+  return /^\d{6}$/.test(typed) ? { method: 'VerifyTotp', code: typed } : { method: 'UseRecoveryCode', code: typed };
+}
+
+/** The first line a stream gives (what a person types before Enter). */
+async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += Buffer.from(chunk as Buffer).toString('utf8');
+    const end = text.indexOf('\n');
+    if (end >= 0) return text.slice(0, end);
+  }
+  return text;
 }
 
 /** Proves a factor on the saved session and saves the stronger access token. @returns it */

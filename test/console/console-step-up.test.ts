@@ -4,7 +4,9 @@
  * console proves the code on its session, keeps the stronger token and runs the command.
  */
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import t from 'tap';
+import { runConsole } from '../../console/index.js';
 import { PASSWORD, startTestGateway } from '../helpers/gateway.js';
 import { runCli } from '../helpers/run-cli.js';
 import { totpCode as codeAt } from '../helpers/step-up.js';
@@ -40,6 +42,22 @@ t.test('enrol an authenticator, and step up with --totp when a command asks', as
   t.match(refused.stderr, /\[STEP_UP_REQUIRED\]/);
   t.match(refused.stderr, /step up \(level=2;max_age_s=900\): repeat the command with --totp CODE/);
 
+  // On a terminal, the console asks for the factor instead (here a recovery code is typed).
+  const recoveryCode = /([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(confirmed.stdout)![1]!;
+  const terminal = Object.assign(Readable.from([`${recoveryCode}\n`]), { isTTY: true });
+  let out = '';
+  let err = '';
+  const prompted = await runConsole(['factor', 'regenerate-recovery-codes'], {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    stdin: terminal,
+    env,
+  });
+  t.equal(prompted, 0, err);
+  t.match(err, /Authenticator code \(or a recovery code\) to step up \(level=2;max_age_s=900\): /);
+  t.match(out, /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/, 'then the command ran');
+
+  t.equal((await login()).status, 0);
   const removed = await redoubt(['factor', 'remove-totp', '--totp', codeAt(secret!, now + 30_000)]);
   t.equal(removed.status, 0, removed.stderr);
   const listed = await redoubt(['factor', 'list-factors']);
