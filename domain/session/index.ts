@@ -23,6 +23,11 @@ import { sessionSecurity } from './security.js';
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const SPENT_WINDOW = 64;
 
+/** The session's factors; a session snapshotted before factors were recorded logged in by password. */
+function factorsOf(state: SessionState): readonly UsedFactor[] {
+  return (state.factors as readonly UsedFactor[] | undefined) ?? [{ kind: 'password', at: state.createdAt }];
+}
+
 function factorField(value: unknown): FactorKind {
   if (!isFactorKind(value)) throw new InvalidCommandError('factor is not a factor kind', { field: 'factor' });
   return value;
@@ -57,7 +62,7 @@ function decide(
         const token = refreshToken(context.id, context.random);
         return {
           events: [{ type: 'rotated', refreshHash: tokenHash(token), at }],
-          reply: { ok: true, accountId: state.accountId, refreshToken: token, factors: state.factors },
+          reply: { ok: true, accountId: state.accountId, refreshToken: token, factors: factorsOf(state) },
         };
       }
       if (state.spent.some((hash) => equalHashes(hash, command.presentedHash))) {
@@ -78,18 +83,19 @@ function decide(
       };
       return {
         events: [{ type: 'factorAdded', factor: command.factor, userVerified: command.userVerified, at }],
-        reply: { ok: true, accountId: state.accountId, factors: withFactor(state.factors, used) },
+        reply: { ok: true, accountId: state.accountId, factors: withFactor(factorsOf(state), used) },
       };
     }
     case 'revoke':
       return state.revoked !== undefined
-        ? { events: [], reply: { ok: true, accountId: state.accountId, factors: state.factors } }
+        ? { events: [], reply: { ok: true, accountId: state.accountId, factors: factorsOf(state) } }
         : {
             events: [{ type: 'revoked', reason: command.reason, at }],
-            reply: { ok: true, accountId: state.accountId, factors: state.factors },
+            reply: { ok: true, accountId: state.accountId, factors: factorsOf(state) },
           };
     case 'status': {
-      const { accountId, device, createdAt, expiresAt, rotations, revoked, factors } = state;
+      const { accountId, device, createdAt, expiresAt, rotations, revoked } = state;
+      const factors = factorsOf(state);
       return { events: [], reply: { accountId, device, createdAt, expiresAt, rotations, revoked, factors } };
     }
   }
@@ -110,7 +116,7 @@ function evolve(state: SessionState, event: SessionEvent): SessionState {
     case 'factorAdded':
       return {
         ...state,
-        factors: withFactor(state.factors, {
+        factors: withFactor(factorsOf(state), {
           kind: event.factor,
           at: event.at,
           ...(event.factor === 'webauthn' ? { userVerified: event.userVerified } : {}),
