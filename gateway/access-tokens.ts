@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ACCOUNT_ID, SESSION_ID } from '../actors/index.js';
-import { assuranceOf, isFactorKind } from '../domain/index.js';
+import { assuranceOf, FACTOR_CATEGORY, isFactorKind } from '../domain/index.js';
 import type { UsedFactor } from '../domain/index.js';
 import type { TokenSigner, TokenVerifier } from '../registry/index.js';
 import { UnauthenticatedError } from './errors.js';
@@ -23,8 +23,8 @@ export interface AccessClaims {
   readonly factors: readonly UsedFactor[];
 }
 
-/** Most factors a token carries (there are eight kinds). */
-const MAX_FACTORS = 8;
+/** Most factors a token carries: one use of each kind. */
+const MAX_FACTORS = Object.keys(FACTOR_CATEGORY).length;
 
 /** Verified tokens remembered, so a client's many calls verify its token's signature once. */
 const VERIFIED_CACHE_LIMIT = 50_000;

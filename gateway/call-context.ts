@@ -1,7 +1,7 @@
 /** What a service handler learns about the call besides its request. */
 import type { AskOptions, Caller } from '../actors/index.js';
 import type { AccessClaims } from './access-tokens.js';
-import { assuranceOf } from '../domain/session/assurance.js';
+import { assuranceOf, newestFactorAt } from '../domain/session/assurance.js';
 
 export interface CallContext {
   /** The authenticated caller; undefined on public methods called without a token. */
@@ -32,9 +32,7 @@ export function apiCaller(context: CallContext): Caller {
     superadmin: context.caller?.superadmin ?? false,
     orgId: '',
     issueId: context.issueId,
-    ...(level === 0
-      ? {}
-      : { assuranceLevel: level, phishingResistant, factorAt: Math.max(...factors.map((factor) => factor.at)) }),
+    ...(level === 0 ? {} : { assuranceLevel: level, phishingResistant, factorAt: newestFactorAt(factors) }),
   };
 }
 

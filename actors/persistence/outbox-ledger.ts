@@ -1,8 +1,8 @@
 /**
  * Notes of outbox messages that may not have been delivered yet. A host notes an entity as it
  * appends a record holding an outbox message and clears the note once the message is delivered
- * and the entity idle, so a crash between the two leaves a note, and the node's relay (outbox-relay.ts) has the entity
- * deliver it. A note holds a sequence number and the entity's id sealed so that any node can open
+ * and the entity idle, so a crash between the two leaves a note, and the node's relay
+ * (outbox-relay.ts) has the entity deliver it. A note holds a sequence number and the entity's id sealed so that any node can open
  * it (its key is the entity's blinded name); the message stays sealed in the journal.
  */
 import type { EntityId } from '../entity-id.js';

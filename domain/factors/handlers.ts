@@ -4,8 +4,9 @@ import * as OTPAuth from 'otpauth';
 import { CommandRejectedError, fieldsOf, stringField, unknownCommand } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import type { FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
-import { drawRecoveryCodes, PEPPER_HEX, recoveryCodeHash } from './recovery-codes.js';
-import { lockedReply } from './state.js';
+import { PEPPER_HEX } from './peppered-hash.js';
+import { newRecoveryCodes } from './recovery-codes.js';
+import { lockedReply, recoveryCodesLeft } from './state.js';
 import { decideSms, E164, maskedPhone } from './sms.js';
 import { requireRecentSecondFactor } from './step-up.js';
 
@@ -84,17 +85,13 @@ export function decideFactors(
       if (step === undefined) {
         return { events: [{ type: 'totpFailed', at }], reply: { ok: false, reason: 'CODE_INVALID' } };
       }
-      const recoveryCodes = drawRecoveryCodes(context.random);
+      const { codes, hashes } = newRecoveryCodes(context.random, command.pepper);
       return {
         events: [
           { type: 'totpConfirmed', step, at },
-          {
-            type: 'recoveryCodesMade',
-            hashes: recoveryCodes.map((code) => recoveryCodeHash(command.pepper, code)!),
-            at,
-          },
+          { type: 'recoveryCodesMade', hashes, at },
         ],
-        reply: { ok: true, recoveryCodes },
+        reply: { ok: true, recoveryCodes: codes },
       };
     }
     case 'verifyTotp': {
@@ -110,7 +107,7 @@ export function decideFactors(
       return { events: [{ type: 'totpUsed', step, at }], reply: { ok: true } };
     }
     case 'useRecoveryCode': {
-      if (!state.recovery.some((hash) => hash !== null)) {
+      if (recoveryCodesLeft(state) === 0) {
         throw new CommandRejectedError('NO_RECOVERY_CODES', 'the account has no recovery codes left');
       }
       const locked = lockedReply(state.recoveryFailures, at);
@@ -129,9 +126,8 @@ export function decideFactors(
     case 'regenerateRecoveryCodes': {
       requireRecentSecondFactor(context, 'drawing new recovery codes');
       requireTotp(state);
-      const recoveryCodes = drawRecoveryCodes(context.random);
-      const hashes = recoveryCodes.map((code) => recoveryCodeHash(command.pepper, code)!);
-      return { events: [{ type: 'recoveryCodesMade', hashes, at }], reply: { ok: true, recoveryCodes } };
+      const { codes, hashes } = newRecoveryCodes(context.random, command.pepper);
+      return { events: [{ type: 'recoveryCodesMade', hashes, at }], reply: { ok: true, recoveryCodes: codes } };
     }
     case 'removeTotp':
       requireRecentSecondFactor(context, 'removing the authenticator');
@@ -149,7 +145,7 @@ export function decideFactors(
         reply: {
           totp: state.totp !== undefined,
           enrolledAt: state.totp?.enrolledAt ?? 0,
-          recoveryCodesLeft: state.recovery.filter((hash) => hash !== null).length,
+          recoveryCodesLeft: recoveryCodesLeft(state),
           phone: state.phone === undefined ? '' : maskedPhone(state.phone.number),
         },
       };

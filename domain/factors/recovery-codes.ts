@@ -1,25 +1,25 @@
 /**
  * Recovery codes: ten single-use codes of 60 random bits each, shown once as `xxxx-xxxx-xxxx` in
- * Crockford's base32 (no I, L, O or U, so nothing reads as another character). Only peppered hashes
- * are kept: HMAC-SHA256 under a per-account pepper that the gateway derives from key material the
- * store does not hold, so a copy of the store alone cannot test guesses offline.
+ * Crockford's base32 (no I, L, O or U, so nothing reads as another character). Only their peppered
+ * hashes are kept (peppered-hash.ts).
  */
-import { createHmac } from 'node:crypto';
+import { pepperedHash } from './peppered-hash.js';
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_CHARS = 12;
 
-/** A pepper as commands carry it: 32 bytes, hex. */
-export const PEPPER_HEX = /^[0-9a-f]{64}$/;
-
-/** Draws fresh codes, formatted for people. */
-export function drawRecoveryCodes(random: (length: number) => Uint8Array): string[] {
-  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+/** Draws fresh codes: as shown to people once, and their peppered hashes, as kept. */
+export function newRecoveryCodes(
+  random: (length: number) => Uint8Array,
+  pepperHex: string,
+): { readonly codes: string[]; readonly hashes: string[] } {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
     // 5 bits per character from one byte each: 256 is a multiple of 32, so no character is likelier.
     const chars = [...random(CODE_CHARS)].map((byte) => ALPHABET[byte % 32]!).join('');
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
   });
+  return { codes, hashes: codes.map((code) => recoveryCodeHash(pepperHex, code)!) };
 }
 
 /**
@@ -35,7 +35,5 @@ export function normalizeRecoveryCode(typed: string): string | undefined {
 /** The peppered hash (hex) of a code, typed or drawn. @returns undefined for what cannot be a code */
 export function recoveryCodeHash(pepperHex: string, typed: string): string | undefined {
   const code = normalizeRecoveryCode(typed);
-  return code === undefined
-    ? undefined
-    : createHmac('sha256', Buffer.from(pepperHex, 'hex')).update(code).digest('hex');
+  return code === undefined ? undefined : pepperedHash(pepperHex, code);
 }

@@ -2,6 +2,7 @@
 import type { CommittedChange, TellMessage } from '../../actors/index.js';
 import { securityEntry } from '../security-log/index.js';
 import type { Failures, FactorsCommand, FactorsState } from './protocol.js';
+import { recoveryCodesLeft } from './state.js';
 
 export function factorsSecurity(change: CommittedChange<FactorsState, FactorsCommand>): TellMessage | undefined {
   const { before, after, command, context } = change;
@@ -17,8 +18,8 @@ export function factorsSecurity(change: CommittedChange<FactorsState, FactorsCom
       // A code accepted is logged by the session it stepped up.
       return failure(before.totpFailures, after.totpFailures, 'totp', entry);
     case 'useRecoveryCode': {
-      const left = after.recovery.filter((hash) => hash !== null).length;
-      return left < before.recovery.filter((hash) => hash !== null).length
+      const left = recoveryCodesLeft(after);
+      return left < recoveryCodesLeft(before)
         ? entry('factor.used', 'recovery_code', `${left} left`)
         : failure(before.recoveryFailures, after.recoveryFailures, 'recovery_code', entry);
     }

@@ -4,10 +4,11 @@
  * and for 10 minutes; a new code does not reset the failure count; five wrong codes lock SMS for
  * 15 minutes. Never phishing-resistant. Codes are kept as peppered hashes, like recovery codes.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { CommandRejectedError } from '../../actors/index.js';
 import type { Decision, EntityContext } from '../../actors/index.js';
 import type { FactorsCommand, FactorsEvent, FactorsReply, FactorsState } from './protocol.js';
+import { pepperedHash } from './peppered-hash.js';
 import { SMS_CODE_MS } from './protocol.js';
 import { lockedReply } from './state.js';
 import { requireRecentSecondFactor } from './step-up.js';
@@ -80,7 +81,7 @@ export function decideSms(
 
 /** The peppered hash (hex) of an SMS code. */
 export function smsCodeHash(pepperHex: string, code: string): string {
-  return createHmac('sha256', Buffer.from(pepperHex, 'hex')).update(`sms\n${code}`).digest('hex');
+  return pepperedHash(pepperHex, `sms\n${code}`);
 }
 
 /** Checks a code against the one out (if it is still valid); a wrong or late one counts as a failure. */

@@ -85,3 +85,8 @@ function failed(failures: Failures, at: number, lock: { after: number; forMs: nu
 export function lockedReply(failures: Failures, now: number): FactorsReply | undefined {
   return failures.lockedUntil > now ? { ok: false, reason: 'LOCKED', lockedUntil: failures.lockedUntil } : undefined;
 }
+
+/** Recovery codes not used yet. */
+export function recoveryCodesLeft(state: FactorsState): number {
+  return state.recovery.filter((hash) => hash !== null).length;
+}

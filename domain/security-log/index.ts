@@ -102,13 +102,11 @@ function decide(state: SecurityLogState, command: SecurityLogCommand): Decision<
 
 function evolve(state: SecurityLogState, event: SecurityLogEvent): SecurityLogState {
   const { [event.source.entity]: _previous, ...others } = state.sources;
-  const names = Object.keys(others);
   // Insertion order is age: the oldest sources are forgotten first.
-  const kept =
-    names.length >= KEEP_SOURCES ? Object.fromEntries(names.slice(1).map((name) => [name, others[name]!])) : others;
+  const kept = Object.entries(others).slice(-(KEEP_SOURCES - 1));
   return {
     entries: inTimeOrder(state.entries, event.entry).slice(-KEEP),
-    sources: { ...kept, [event.source.entity]: event.source.seq },
+    sources: Object.fromEntries([...kept, [event.source.entity, event.source.seq]]),
   };
 }
 

@@ -51,6 +51,11 @@ export function withFactor(factors: readonly UsedFactor[], used: UsedFactor): re
   return [...factors.filter((factor) => factor.kind !== used.kind), used];
 }
 
+/** When the newest of the factors was proven, ms since the epoch; 0 when there are none. */
+export function newestFactorAt(factors: readonly UsedFactor[]): number {
+  return Math.max(0, ...factors.map((factor) => factor.at));
+}
+
 /** How strongly a caller must have signed in: a method's `(access).assurance`, or a project's policy. */
 export interface AssuranceNeed {
   /** 0 (nothing), 1 or 2. */
@@ -78,8 +83,7 @@ export function shortfall(need: AssuranceNeed, factors: readonly UsedFactor[], n
   const held = assuranceOf(factors);
   if (held.level < need.level) return `assurance level ${need.level} (the session holds ${held.level})`;
   if (need.phishingResistant && !held.phishingResistant) return 'a phishing-resistant factor (a passkey)';
-  const newest = Math.max(0, ...factors.map((factor) => factor.at));
-  if (need.maxAgeS > 0 && now - newest > need.maxAgeS * 1000) {
+  if (need.maxAgeS > 0 && now - newestFactorAt(factors) > need.maxAgeS * 1000) {
     return `a factor proven within the last ${need.maxAgeS} s`;
   }
   return undefined;

@@ -17,12 +17,13 @@ import type { AccountProfile, FactorKind, FactorsReply, FactorsSummary } from '.
 import { callerOf } from '../call-context.js';
 import type { CallContext } from '../call-context.js';
 import { CommandRejectedError } from '../../actors/index.js';
+import type { CommandOf } from '../../actors/index.js';
 import { InvalidArgumentError, PermissionDeniedError } from '../errors.js';
 import type { UnaryHandler } from '../pipeline.js';
 import type { SmsSender } from '../sms-webhook.js';
 import { workflowOf } from './service-parts.js';
 import type { ServiceParts } from './service-parts.js';
-import { sessionTokens } from './session-tokens.js';
+import { sessionTokens, usedFactorMessages } from './session-tokens.js';
 
 type Request = Record<string, unknown>;
 
@@ -33,8 +34,15 @@ const REFUSALS = {
 } as const;
 
 export function factorService(parts: ServiceParts): Record<string, UnaryHandler> {
-  const pepperOf = (accountId: string) => parts.pepper('recovery-code', accountId);
-  const smsPepperOf = (accountId: string) => parts.pepper('sms-code', accountId);
+  const pepperOf = (context: CallContext) => parts.pepper('recovery-code', callerOf(context).accountId);
+  const smsPepperOf = (context: CallContext) => parts.pepper('sms-code', callerOf(context).accountId);
+  /** The peppered hash of the SMS code in the request, as the factors entity compares it. */
+  const smsCodeHashOf = (context: CallContext, request: Request) =>
+    smsCodeHash(smsPepperOf(context), String(request['code']));
+
+  /** Changes the caller's factors entity (a step of the call's workflow). */
+  const changeFactors = async (context: CallContext, command: CommandOf<typeof factors>): Promise<FactorsReply> =>
+    (await workflowOf(parts, context).change(factors, callerOf(context).accountId, command)) as FactorsReply;
 
   /** The deployment's SMS provider. @throws CommandRejectedError (SMS_OFF) when there is none */
   function smsSender(): SmsSender {
@@ -45,13 +53,9 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
   }
 
   /** Has the factors entity draw a code (`command`) and sends it to the phone it names. @returns that phone, masked */
-  async function sendCode(context: CallContext, command: object): Promise<string> {
+  async function sendCode(context: CallContext, command: CommandOf<typeof factors>): Promise<string> {
     const sender = smsSender();
-    const { code, phone } = (await workflowOf(parts, context).change(
-      factors,
-      callerOf(context).accountId,
-      command as never,
-    )) as { code: string; phone: string };
+    const { code, phone } = (await changeFactors(context, command)) as { code: string; phone: string };
     // A retried call draws no new code (its reply is replayed) and sends the same one again.
     await sender.send(
       phone,
@@ -61,12 +65,12 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
   }
 
   /** Asks the caller's factors entity; a refused proof becomes PERMISSION_DENIED with its reason. */
-  async function prove(context: CallContext, permission: string, command: object): Promise<FactorsReply> {
-    const reply = (await workflowOf(parts, context).change(
-      factors,
-      callerOf(context).accountId,
-      command as never,
-    )) as FactorsReply;
+  async function prove(
+    context: CallContext,
+    permission: string,
+    command: CommandOf<typeof factors>,
+  ): Promise<FactorsReply> {
+    const reply = await changeFactors(context, command);
     if ('ok' in reply && !reply.ok) {
       const until =
         reply.lockedUntil === undefined ? '' : `: try again after ${new Date(reply.lockedUntil).toISOString()}`;
@@ -95,7 +99,7 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
         recoveryCodesLeft: summary.recoveryCodesLeft,
         phone: summary.phone,
         assuranceLevel: level,
-        sessionFactors: caller.factors.map(({ kind, at }) => ({ kind, at })),
+        sessionFactors: usedFactorMessages(caller.factors),
       };
     },
 
@@ -107,11 +111,10 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
     },
 
     async ConfirmTotp(request, context) {
-      const { accountId } = callerOf(context);
       const reply = await prove(context, 'factors.totp.enrol', {
         type: 'confirmTotp',
         code: String(request['code']),
-        pepper: pepperOf(accountId),
+        pepper: pepperOf(context),
       });
       return { recoveryCodes: recoveryCodesOf(reply), tokens: await stepUp(context, 'totp') };
     },
@@ -121,8 +124,8 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
       return stepUp(context, 'totp');
     },
 
-    async UseRecoveryCode(request: Request, context) {
-      const codeHash = recoveryCodeHash(pepperOf(callerOf(context).accountId), String(request['code']));
+    async UseRecoveryCode(request, context) {
+      const codeHash = recoveryCodeHash(pepperOf(context), String(request['code']));
       if (codeHash === undefined) {
         throw new InvalidArgumentError(
           'code',
@@ -135,48 +138,36 @@ export function factorService(parts: ServiceParts): Record<string, UnaryHandler>
     },
 
     async RegenerateRecoveryCodes(_request, context) {
-      const { accountId } = callerOf(context);
-      const reply = await workflowOf(parts, context).change(factors, accountId, {
-        type: 'regenerateRecoveryCodes',
-        pepper: pepperOf(accountId),
-      });
-      return { recoveryCodes: recoveryCodesOf(reply as FactorsReply) };
+      const reply = await changeFactors(context, { type: 'regenerateRecoveryCodes', pepper: pepperOf(context) });
+      return { recoveryCodes: recoveryCodesOf(reply) };
     },
 
     async RemoveTotp(_request, context) {
-      await workflowOf(parts, context).change(factors, callerOf(context).accountId, { type: 'removeTotp' });
+      await changeFactors(context, { type: 'removeTotp' });
       return {};
     },
 
     async SetPhone(request, context) {
-      const { accountId } = callerOf(context);
-      const phone = await sendCode(context, {
-        type: 'setPhone',
-        number: String(request['number']),
-        pepper: smsPepperOf(accountId),
-      });
-      return { phone };
+      const number = String(request['number']);
+      return { phone: await sendCode(context, { type: 'setPhone', number, pepper: smsPepperOf(context) }) };
     },
 
     async ConfirmPhone(request, context) {
-      const codeHash = smsCodeHash(smsPepperOf(callerOf(context).accountId), String(request['code']));
-      await prove(context, 'factors.sms.enrol', { type: 'confirmPhone', codeHash });
+      await prove(context, 'factors.sms.enrol', { type: 'confirmPhone', codeHash: smsCodeHashOf(context, request) });
       return {};
     },
 
     async SendSmsCode(_request, context) {
-      const reply = await sendCode(context, { type: 'sendSmsCode', pepper: smsPepperOf(callerOf(context).accountId) });
-      return { phone: reply };
+      return { phone: await sendCode(context, { type: 'sendSmsCode', pepper: smsPepperOf(context) }) };
     },
 
     async VerifySms(request, context) {
-      const codeHash = smsCodeHash(smsPepperOf(callerOf(context).accountId), String(request['code']));
-      await prove(context, 'factors.sms.verify', { type: 'verifySms', codeHash });
+      await prove(context, 'factors.sms.verify', { type: 'verifySms', codeHash: smsCodeHashOf(context, request) });
       return stepUp(context, 'sms');
     },
 
     async RemovePhone(_request, context) {
-      await workflowOf(parts, context).change(factors, callerOf(context).accountId, { type: 'removePhone' });
+      await changeFactors(context, { type: 'removePhone' });
       return {};
     },
   };

@@ -1,5 +1,6 @@
 /** The `Tokens` answer of a login, a refresh or a step-up: a new access token naming the session's factors. */
 import { assuranceOf } from '../../domain/index.js';
+import type { UsedFactor } from '../../domain/index.js';
 import type { AccessClaims, AccessTokens } from '../access-tokens.js';
 
 /**
@@ -16,7 +17,12 @@ export async function sessionTokens(tokens: AccessTokens, claims: AccessClaims, 
     sessionId: claims.sessionId,
     accountId: claims.accountId,
     assuranceLevel: level,
-    factors: claims.factors.map(({ kind, at }) => ({ kind, at })),
+    factors: usedFactorMessages(claims.factors),
     phishingResistant,
   };
+}
+
+/** Factors a session used, as `UsedFactor` messages. */
+export function usedFactorMessages(factors: readonly UsedFactor[]): object[] {
+  return factors.map(({ kind, at }) => ({ kind, at }));
 }
