@@ -15,6 +15,7 @@ import type { ApiClient } from '../../gateway/index.js';
 import { PASSWORD, startTestGateway } from '../helpers/gateway.js';
 import { refusal } from '../helpers/refusal.js';
 import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
+import { filesContaining } from '../helpers/grep-files.js';
 import { enrolTotp } from '../helpers/step-up.js';
 
 const SECRET = 'webhook secret shared with the provider';
@@ -80,6 +81,10 @@ t.test('a phone beside an authenticator; SMS codes once each; SMS counts where a
   });
   await strong.call('FactorService', 'ConfirmPhone', { code: lastCode(provider.sent) });
   t.match(await strong.call('FactorService', 'ListFactors', {}), { phone: '+33•••••••78' });
+  for (const form of ['+33612345678', '33612345678']) {
+    const { hits, scanned } = await filesContaining([gw.solo.dataDir], form);
+    t.same(hits, [], `the phone number is in none of the ${scanned} files of the data dir`);
+  }
 
   // A new login, stepped up by SMS.
   const login = await gw.api.call<{ accessToken: string }>('AuthService', 'Login', {

@@ -116,12 +116,43 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
       ],
       /--acme-http-port/,
     ],
+    [
+      ['start', '--sms-webhook', 'https://sms.example.org/send'],
+      /--sms-webhook and --sms-webhook-secret-file go together/,
+    ],
+    [
+      ['start', '--sms-webhook', 'http://sms.example.org/send', '--sms-webhook-secret-file', 'f'],
+      /--sms-webhook: http:\/\/sms\.example\.org must be https \(http only on loopback\)/,
+    ],
+    [
+      ['start', '--sms-webhook', 'not a url', '--sms-webhook-secret-file', 'f'],
+      /--sms-webhook: "not a url" is not a URL/,
+    ],
   ];
   for (const [args, message] of cases) {
     const result = run(...args);
     t.equal(result.status, 2, `${args.join(' ')} exits 2`);
     t.match(result.stderr, message, `${args.join(' ')} says why`);
   }
+});
+
+t.test('an SMS webhook secret others may read is refused at start, saying how to fix it', async (t) => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'redoubt-sms-secret-'));
+  const secret = join(dir, 'secret');
+  writeFileSync(secret, 'webhook secret\n', { mode: 0o644 });
+  const result = run(
+    ...['start', '--data', join(dir, 'd'), '--key-file', join(dir, 'k'), '--http-port', '0', '--grpc-port', '0'],
+    ...['--sms-webhook', 'https://sms.example.org/send', '--sms-webhook-secret-file', secret],
+  );
+  t.equal(result.status, 2);
+  t.match(
+    result.stderr,
+    /--sms-webhook-secret-file: .*secret is open to group or others \(mode 644\): chmod 600 it first/,
+  );
+  t.notMatch(result.stderr + result.stdout, /webhook secret/, 'the secret itself is never printed');
 });
 
 t.test('a node with no NATS to reach waits, then exits 2 saying what to check', async (t) => {

@@ -81,6 +81,18 @@ t.test('bad input on the wire gets a clear failure and crashes nothing', async (
     ['no caller origin', envelope({ caller: { accountId: 'acc' } }), 'INVALID_ENVELOPE', /caller.origin/],
     ['unknown caller origin', envelope({ caller: { origin: 'root' } }), 'INVALID_ENVELOPE', /caller.origin/],
     [
+      'assurance level out of range',
+      envelope({ caller: { origin: 'api', assuranceLevel: 3 } }),
+      'INVALID_ENVELOPE',
+      /caller.assurance_level must be 0, 1 or 2/,
+    ],
+    [
+      'factor time not a time',
+      envelope({ caller: { origin: 'api', assuranceLevel: 2, factorAt: -5 } }),
+      'INVALID_ENVELOPE',
+      /caller.factor_at/,
+    ],
+    [
       'a command the kind keeps for another path',
       envelope({ targetKind: 'strongroom' }),
       'PERMISSION_DENIED',
