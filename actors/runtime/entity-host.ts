@@ -162,11 +162,7 @@ const MAX_SWEEP_MS = 10_000;
 const DEFAULT_SNAPSHOT_EVERY = 100;
 /** How long delivering an outbox message after the reply may take; then it stays pending (the relay retries). */
 const OUTBOX_DELIVERY_MS = 5000;
-/**
- * A standing outbox note is written again (fresh time) by a change this long after it was made:
- * well within the relay's grace (10 s by default), so the relay leaves a busy entity's note alone.
- */
-const NOTE_REFRESH_MS = 4000;
+const DEFAULT_NOTE_REFRESH_MS = 4000;
 const DEFAULT_NOTE_LINGER_MS = 3000;
 
 export class EntityHost {
@@ -637,7 +633,9 @@ export class EntityHost {
     // relay ask an entity with nothing pending; a note that failed is written again below. A
     // note that stands already covers this change too.
     const noteDue =
-      decision.outbox !== undefined && (current.notedAt === undefined || at - current.notedAt >= NOTE_REFRESH_MS);
+      decision.outbox !== undefined &&
+      (current.notedAt === undefined ||
+        at - current.notedAt >= (this.#outbox!.noteRefreshMs ?? DEFAULT_NOTE_REFRESH_MS));
     const noted = noteDue
       ? this.#outbox!.ledger.note(cell.entity, seq, at).then(
           () => true,

@@ -38,6 +38,13 @@ export interface OutboxOptions {
    * @default 3000
    */
   readonly noteLingerMs?: number;
+  /**
+   * A standing note is written again (with a fresh time) by a change this long after it was made,
+   * so that the relay, which asks only about notes older than its grace (10 s by default), leaves
+   * a busy entity alone. Keep it well under the relay's grace.
+   * @default 4000
+   */
+  readonly noteRefreshMs?: number;
 }
 
 /**

@@ -150,7 +150,8 @@ t.test('a busy entity writes one note for many changes, and it stands through sh
     ...store,
     keyring: randomKeyring(),
     kinds: [told],
-    outbox: { ledger: counted, deliver: target.deliver, noteLingerMs: 60_000 },
+    // Neither the linger nor the refresh can run out during the test, however slow the machine.
+    outbox: { ledger: counted, deliver: target.deliver, noteLingerMs: 60_000, noteRefreshMs: 60_000 },
     actorIdleMs: 10,
   });
   await Promise.all(Array.from({ length: 20 }, () => node.client.ask(told, 'busy', { type: 'append', amount: 1 })));
