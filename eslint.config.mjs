@@ -31,4 +31,18 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
+  {
+    // The gateway's sign-in page runs in browsers.
+    files: ['gateway/web/page/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        fetch: 'readonly',
+        navigator: 'readonly',
+        PublicKeyCredential: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+      },
+    },
+  },
 );

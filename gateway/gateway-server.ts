@@ -34,8 +34,10 @@ import { AuditTrail, emailIdsOf } from '../domain/index.js';
 import { apiProtosOf } from './module.js';
 import type { LoadedModule } from './module.js';
 import type { ServiceParts } from './services/service-parts.js';
-import { Tls13ServerCredentials } from './tls-credentials.js';
 import type { GatewayCertificate } from './tls-credentials.js';
+import { connectRoutes } from './web/connect-routes.js';
+import { listenShared } from './web/shared-port.js';
+import { webHandler } from './web/web-handler.js';
 
 /** Options of {@link startGateway}. */
 export interface GatewayOptions {
@@ -75,6 +77,11 @@ export interface GatewayOptions {
   readonly passwordCost?: ScryptCost;
   /** @default 300000 (5 min) */
   readonly accessTokenLifetimeMs?: number;
+  /**
+   * Where browsers reach the gateway. `rpId` defaults to "localhost" and `origins` to
+   * `https://<rpId>:<port>` (the port the gateway listens on).
+   */
+  readonly web?: { readonly rpId?: string; readonly origins?: readonly string[] };
   /** @default 50/s, burst 200 */
   readonly perIpLimit?: RateLimit;
   /** @default 20/s, burst 100 */
@@ -95,6 +102,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const tokens = new AccessTokens(options.signer, options.verifier, options.accessTokenLifetimeMs);
   const roles = new OrgRoles(options.client);
   const roleChanges = options.transport && onRolesChanged(options.transport, (orgId) => roles.forgetOrg(orgId));
+  const rpId = options.web?.rpId ?? 'localhost';
+  let origins: readonly string[] = options.web?.origins ?? [];
   const parts: ServiceParts = {
     client: options.client,
     registry: options.registry,
@@ -105,6 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     audit: new AuditTrail(options.client, options.registry),
     passwordCost: options.passwordCost ?? DEFAULT_SCRYPT_COST,
     emailIds: (email) => emailIdsOf(email, options.nameKey()),
+    web: { rpId, rpName: 'Redoubt', origins: () => origins },
     pepper: (purpose, subject) =>
       createHmac('sha256', options.nameKey()).update(`pepper\n${purpose}\n${subject}`).digest('hex'),
   };
@@ -147,30 +157,26 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // Reflection describes the health service too, as grpcurl and friends expect.
   new ReflectionService({ ...schema.packageDefinition, ...loadSync(healthProtoPath) }).addToServer(server);
 
-  const credentials = new Tls13ServerCredentials(options.certificate);
   const host = options.host ?? '127.0.0.1';
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host.includes(':') ? `[${host}]` : host}:${options.port}`, credentials, (error, bound) =>
-      error === null ? resolve(bound) : reject(error),
-    ),
-  );
-  options.log.info({ host, port }, 'gRPC gateway listening (TLS 1.3)');
+  const port = await listenShared({
+    host: host.replace(/^\[|\]$/g, ''),
+    port: options.port,
+    certificate: options.certificate,
+    grpc: server,
+    web: webHandler({ routes: connectRoutes(schema, implementations, pipeline), origins: () => origins }),
+    log: options.log,
+  });
+  if (options.web?.origins === undefined) origins = [`https://${rpId}:${port.port}`];
+  options.log.info({ host, port: port.port }, 'gateway listening (TLS 1.3: gRPC, gRPC-Web, Connect, sign-in page)');
   let closed: Promise<void> | undefined;
   return {
-    port,
-    replaceCertificate: (certificate) => credentials.replace(certificate),
+    port: port.port,
+    replaceCertificate: (certificate) => port.replaceCertificate(certificate),
     close: (graceMs = 5000) =>
-      (closed ??= new Promise<void>((resolve) => {
+      (closed ??= (async () => {
         roleChanges?.close();
         for (const name of schema.services.keys()) health.setStatus(name, 'NOT_SERVING');
-        const timer = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, graceMs);
-        server.tryShutdown(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      })),
+        await port.close(graceMs);
+      })()),
   };
 }

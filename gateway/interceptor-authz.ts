@@ -92,8 +92,8 @@ export async function authorize(
   }
 }
 
-/** Refuses a session weaker than the method asks (see assurance.ts). */
-function requireAssurance(need: AssuranceNeed, caller: AccessClaims, permission: string): void {
+/** Refuses a session weaker than the method asks (see assurance.ts). @throws StepUpRequiredError */
+export function requireAssurance(need: AssuranceNeed, caller: AccessClaims, permission: string): void {
   const short = shortfall(need, caller.factors, Date.now());
   if (short !== undefined) {
     throw new StepUpRequiredError(`${permission} needs ${short}: prove a second factor again`, permission, need);

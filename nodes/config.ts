@@ -68,6 +68,8 @@ export interface NodeConfig {
   readonly acme: AcmeConfig | undefined;
   /** Where SMS codes are sent: a webhook and the file of the secret that signs its requests. */
   readonly sms: { readonly webhook: string; readonly secretFile: string } | undefined;
+  /** Where browsers reach the gateway: the passkeys' RP id, and the origins pages may call from (undefined: the gateway's own). */
+  readonly web: { readonly rpId: string; readonly origins: readonly string[] | undefined };
 }
 
 export interface AcmeConfig {
@@ -174,8 +176,42 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
     scryptN: powerOfTwo('scrypt-n', text('scrypt-n') ?? '32768', 2 ** 10, 2 ** 20),
     acme: acmeConfig(text),
     sms: smsConfig(text),
+    web: webConfig(text),
   };
 }
+
+/** The RP id and the allowed origins, checked against each other. @throws ConfigError */
+function webConfig(text: (name: string) => string | undefined): NodeConfig['web'] {
+  const rpId = (text('webauthn-rp-id') ?? 'localhost').toLowerCase();
+  if (!HOST_NAME.test(rpId)) throw new ConfigError('--webauthn-rp-id must be a host name, e.g. id.example.org');
+  const listed = text('web-origin');
+  if (listed === undefined) return { rpId, origins: undefined };
+  const origins = listed
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.length === 0) throw new ConfigError('--web-origin lists no origin');
+  for (const origin of origins) {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`--web-origin: ${origin} is not a URL`);
+    }
+    if (url.protocol !== 'https:' || url.origin !== origin) {
+      throw new ConfigError(`--web-origin: ${origin} must be an origin: https://host[:port], no path`);
+    }
+    if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) {
+      throw new ConfigError(
+        `--web-origin: ${origin} is not ${rpId} or under it (--webauthn-rp-id): passkeys would not work there`,
+      );
+    }
+  }
+  return { rpId, origins };
+}
+
+/** A DNS host name: labels of letters, digits and hyphens. */
+const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** The SMS options, both or none. @throws ConfigError */
 function smsConfig(text: (name: string) => string | undefined): NodeConfig['sms'] {

@@ -113,6 +113,7 @@ export async function startGatewayRole(
             ),
           ),
         }),
+    web: { rpId: config.web.rpId, ...(config.web.origins === undefined ? {} : { origins: config.web.origins }) },
     passwordCost: { n: config.scryptN, r: 8, p: 1 },
     perIpLimit: { perSecond: config.rateLimitPerIp, burst: 4 * config.rateLimitPerIp },
     perAccountLimit: { perSecond: config.rateLimitPerAccount, burst: 4 * config.rateLimitPerAccount },

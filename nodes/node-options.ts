@@ -68,6 +68,15 @@ export const GATEWAY_OPTIONS = {
     type: 'string',
     help: 'file (mode 0600) whose first line is the secret that signs the webhook requests',
   },
+  'webauthn-rp-id': {
+    type: 'string',
+    help: 'the host name passkeys are bound to (users reach the gateway there)',
+    default: 'localhost',
+  },
+  'web-origin': {
+    type: 'string',
+    help: 'comma-separated origins (https://host[:port]) whose pages may call the API and use passkeys; default https://<rp id>:<grpc port>',
+  },
 } as const;
 
 /** Options of the nodes that hold the vault (standalone and registry). */

@@ -14,11 +14,16 @@ const NEEDED = [
   ['python grpcio', '/usr/bin/python3 -c "import grpc"', 'python3-grpcio'],
   ['python grpc-tools (protoc)', '/usr/bin/python3 -c "import grpc_tools.protoc"', 'python3-grpc-tools'],
   ['python protobuf', '/usr/bin/python3 -c "import google.protobuf"', 'python3-protobuf'],
+  // Directory servers for LDAP and Active Directory login, started by the tests on loopback.
+  ['slapd', 'test -x /usr/sbin/slapd && command -v ldapadd', 'slapd ldap-utils'],
+  ['samba AD DC', 'command -v samba && command -v samba-tool && test -d /usr/share/samba/setup', 'samba samba-ad-dc samba-ad-provision'],
+  // A real browser for passkeys and gRPC-Web, driven by playwright-core (never a downloaded one).
+  ['chromium', 'command -v chromium', 'chromium'],
 ];
 
 const missing = NEEDED.filter(([, check]) => spawnSync('sh', ['-c', `${check} >/dev/null 2>&1`]).status !== 0);
 if (missing.length === 0) process.exit(0);
-const packages = [...new Set(missing.map(([, , pkg]) => pkg))];
+const packages = [...new Set(missing.flatMap(([, , pkg]) => pkg.split(' ')))];
 const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
 if (process.getuid?.() !== 0) {
   console.error(

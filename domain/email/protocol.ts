@@ -39,15 +39,5 @@ export function emailIdsOf(email: string, nameKey: KeyObject): EmailIds {
   return { keyed: emailIndexId(email, nameKey), legacy: legacyEmailIndexId(email) };
 }
 
-/** The commands of an email index entry. */
-export type EmailCommand =
-  /** Claim the address for an account; claiming it again for the same account is a no-op. */
-  { readonly type: 'claim'; readonly accountId: string } | { readonly type: 'lookup' };
-
-/** The one event of an email index entry: the address was claimed. */
-export type EmailEvent = { readonly type: 'claimed'; readonly accountId: string; readonly at: number };
-
 /** The account an address belongs to, as `claim` and `lookup` reply it. */
-export interface EmailReply {
-  readonly accountId: string;
-}
+export type { ClaimReply as EmailReply } from '../claim-index/index.js';

@@ -48,9 +48,12 @@ function decide(
       throw new CommandRejectedError('ALREADY_EXISTS', `session ${context.id} exists already`);
     const { accountId, device, expiresAt, factor } = command;
     const token = refreshToken(context.id, context.random);
+    const verified = factor === 'webauthn' ? { userVerified: command.userVerified === true } : {};
     return {
-      events: [{ type: 'opened', accountId, device, refreshHash: tokenHash(token), expiresAt, at, factor }],
-      reply: { ok: true, accountId, refreshToken: token, factors: [{ kind: factor, at }] },
+      events: [
+        { type: 'opened', accountId, device, refreshHash: tokenHash(token), expiresAt, at, factor, ...verified },
+      ],
+      reply: { ok: true, accountId, refreshToken: token, factors: [{ kind: factor, at, ...verified }] },
     };
   }
   if (state.accountId === '') throw new NotFoundError(`no session ${context.id}`, { what: 'session', id: context.id });
@@ -111,7 +114,13 @@ function evolve(state: SessionState, event: SessionEvent): SessionState {
         current: event.refreshHash,
         expiresAt: event.expiresAt,
         createdAt: event.at,
-        factors: [{ kind: event.factor ?? 'password', at: event.at }],
+        factors: [
+          {
+            kind: event.factor ?? 'password',
+            at: event.at,
+            ...(event.factor === 'webauthn' ? { userVerified: event.userVerified === true } : {}),
+          },
+        ],
       };
     case 'factorAdded':
       return {
@@ -154,6 +163,7 @@ export const session = defineEntity({
           device: stringField(fields, 'device', { min: 0, max: 100, format: Format.name }),
           expiresAt: integerField(fields, 'expiresAt', 0, Number.MAX_SAFE_INTEGER),
           factor: factorField(fields['factor'] ?? 'password'),
+          userVerified: fields['userVerified'] === true,
         };
       case 'addFactor':
         return {

@@ -10,6 +10,8 @@ export type SessionCommand =
       readonly expiresAt: number;
       /** The factor the login proved. */
       readonly factor: FactorKind;
+      /** WebAuthn only: the authenticator verified its user (a passkey login always does). */
+      readonly userVerified?: boolean;
     }
   /** Record a factor proven on the session (a step-up); the reply carries the session's factors. */
   | { readonly type: 'addFactor'; readonly factor: FactorKind; readonly userVerified: boolean }
@@ -28,6 +30,7 @@ export type SessionEvent =
       readonly at: number;
       /** Absent in sessions opened before factors were recorded: those logged in by password. */
       readonly factor?: FactorKind;
+      readonly userVerified?: boolean;
     }
   | { readonly type: 'factorAdded'; readonly factor: FactorKind; readonly userVerified: boolean; readonly at: number }
   | { readonly type: 'rotated'; readonly refreshHash: string; readonly at: number }

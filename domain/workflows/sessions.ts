@@ -86,14 +86,21 @@ export interface OpenedSession {
 /** Opens a session of an account whose credentials (`factor`, default the password) the caller checked. */
 export async function openSession(
   flow: Workflow,
-  request: { accountId: string; device: string; expiresAt: number; factor?: FactorKind },
+  request: { accountId: string; device: string; expiresAt: number; factor?: FactorKind; userVerified?: boolean },
 ): Promise<OpenedSession> {
-  const { accountId, device, expiresAt, factor = 'password' } = request;
+  const { accountId, device, expiresAt, factor = 'password', userVerified = false } = request;
   // The session lives with its account; its id names the region, so a refresh finds it anywhere.
   const sessionId = `${flow.newId('ses', 'session')}~${await flow.regionOf(account, accountId)}`;
   // Named in the account first: revoking all sessions finds it whatever happens next.
   await flow.change(account, accountId, { type: 'sessionOpened', sessionId });
-  const opened = (await flow.change(session, sessionId, { type: 'open', accountId, device, expiresAt, factor })) as {
+  const opened = (await flow.change(session, sessionId, {
+    type: 'open',
+    accountId,
+    device,
+    expiresAt,
+    factor,
+    userVerified,
+  })) as {
     refreshToken: string;
     factors: readonly UsedFactor[];
   };

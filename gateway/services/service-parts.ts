@@ -10,6 +10,16 @@ import type { SmsSender } from '../sms-webhook.js';
 import type { OrgRoles } from '../org-roles.js';
 import type { ScryptCost } from '../password-hash.js';
 
+/** The deployment as browsers see it. */
+export interface WebParty {
+  /** The WebAuthn relying party id: the host name users reach (a passkey is bound to it). */
+  readonly rpId: string;
+  /** Shown by authenticators beside the passkey. */
+  readonly rpName: string;
+  /** Origins (scheme, host, port) pages may call from and WebAuthn ceremonies may run at. */
+  origins(): readonly string[];
+}
+
 export interface ServiceParts {
   /** Reaches data entities (accounts, sessions, orgs) in this region. */
   readonly client: EntityClient;
@@ -31,6 +41,8 @@ export interface ServiceParts {
    * them cannot test guesses offline.
    */
   pepper(purpose: string, subject: string): string;
+  /** Where browsers reach this gateway: WebAuthn's relying party and the allowed page origins. */
+  readonly web: WebParty;
   /**
    * Lifetime of a session's refresh-token family, in milliseconds.
    * @default 30 days
