@@ -14,6 +14,7 @@ export { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword } from './password-ha
 export { statusOf, toServiceError } from './status-map.js';
 export { NO_GATEWAY_METRICS } from './gateway-metrics.js';
 export { refusalReason } from './refusal-reason.js';
+export { webDescriptors } from './web/connect-routes.js';
 export * from './errors.js';
 
 export type { Gateway, GatewayOptions } from './gateway-server.js';

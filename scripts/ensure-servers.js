@@ -16,7 +16,11 @@ const NEEDED = [
   ['python protobuf', '/usr/bin/python3 -c "import google.protobuf"', 'python3-protobuf'],
   // Directory servers for LDAP and Active Directory login, started by the tests on loopback.
   ['slapd', 'test -x /usr/sbin/slapd && command -v ldapadd', 'slapd ldap-utils'],
-  ['samba AD DC', 'command -v samba && command -v samba-tool && test -d /usr/share/samba/setup', 'samba samba-ad-dc samba-ad-provision'],
+  [
+    'samba AD DC',
+    'command -v samba && command -v samba-tool && test -d /usr/share/samba/setup',
+    'samba samba-ad-dc samba-ad-provision',
+  ],
   // A real browser for passkeys and gRPC-Web, driven by playwright-core (never a downloaded one).
   ['chromium', 'command -v chromium', 'chromium'],
 ];

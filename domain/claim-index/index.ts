@@ -14,7 +14,7 @@ import {
   stringField,
   unknownCommand,
 } from '../../actors/index.js';
-import type { Decision, EntityContext } from '../../actors/index.js';
+import type { Decision, EntityContext, EntityKind } from '../../actors/index.js';
 
 export type ClaimCommand =
   /** Claim the name for an account; claiming it again for the same account is a no-op. */
@@ -42,7 +42,10 @@ export interface ClaimWording {
 }
 
 /** The entity kind of a claim index named `kind`. */
-export function defineClaimIndex<K extends string>(kind: K, wording: ClaimWording) {
+export function defineClaimIndex(
+  kind: string,
+  wording: ClaimWording,
+): EntityKind<ClaimState, ClaimCommand, ClaimEvent, ClaimReply> {
   return defineEntity({
     kind,
     commands: { claim: ANY_ORIGIN, lookup: ANY_ORIGIN },

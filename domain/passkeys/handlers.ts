@@ -75,9 +75,14 @@ function parseNewPasskey(fields: Record<string, unknown>): NewPasskey {
     counter: integerField(fields, 'counter', 0, MAX_COUNTER),
     deviceType: oneOf(fields, 'deviceType', ['singleDevice', 'multiDevice']),
     backedUp: fields['backedUp'] === true,
-    transports: transports.map((_, index) =>
-      oneOf(transports as unknown as Record<string, unknown>, String(index), TRANSPORTS),
-    ),
+    transports: transports.map((transport: unknown) => {
+      if (typeof transport !== 'string' || !(TRANSPORTS as readonly string[]).includes(transport)) {
+        throw new InvalidCommandError(`passkey.transports: each must be one of ${TRANSPORTS.join(', ')}`, {
+          field: 'passkey.transports',
+        });
+      }
+      return transport;
+    }),
     aaguid: stringField(fields, 'aaguid', { min: 36, max: 36, pattern: AAGUID }),
     name: stringField(fields, 'name', { max: 64, pattern: NAME }),
   };

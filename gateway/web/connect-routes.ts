@@ -8,7 +8,7 @@
 import { Metadata } from '@grpc/grpc-js';
 import type { ServiceError } from '@grpc/grpc-js';
 import { create, createFileRegistry, fromBinary, toBinary } from '@bufbuild/protobuf';
-import type { DescMethod } from '@bufbuild/protobuf';
+import type { DescMethod, FileRegistry } from '@bufbuild/protobuf';
 import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from '@bufbuild/protobuf/wkt';
 import {
   file_google_protobuf_descriptor,
@@ -38,7 +38,7 @@ export function connectRoutes(
   implementations: ReadonlyMap<string, Record<string, UnaryHandler>>,
   pipeline: PipelineParts,
 ): (router: ConnectRouter) => void {
-  const registry = descriptorRegistry(schema);
+  const registry = webDescriptors(schema);
   return (router) => {
     for (const [serviceName, methods] of schema.services) {
       const service = registry.getService(serviceName);
@@ -77,8 +77,11 @@ export function connectRoutes(
   };
 }
 
-/** The descriptors of every file of the schema (as @grpc/proto-loader carries them), as a protobuf-es registry. */
-function descriptorRegistry(schema: ApiSchema) {
+/**
+ * The descriptors of every file of the schema (as @grpc/proto-loader carries them), as a
+ * protobuf-es registry: what connect-node serves, and what its clients need (`getService`).
+ */
+export function webDescriptors(schema: ApiSchema): FileRegistry {
   // The options' extensions need descriptor.proto, which proto-loader leaves out.
   const descriptor = file_google_protobuf_descriptor.proto;
   const files = new Map([[descriptor.name, descriptor]]);

@@ -8,7 +8,8 @@
 import http2 from 'node:http2';
 import type { Http2SecureServer, Http2Server, Http2Session, IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
 import type { SecureContextOptions } from 'node:tls';
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { ServerCredentials } from '@grpc/grpc-js';
+import type { Server } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { GatewayCertificate } from '../tls-credentials.js';
 

@@ -9,6 +9,8 @@ import { connect } from 'node:tls';
 import t from 'tap';
 import { startTestGateway, PASSWORD } from '../helpers/gateway.js';
 import { addVirtualAuthenticator, openChromium } from '../helpers/chromium.js';
+import { refusal } from '../helpers/refusal.js';
+import { enrolTotp, totpCode } from '../helpers/step-up.js';
 
 /** The certificate the gateway presents (PEM). */
 async function leafCertificate(port: number, ca: string): Promise<string> {
@@ -112,3 +114,77 @@ t.test('passkeys in Chromium: register, sign in without a password, UV required,
     'and the account owner can read that it happened',
   );
 });
+
+t.test(
+  'in the page: a TOTP code steps up; a passkey steps up a password session; adding or removing one needs AAL2',
+  async (t) => {
+    await using gw = await startTestGateway();
+    const port = gw.solo.node.grpcPort!;
+    const user = await gw.signUpAndLogin('stepper@example.org');
+    const { secret, recoveryCodes } = await enrolTotp(gw.api, user.api);
+    t.match(
+      await refusal(user.api.call('PasskeyService', 'StartPasskeyRegistration', {})),
+      {
+        code: 'PERMISSION_DENIED',
+        reason: 'STEP_UP_REQUIRED',
+        stepUp: 'level=2;max_age_s=900',
+      },
+      'beside an authenticator app, a password alone cannot add a passkey',
+    );
+
+    await using chrome = await openChromium(await leafCertificate(port, gw.ca));
+    const { page, cdp } = chrome;
+    await addVirtualAuthenticator(cdp);
+    const signInWithPassword = async () => {
+      await page.fill('#email', 'stepper@example.org');
+      await page.fill('#password', PASSWORD);
+      await page.click('#password-submit');
+      await page.waitForSelector('#signed-in:not([hidden])');
+    };
+    await page.goto(`https://localhost:${port}/sign-in`);
+    await signInWithPassword();
+    t.equal(await page.locator('#assurance').textContent(), 'AAL1');
+    t.ok(await page.locator('#second-factor').isVisible(), 'the page offers a second factor');
+    // The enrolment spent this step's code: the authenticator's next one.
+    await page.fill('#code', totpCode(secret, Date.now() + 30_000));
+    await page.click('#code-submit');
+    await page.locator('#status', { hasText: 'Second factor proven.' }).waitFor();
+    t.equal(await page.locator('#assurance').textContent(), 'AAL2', 'password and TOTP: AAL2, not phishing-resistant');
+    t.notOk(await page.locator('#second-factor').isVisible());
+
+    await page.click('#passkey-register');
+    await page.locator('#status', { hasText: /^Passkey/ }).waitFor();
+    t.equal(await page.locator('#status').textContent(), 'Passkey "This device" added.', 'at AAL2 it may');
+
+    await page.click('#sign-out');
+    await signInWithPassword();
+    await page.click('#passkey-step-up');
+    await page.locator('#status', { hasText: 'Second factor proven with a passkey.' }).waitFor();
+    t.equal(await page.locator('#assurance').textContent(), 'AAL2, phishing-resistant');
+    t.equal(await page.locator('#factors').textContent(), 'password, webauthn');
+
+    const { passkeys } = await user.api.call<{ passkeys: { id: string }[] }>('PasskeyService', 'ListPasskeys', {});
+    t.match(
+      await refusal(user.api.call('PasskeyService', 'RemovePasskey', { id: passkeys[0]!.id })),
+      {
+        reason: 'STEP_UP_REQUIRED',
+      },
+      'removing one needs AAL2',
+    );
+    const stepped = await recoveredSession(gw, recoveryCodes[0]!);
+    await stepped.call('PasskeyService', 'RemovePasskey', { id: passkeys[0]!.id });
+    t.same((await stepped.call<{ passkeys: unknown[] }>('PasskeyService', 'ListPasskeys', {})).passkeys ?? [], []);
+  },
+);
+
+/** A fresh password login stepped up with a recovery code (the authenticator's codes are spent). */
+async function recoveredSession(gw: Awaited<ReturnType<typeof startTestGateway>>, code: string) {
+  const login = await gw.api.call<{ accessToken: string }>('AuthService', 'Login', {
+    email: 'stepper@example.org',
+    password: PASSWORD,
+  });
+  const tokens = await gw.api
+    .withToken(login.accessToken)
+    .call<{ accessToken: string }>('FactorService', 'UseRecoveryCode', { code });
+  return gw.api.withToken(tokens.accessToken);
+}
