@@ -31,6 +31,7 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
         displayName: stringField(fields, 'displayName', { max: 100, format: Format.name }),
         password: passwordOf(fields['password']),
         verificationExpiresAt: integerField(fields, 'verificationExpiresAt', 0, Number.MAX_SAFE_INTEGER),
+        ...(fields['directory'] === undefined ? {} : { directory: formatField(fields, 'directory', Format.orgId) }),
       };
     case 'verifyEmail':
       return { type: 'verifyEmail', tokenHash: stringField(fields, 'tokenHash', { max: 64, pattern: SHA256_HEX }) };
@@ -38,7 +39,10 @@ export function parseAccountCommand(payload: unknown): AccountCommand {
     case 'loginFailed':
     case 'profile':
     case 'grantSuperadmin':
+    case 'reactivate':
       return { type: fields['type'] };
+    case 'deactivate':
+      return { type: 'deactivate', reason: stringField(fields, 'reason', { max: 200, format: Format.name }) };
     case 'sessionOpened':
     case 'sessionClosed':
       return { type: fields['type'], sessionId: formatField(fields, 'sessionId', Format.sessionId) };
@@ -78,11 +82,21 @@ export function decideAccount(
   const at = context.now;
   if (command.type === 'create') {
     if (state.created) throw new CommandRejectedError('ALREADY_EXISTS', `account ${context.id} exists already`);
-    const { email, displayName, password } = command;
+    const { email, displayName, password, directory } = command;
     const token = mailToken(context.random);
     const verification: TokenRecord = { tokenHash: tokenHash(token), expiresAt: command.verificationExpiresAt };
     return {
-      events: [{ type: 'created', email, displayName, password, verification, at }],
+      events: [
+        {
+          type: 'created',
+          email,
+          displayName,
+          password,
+          verification,
+          at,
+          ...(directory === undefined ? {} : { directory }),
+        },
+      ],
       reply: { ok: true, verificationToken: token },
     };
   }
@@ -104,6 +118,8 @@ export function decideAccount(
           emailVerified: state.emailVerified,
           superadmin: state.superadmin,
           lockedUntil: state.lockedUntil > at ? state.lockedUntil : 0,
+          ...(state.directory === undefined ? {} : { directory: state.directory }),
+          ...(state.deactivated === undefined ? {} : { deactivated: state.deactivated.reason }),
         },
       };
     case 'loginFailed':
@@ -149,6 +165,14 @@ export function decideAccount(
         : { events: [{ type: 'membershipRemoved', orgId: command.orgId, at }], reply: ok };
     case 'grantSuperadmin':
       return state.superadmin ? { events: [], reply: ok } : { events: [{ type: 'superadminGranted', at }], reply: ok };
+    case 'deactivate':
+      return state.deactivated !== undefined
+        ? { events: [], reply: ok }
+        : { events: [{ type: 'deactivated', reason: command.reason, at }], reply: ok };
+    case 'reactivate':
+      return state.deactivated === undefined
+        ? { events: [], reply: ok }
+        : { events: [{ type: 'reactivated', at }], reply: ok };
   }
 }
 

@@ -21,6 +21,8 @@ export const account = defineEntity({
     updateProfile: ANY_ORIGIN,
     create: ANY_ORIGIN,
     grantSuperadmin: OPERATOR_ONLY,
+    deactivate: ANY_ORIGIN,
+    reactivate: ANY_ORIGIN,
   },
   parseCommand: parseAccountCommand,
   initialState: initialAccount,

@@ -35,6 +35,8 @@ export type AccountCommand =
       readonly password: PasswordRecord;
       /** Until when the verification token the entity draws is good (ms since the epoch). */
       readonly verificationExpiresAt: number;
+      /** The org whose directory (LDAP, AD) made the account and vouches for its address. */
+      readonly directory?: string;
     }
   | { readonly type: 'verifyEmail'; readonly tokenHash: string }
   /** The password record and whether login is allowed now (for the gateway's check). */
@@ -50,7 +52,10 @@ export type AccountCommand =
   | { readonly type: 'updateProfile'; readonly displayName: string }
   | { readonly type: 'setMembership'; readonly orgId: string; readonly role: OrgRole }
   | { readonly type: 'removeMembership'; readonly orgId: string }
-  | { readonly type: 'grantSuperadmin' };
+  | { readonly type: 'grantSuperadmin' }
+  /** Stop the account signing in (its directory disabled or removed it); its sessions are revoked apart. */
+  | { readonly type: 'deactivate'; readonly reason: string }
+  | { readonly type: 'reactivate' };
 
 export type AccountEvent =
   | {
@@ -60,6 +65,7 @@ export type AccountEvent =
       readonly password: PasswordRecord;
       readonly verification: TokenRecord;
       readonly at: number;
+      readonly directory?: string;
     }
   | { readonly type: 'emailVerified'; readonly at: number }
   | { readonly type: 'loginFailed'; readonly at: number }
@@ -70,7 +76,9 @@ export type AccountEvent =
   | { readonly type: 'profileUpdated'; readonly displayName: string; readonly at: number }
   | { readonly type: 'membershipSet'; readonly orgId: string; readonly role: OrgRole; readonly at: number }
   | { readonly type: 'membershipRemoved'; readonly orgId: string; readonly at: number }
-  | { readonly type: 'superadminGranted'; readonly at: number };
+  | { readonly type: 'superadminGranted'; readonly at: number }
+  | { readonly type: 'deactivated'; readonly reason: string; readonly at: number }
+  | { readonly type: 'reactivated'; readonly at: number };
 
 /** The account as others may see it (no password, no token). */
 export interface AccountProfile {
@@ -90,6 +98,10 @@ export interface CredentialsReply {
   readonly superadmin: boolean;
   /** Milliseconds since the epoch until which logins are refused after repeated failures; 0 when not locked. */
   readonly lockedUntil: number;
+  /** The org whose directory manages the account: it signs in there, never by password. */
+  readonly directory?: string;
+  /** Why the account may not sign in, when it may not. */
+  readonly deactivated?: string;
 }
 
 /** Failed logins in a row that lock the account, and for how long. */

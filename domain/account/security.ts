@@ -19,6 +19,14 @@ export function accountSecurity(change: CommittedChange<AccountState, AccountCom
       return securityEntry(context.id, { action: 'password.changed' }, context);
     case 'resetPassword':
       return securityEntry(context.id, { action: 'password.reset' }, context);
+    case 'deactivate':
+      return before.deactivated === undefined
+        ? securityEntry(context.id, { action: 'account.deactivated', detail: command.reason }, context)
+        : undefined;
+    case 'reactivate':
+      return before.deactivated !== undefined
+        ? securityEntry(context.id, { action: 'account.reactivated' }, context)
+        : undefined;
     default:
       return undefined;
   }

@@ -16,6 +16,9 @@ export interface AccountState {
   readonly sessions: readonly string[];
   readonly memberships: Readonly<Record<string, OrgRole>>;
   readonly createdAt: number;
+  /** The org whose directory made and manages the account. */
+  readonly directory: string | undefined;
+  readonly deactivated: { readonly reason: string; readonly at: number } | undefined;
 }
 
 export function initialAccount(): AccountState {
@@ -33,6 +36,8 @@ export function initialAccount(): AccountState {
     sessions: [],
     memberships: {},
     createdAt: 0,
+    directory: undefined,
+    deactivated: undefined,
   };
 }
 
@@ -47,6 +52,9 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
         password: event.password,
         verification: event.verification,
         createdAt: event.at,
+        directory: event.directory,
+        // The directory vouches for the address it holds.
+        emailVerified: event.directory !== undefined,
       };
     case 'emailVerified':
       return { ...state, emailVerified: true, verification: undefined };
@@ -75,5 +83,9 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       };
     case 'superadminGranted':
       return { ...state, superadmin: true };
+    case 'deactivated':
+      return { ...state, deactivated: { reason: event.reason, at: event.at } };
+    case 'reactivated':
+      return { ...state, deactivated: undefined };
   }
 }

@@ -99,6 +99,14 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           'EMAIL_NOT_VERIFIED',
         );
       }
+      refuseInactive(credentials, 'auth.login');
+      if (credentials.directory !== undefined) {
+        throw new PermissionDeniedError(
+          `the account signs in through the directory of org ${credentials.directory} (DirectoryService.LoginWithDirectory)`,
+          'auth.login',
+          'DIRECTORY_ACCOUNT',
+        );
+      }
       const { sessionId, refreshToken, factors } = await openSession(flow, {
         accountId,
         device: text(request, 'device'),
@@ -129,7 +137,9 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           reason,
         );
       }
-      const { superadmin } = (await flow.read(account, reply.accountId, { type: 'credentials' })) as CredentialsReply;
+      const credentials = (await flow.read(account, reply.accountId, { type: 'credentials' })) as CredentialsReply;
+      refuseInactive(credentials, 'auth.refresh');
+      const { superadmin } = credentials;
       const claims = { accountId: reply.accountId, sessionId, superadmin, factors: reply.factors };
       return sessionTokens(tokens, claims, reply.refreshToken);
     },
@@ -162,6 +172,15 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
       const accountId = await accountOfEmail(flow, parts.emailIds(email));
       // The same answer either way: the call does not tell which addresses have accounts.
       if (accountId === undefined) return {};
+      const { directory } = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
+      if (directory !== undefined) {
+        await parts.mail.send({
+          to: email,
+          subject: 'Your Redoubt password',
+          text: `Account: ${accountId}\nThis account signs in with your organisation's directory password (org ${directory}); Redoubt keeps no password for it. Ask your directory's administrators to reset it.`,
+        });
+        return {};
+      }
       const token = await startPasswordReset(flow, accountId, Date.now() + RESET_LIFETIME_MS);
       await parts.mail.send({
         to: email,
@@ -188,4 +207,15 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
       return { jwks: JSON.stringify(reply) };
     },
   };
+}
+
+/** Refuses an account that may not sign in any more. @throws PermissionDeniedError (ACCOUNT_DEACTIVATED) */
+export function refuseInactive(credentials: CredentialsReply, permission: string): void {
+  if (credentials.deactivated !== undefined) {
+    throw new PermissionDeniedError(
+      `the account is deactivated: ${credentials.deactivated}`,
+      permission,
+      'ACCOUNT_DEACTIVATED',
+    );
+  }
 }

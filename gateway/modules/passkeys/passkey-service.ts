@@ -25,6 +25,7 @@ import type { UnaryHandler } from '../../pipeline.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { sessionTokens } from '../../services/session-tokens.js';
+import { refuseInactive } from '../../services/auth-service.js';
 import { CHALLENGE_MS, PasskeyChallenges } from './challenges.js';
 import type { CheckedChallenge } from './challenges.js';
 
@@ -137,6 +138,7 @@ export function passkeyService(parts: ServiceParts): Record<string, UnaryHandler
           'EMAIL_NOT_VERIFIED',
         );
       }
+      refuseInactive(credentials, 'passkeys.login');
       const {
         sessionId,
         refreshToken,
