@@ -17,6 +17,7 @@ import { factorsModule } from '../gateway/modules/factors/module.js';
 import { identityModule } from '../gateway/modules/identity/module.js';
 import { issueModule } from '../gateway/modules/issue/module.js';
 import { ledgerModule } from '../gateway/modules/ledger/module.js';
+import { directoryModule } from '../gateway/modules/directory/module.js';
 import { passkeysModule } from '../gateway/modules/passkeys/module.js';
 import { orgModule } from '../gateway/modules/org/module.js';
 import { projectModule } from '../gateway/modules/project/module.js';
@@ -26,6 +27,7 @@ export const NODE_MODULES: readonly RedoubtModule[] = Object.freeze([
   identityModule,
   factorsModule,
   passkeysModule,
+  directoryModule,
   orgModule,
   projectModule,
   issueModule,

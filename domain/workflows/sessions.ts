@@ -40,10 +40,12 @@ export async function signUp(
     password: PasswordRecord;
     verificationExpiresAt: number;
     homeRegion: string;
+    /** The org whose directory makes the account (it vouches for the address; no password login). */
+    directory?: string;
   },
 ): Promise<SignedUp> {
   const accountId = flow.newId('acc', 'account');
-  const { email, emailIds, displayName, password, verificationExpiresAt, homeRegion } = request;
+  const { email, emailIds, displayName, password, verificationExpiresAt, homeRegion, directory } = request;
   // An address indexed before ids were keyed is taken all the same.
   if ((await lookUp(flow, emailIds.legacy)) !== undefined) throw addressTaken();
   await flow.registryChange(accountHome, accountId, { type: 'assign', region: homeRegion });
@@ -53,6 +55,7 @@ export async function signUp(
     displayName,
     password,
     verificationExpiresAt,
+    ...(directory === undefined ? {} : { directory }),
   })) as CreatedReply;
   await flow.change(emailIndex, emailIds.keyed, { type: 'claim', accountId });
   return { accountId, verificationToken: created.verificationToken };
