@@ -64,8 +64,15 @@ export class DirectoryUnreachable extends Error {
 /** A TLS connection to the directory, not bound yet. @throws DirectoryUnreachable */
 async function connect(config: DirectoryConfig): Promise<Client> {
   const tlsOptions = { minVersion: 'TLSv1.2' as const, ...(config.caPem === '' ? {} : { ca: config.caPem }) };
-  const client = new Client({ url: config.url, timeout: TIMEOUT_MS, connectTimeout: TIMEOUT_MS, tlsOptions });
-  if (config.url.startsWith('ldap://')) {
+  const secure = config.url.startsWith('ldaps://');
+  // ldapts would wrap an ldap:// connection in TLS at once if given tlsOptions: StartTLS gets them instead.
+  const client = new Client({
+    url: config.url,
+    timeout: TIMEOUT_MS,
+    connectTimeout: TIMEOUT_MS,
+    ...(secure ? { tlsOptions } : {}),
+  });
+  if (!secure) {
     try {
       await client.startTLS(tlsOptions);
     } catch (error) {

@@ -1,0 +1,177 @@
+/**
+ * Signing in with an org's OpenLDAP directory (a private slapd on loopback): the directory set by
+ * an org admin at AAL2 (refused when the service account cannot bind, or TLS does not verify), a
+ * user's first sign-in making the account with the role its group maps to, wrong passwords and
+ * users in no mapped group refused, accounts keyed on entryUUID (a renamed DN is the same
+ * person), never joined to an existing account by address; a sync that updates, creates and
+ * deactivates; the service account's password nowhere readable on disk.
+ */
+import t from 'tap';
+import { Client } from 'ldapts';
+import { startTestGateway } from '../helpers/gateway.js';
+import { setUpRoles } from '../helpers/gateway-roles.js';
+import { refusal } from '../helpers/refusal.js';
+import { enrolTotp } from '../helpers/step-up.js';
+import { startSlapd } from '../helpers/slapd.js';
+import { filesContaining } from '../helpers/grep-files.js';
+
+interface Tokens {
+  accountId: string;
+  accessToken: string;
+  refreshToken: string;
+  assuranceLevel: number;
+  factors: { kind: string }[];
+}
+
+t.test('OpenLDAP: set, sign in (first sign-in makes the account), refusals, sync', async (t) => {
+  await using gw = await startTestGateway();
+  await using slapd = await startSlapd();
+  const fixture = await setUpRoles(gw);
+  const { orgId } = fixture;
+  const admin = (await enrolTotp(gw.api, fixture.callers.admin)).api;
+  const [alice, bob, carol] = slapd.users;
+  const settings = {
+    orgId,
+    flavor: 'openldap',
+    url: slapd.url,
+    caPem: slapd.ca,
+    bindDn: slapd.bindDn,
+    bindPassword: slapd.bindPassword,
+    baseDn: slapd.baseDn,
+    groupRoles: [{ groupDn: slapd.engineersDn, role: 'ROLE_MEMBER' }],
+  };
+
+  t.match(
+    await refusal(fixture.callers.admin.call('DirectoryService', 'SetDirectory', settings)),
+    {
+      reason: 'STEP_UP_REQUIRED',
+    },
+    'setting the directory needs AAL2',
+  );
+  t.match(
+    await refusal(admin.call('DirectoryService', 'SetDirectory', { ...settings, bindPassword: 'wrong' })),
+    {
+      code: 'UNAVAILABLE',
+      message: /service account could not bind/,
+    },
+    'a service account that cannot bind is refused now, not at the first sign-in',
+  );
+  t.match(
+    await refusal(admin.call('DirectoryService', 'SetDirectory', { ...settings, caPem: '' })),
+    {
+      code: 'UNAVAILABLE',
+      message: /StartTLS .* failed.*never sends passwords in the clear/,
+    },
+    'a certificate that does not verify stops StartTLS, and nothing is sent in the clear',
+  );
+  const set = await admin.call<Record<string, unknown>>('DirectoryService', 'SetDirectory', settings);
+  t.match(set, {
+    flavor: 'openldap',
+    userFilter: '(objectClass=inetOrgPerson)',
+    loginAttribute: 'uid',
+    linkedUsers: 0,
+  });
+  t.notOk('bindPassword' in set, 'the service account password is never answered');
+
+  const login = (user: { uid: string }, password: string) =>
+    gw.api.call<Tokens>('DirectoryService', 'LoginWithDirectory', {
+      orgId,
+      username: user.uid,
+      password,
+      device: 'test',
+    });
+  const first = await login(alice, alice.password);
+  t.equal(first.assuranceLevel, 1, 'a directory password is one factor');
+  t.same(
+    first.factors.map((factor) => factor.kind),
+    ['ldap'],
+  );
+  const members = await admin.call<{ members: { accountId: string; role: string }[] }>('OrgService', 'ListMembers', {
+    orgId,
+  });
+  t.match(
+    members.members.find((member) => member.accountId === first.accountId),
+    { role: 'ROLE_MEMBER' },
+    'the group gave the role',
+  );
+  const profile = await gw.api.withToken(first.accessToken).call<{ email: string }>('AccountService', 'GetMe', {});
+  t.equal(profile.email, alice.mail, 'with the directory address');
+  t.equal((await login(alice, alice.password)).accountId, first.accountId, 'the next sign-in finds the same account');
+
+  t.match(await refusal(login(alice, 'wrong')), { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
+  t.match(await refusal(login({ uid: 'nobody' }, 'x')), { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
+  t.match(
+    await refusal(login({ uid: 'alice)(uid=*' }, alice.password)),
+    { reason: 'BAD_CREDENTIALS' },
+    'filters are escaped',
+  );
+  t.match(
+    await refusal(login(bob, bob.password)),
+    { code: 'PERMISSION_DENIED', reason: 'NO_DIRECTORY_ROLE' },
+    'bob is in no mapped group',
+  );
+  t.match(
+    await refusal(gw.api.call('AuthService', 'Login', { email: alice.mail, password: alice.password })),
+    { code: 'UNAUTHENTICATED' },
+    'a directory account never signs in by Redoubt password',
+  );
+
+  // Carol's address has a Redoubt account already: she is not joined to it by address.
+  await gw.signUpAndLogin(carol.mail);
+  await slapd.modify(slapd.engineersDn, { member: [alice.dn, carol.dn] });
+  t.match(await refusal(login(carol, carol.password)), { code: 'PERMISSION_DENIED', reason: 'EMAIL_TAKEN' });
+
+  // Renamed in the directory (a new DN): the same person, by entryUUID.
+  const ldap = new Client({ url: slapd.ldapsUrl, tlsOptions: { ca: slapd.ca } });
+  await ldap.bind(slapd.adminDn, slapd.adminPassword);
+  const renamedDn = `uid=alice2,${slapd.peopleDn}`;
+  await ldap.modifyDN(alice.dn, 'uid=alice2');
+  await slapd.modify(slapd.engineersDn, { member: [renamedDn, carol.dn] });
+  const renamed = await login({ uid: 'alice2' }, alice.password);
+  t.equal(renamed.accountId, first.accountId, 'a renamed DN is the same account');
+
+  // Sync: a changed name, a new engineer, and alice removed from the directory.
+  await slapd.modify(renamedDn, { cn: 'Alice Liddell' });
+  await slapd.add(`uid=dave,${slapd.peopleDn}`, {
+    objectClass: ['inetOrgPerson'],
+    uid: 'dave',
+    cn: 'Dave',
+    sn: 'D',
+    mail: 'dave@example.org',
+    userPassword: 'dave password',
+  });
+  await slapd.modify(slapd.engineersDn, { member: [renamedDn, carol.dn, `uid=dave,${slapd.peopleDn}`] });
+  const synced = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+  t.match(
+    synced,
+    { created: 1, updated: 1, deactivated: 0, error: '' },
+    'dave created, alice renamed (carol refused again)',
+  );
+  const aliceNow = await gw.api
+    .withToken(renamed.accessToken)
+    .call<{ displayName: string }>('AccountService', 'GetMe', {});
+  t.equal(aliceNow.displayName, 'Alice Liddell');
+
+  await ldap.del(renamedDn);
+  await ldap.unbind();
+  const removal = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+  t.match(removal, { deactivated: 1, error: '' }, 'a user removed from the directory is deactivated');
+  t.match(
+    await refusal(gw.api.call('AuthService', 'Refresh', { refreshToken: renamed.refreshToken })),
+    {
+      code: 'UNAUTHENTICATED',
+    },
+    'and her sessions are ended',
+  );
+  const after = await admin.call<{ members: { accountId: string }[] }>('OrgService', 'ListMembers', { orgId });
+  t.notOk(
+    after.members.some((member) => member.accountId === first.accountId),
+    'and she is no longer a member',
+  );
+  const view = await admin.call<Record<string, unknown>>('DirectoryService', 'GetDirectory', { orgId });
+  t.match(view, { linkedUsers: 2, activeUsers: 1, lastSync: { deactivated: 1, error: '' } });
+
+  const { hits, scanned } = await filesContaining([gw.solo.dataDir], slapd.bindPassword);
+  t.ok(scanned > 0);
+  t.same(hits, [], "the service account's password is in no file of the data dir");
+});
