@@ -129,7 +129,10 @@ t.test('bad command lines are refused with exit 2 and a message that says the fi
       /--sms-webhook: "not a url" is not a URL/,
     ],
     [['start', '--webauthn-rp-id', 'not a host'], /--webauthn-rp-id must be a host name/],
-    [['start', '--web-origin', 'http://localhost:8443'], /--web-origin: http:\/\/localhost:8443 must be an origin: https/],
+    [
+      ['start', '--web-origin', 'http://localhost:8443'],
+      /--web-origin: http:\/\/localhost:8443 must be an origin: https/,
+    ],
     [['start', '--web-origin', 'https://localhost/sign-in'], /must be an origin: https:\/\/host\[:port\], no path/],
     [
       ['start', '--webauthn-rp-id', 'id.example.org', '--web-origin', 'https://example.org'],
