@@ -161,7 +161,7 @@ t.test('an operator creates an org, adds a member and lists members from the con
     [
       ['console', 'nosuch', 'x'],
       // Every module's service, in order (the list grows with modules).
-      /unknown service "nosuch"; services: account, admin, audit, auth, factor, (\w+, )*project/,
+      /unknown service "nosuch"; services: account, admin, audit, auth, (\w+, )*project/,
     ],
     [
       ['org', 'add-member', '--org-id', 'acme', '--account-id', bob.accountId, '--role', 'owner'],
