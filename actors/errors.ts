@@ -220,6 +220,13 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof RedoubtError && error.code === ErrorCode.NOT_FOUND;
 }
 
+/** Whether an error is an entity's refusal for `reason` (code `COMMAND_REJECTED`, from here or from afar). */
+export function isRejected(error: unknown, reason: string): boolean {
+  return (
+    error instanceof RedoubtError && error.code === ErrorCode.COMMAND_REJECTED && error.details['reason'] === reason
+  );
+}
+
 /** Thrown when a payload is larger than the configured limit. */
 export class PayloadTooLargeError extends RedoubtError {
   constructor(size: number, limit: number) {

@@ -168,6 +168,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   if (options.web?.origins === undefined) origins = [`https://${rpId}:${port.port}`];
   options.log.info({ host, port: port.port }, 'gateway listening (TLS 1.3: gRPC, gRPC-Web, Connect, sign-in page)');
+  const background = options.modules.flatMap((module) =>
+    (module.background ?? []).map((task) => task(parts, options.log.child({ module: module.name }))),
+  );
   let closed: Promise<void> | undefined;
   return {
     port: port.port,
@@ -175,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     close: (graceMs = 5000) =>
       (closed ??= (async () => {
         roleChanges?.close();
+        await Promise.all(background.map((task) => task.stop()));
         for (const name of schema.services.keys()) health.setStatus(name, 'NOT_SERVING');
         await port.close(graceMs);
       })()),

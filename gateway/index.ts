@@ -33,6 +33,7 @@ export type {
   ProtoRole,
 } from './api-schema.js';
 export type {
+  BackgroundTask,
   LoadedModule,
   ModuleDefinition,
   ModuleRuntime,

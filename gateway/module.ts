@@ -22,6 +22,7 @@
  */
 import { isAbsolute, normalize } from 'node:path';
 // Type-only imports (erased), and the light modules themselves: defining a module loads nothing heavy.
+import type { Logger } from 'pino';
 import type { AnyEntityKind } from '../actors/index.js';
 import { protoIncludeDir } from '../proto/proto-files.js';
 import type { ApiProtos } from './api-schema.js';
@@ -54,6 +55,13 @@ export interface SampleFixture {
  */
 export type ServiceSamples = (fixture: SampleFixture) => Readonly<Record<string, object>>;
 
+/**
+ * Work a module does by itself while a gateway runs (e.g. scheduled directory syncs), started once
+ * the gateway listens and stopped, awaited, when it closes. Several gateways run it each: the
+ * work must fence itself through its entities (only one gateway claims a given run).
+ */
+export type BackgroundTask = (parts: ServiceParts, log: Logger) => { stop(): Promise<void> };
+
 /** What a module runs: exported by its runtime file, imported only by {@link loadModules}. */
 export interface ModuleRuntime {
   /** The entity kinds of the module, hosted by data nodes. */
@@ -69,6 +77,8 @@ export interface ModuleRuntime {
    * @default none (the matrix test then fails, naming the method without a sample)
    */
   readonly samples?: Readonly<Record<string, ServiceSamples>>;
+  /** @default none */
+  readonly background?: readonly BackgroundTask[];
 }
 
 /** What {@link defineModule} takes. */
@@ -170,8 +180,20 @@ export async function loadModules(modules: readonly RedoubtModule[]): Promise<re
         throw new ModuleError(`module ${module.name}: its runtime must export kinds and services`);
       }
       // Only what the seam names: a runtime's other exports are its own business.
-      const { kinds, services, samples } = runtime;
-      return Object.freeze({ ...module, kinds, services, ...(samples === undefined ? {} : { samples }) });
+      const { kinds, services, samples, background } = runtime;
+      if (
+        background !== undefined &&
+        (!Array.isArray(background) || !background.every((task) => typeof task === 'function'))
+      ) {
+        throw new ModuleError(`module ${module.name}: background must be a list of functions`);
+      }
+      return Object.freeze({
+        ...module,
+        kinds,
+        services,
+        ...(samples === undefined ? {} : { samples }),
+        ...(background === undefined ? {} : { background }),
+      });
     }),
   );
   const kindOwner = new Map<string, string>();

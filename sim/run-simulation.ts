@@ -53,7 +53,7 @@ export async function runSimulation(options: RunOptions): Promise<RunResult> {
       ...(options.abort === undefined ? {} : { abort: options.abort }),
     });
     log(`[${elapsed()}] consistency: reading the journals back`);
-    const consistency = await simulation.checkConsistency();
+    const consistency = await simulation.checkConsistency((message) => log(`[${elapsed()}] ${message}`));
     const report: RunReport = {
       version: 1,
       workload: config.name,

@@ -5,7 +5,7 @@
  * consistency check reads every journal back. `redoubt sim run` does one phase; the capacity
  * bench does several at rising rates on the same target and population.
  */
-import { connect } from '@nats-io/transport-node';
+import { connect, delay, NoRespondersError, TimeoutError } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { nodeKinds } from '../nodes/index.js';
 import { nodeRegistryClient } from './cluster/node-registry-client.js';
@@ -167,8 +167,24 @@ export class Simulation {
     }
   }
 
-  /** Reads every region's journal back and checks it against the acknowledged writes and the audit trails. */
-  async checkConsistency(): Promise<ConsistencyReport> {
+  /**
+   * Reads every region's journal back and checks it against the acknowledged writes and the audit
+   * trails. Right after a fault a JetStream leader may still be settling: a NATS timeout or a
+   * missing responder reads everything again (reading has no side effect), at most three times.
+   */
+  async checkConsistency(log: (message: string) => void = () => {}): Promise<ConsistencyReport> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#checkConsistencyOnce();
+      } catch (error) {
+        if (attempt >= 3 || !(error instanceof TimeoutError || error instanceof NoRespondersError)) throw error;
+        log(`consistency: ${(error as Error).message} while the cluster settles; reading again (${attempt + 1}/3)`);
+        await delay(2000 * attempt);
+      }
+    }
+  }
+
+  async #checkConsistencyOnce(): Promise<ConsistencyReport> {
     const cluster = this.#cluster('the consistency check');
     const connections = new Map<string, NatsConnection>();
     try {

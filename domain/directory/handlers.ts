@@ -21,7 +21,7 @@ import type {
   GroupRole,
   SyncStats,
 } from './protocol.js';
-import { FLAVORS, MAX_LINKED_USERS } from './protocol.js';
+import { FLAVORS, MAX_LINKED_USERS, MIN_SYNC_INTERVAL_S } from './protocol.js';
 
 /** An LDAP distinguished name: printable, no control characters. */
 const DN = /^[^\p{Cc}]{3,1024}$/u;
@@ -33,6 +33,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A sync cursor: a generalized time (OpenLDAP) or a uSN (AD). */
 const CURSOR = /^[0-9A-Za-z.+-]{0,40}$/;
 const MAX_GROUP_ROLES = 100;
+/** A DNS name (the TLS server name), or '' for none. */
+const HOST_NAME = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)?$/;
 
 export function parseDirectoryCommand(payload: unknown): DirectoryCommand {
   const fields = fieldsOf(payload);
@@ -42,7 +44,10 @@ export function parseDirectoryCommand(payload: unknown): DirectoryCommand {
     case 'remove':
     case 'get':
     case 'connection':
+    case 'claimSync':
       return { type: fields['type'] };
+    case 'passwordWrittenBack':
+      return { type: 'passwordWrittenBack', accountId: formatField(fields, 'accountId', Format.accountId) };
     case 'link':
       return {
         type: 'link',
@@ -71,6 +76,12 @@ function parseConfig(fields: Record<string, unknown>): DirectoryConfig {
       field: 'groupRoles',
     });
   }
+  const syncIntervalS = integerField(fields, 'syncIntervalS', 0, 86_400);
+  if (syncIntervalS > 0 && syncIntervalS < MIN_SYNC_INTERVAL_S) {
+    throw new InvalidCommandError(`config.syncIntervalS must be 0 or at least ${MIN_SYNC_INTERVAL_S}`, {
+      field: 'syncIntervalS',
+    });
+  }
   const passwordWriteBack = fields['passwordWriteBack'] === true;
   if (passwordWriteBack && !url.startsWith('ldaps://')) {
     throw new InvalidCommandError('password write-back needs an ldaps:// URL', { field: 'passwordWriteBack' });
@@ -91,8 +102,9 @@ function parseConfig(fields: Record<string, unknown>): DirectoryConfig {
       return { groupDn: stringField(role, 'groupDn', { max: 1024, pattern: DN }), role: oneOf(role, 'role', ROLES) };
     }),
     defaultRole: fields['defaultRole'] === undefined ? undefined : oneOf(fields, 'defaultRole', ROLES),
-    syncIntervalS: integerField(fields, 'syncIntervalS', 0, 86_400),
+    syncIntervalS,
     passwordWriteBack,
+    tlsServerName: stringField(fields, 'tlsServerName', { min: 0, max: 253, pattern: HOST_NAME }),
   };
 }
 
@@ -138,6 +150,17 @@ export function decideDirectory(
     }
     case 'connection':
       return { events: [], reply: { config, cursor: state.cursor, users: state.users } };
+    case 'passwordWrittenBack': {
+      const linked = Object.values(state.users).some((user) => user.accountId === command.accountId && user.active);
+      if (!linked) throw new CommandRejectedError('NOT_DIRECTORY_ACCOUNT', 'that account is no active directory user');
+      return { events: [{ type: 'passwordWrittenBack', accountId: command.accountId, at }], reply: ok };
+    }
+    case 'claimSync': {
+      const intervalMs = config.syncIntervalS * 1000;
+      const since = Math.max(state.lastSync?.at ?? state.configuredAt, state.syncClaimedAt);
+      if (intervalMs === 0 || at < since + intervalMs) return { events: [], reply: { due: false } };
+      return { events: [{ type: 'syncClaimed', at }], reply: { due: true } };
+    }
     case 'link': {
       const known = state.users[command.uuid];
       if (known !== undefined && known.accountId !== command.accountId) {

@@ -5,8 +5,9 @@
  * users (by entryUUID or objectGUID, never by DN, which changes on a rename) are linked to which
  * accounts. The gateway talks LDAP; this entity decides what it records.
  */
-import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
+import { ANY_ORIGIN, defineEntity, SYSTEM_ONLY } from '../../actors/index.js';
 import { decideDirectory, parseDirectoryCommand } from './handlers.js';
+import { directorySecurity } from './security.js';
 import { evolveDirectory, initialDirectory } from './state.js';
 
 export const directory = defineEntity({
@@ -16,6 +17,8 @@ export const directory = defineEntity({
     remove: ANY_ORIGIN,
     get: ANY_ORIGIN,
     connection: ANY_ORIGIN,
+    claimSync: SYSTEM_ONLY,
+    passwordWrittenBack: ANY_ORIGIN,
     link: ANY_ORIGIN,
     synced: ANY_ORIGIN,
   },
@@ -23,6 +26,8 @@ export const directory = defineEntity({
   initialState: initialDirectory,
   decide: decideDirectory,
   evolve: evolveDirectory,
+  // A password changed through Redoubt goes to the account's security log.
+  outbox: directorySecurity,
   // Sealed with the org's key, in the org's region.
   keyScope: (id) => id,
   snapshotEvery: 100,
@@ -31,4 +36,6 @@ export const directory = defineEntity({
 });
 
 export type * from './protocol.js';
-export { FLAVORS, MAX_LINKED_USERS } from './protocol.js';
+export { FLAVORS, MAX_LINKED_USERS, MIN_SYNC_INTERVAL_S } from './protocol.js';
+export { DIRECTORY_SCHEDULE_ID, directorySchedule, MAX_SCHEDULED_DIRECTORIES } from './schedule.js';
+export type { ScheduledDirectory } from './schedule.js';

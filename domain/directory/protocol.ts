@@ -35,7 +35,12 @@ export interface DirectoryConfig {
   readonly syncIntervalS: number;
   /** Whether password changes are written back to the directory (LDAPS only). */
   readonly passwordWriteBack: boolean;
+  /** The name the server's certificate must carry when not the URL's host; '' for the URL's host. */
+  readonly tlsServerName: string;
 }
+
+/** The shortest sync interval, in seconds. */
+export const MIN_SYNC_INTERVAL_S = 10;
 
 /** A directory user linked to an account, by the directory's own id (entryUUID, objectGUID). */
 export interface LinkedUser {
@@ -59,6 +64,13 @@ export type DirectoryCommand =
   | { readonly type: 'get' }
   /** The configuration with its secret, the sync cursor and the linked users (for the gateway). */
   | { readonly type: 'connection' }
+  /**
+   * Claim the scheduled sync that is due now (a gateway's scheduler asks): the reply says whether
+   * it is due; a claim holds for one interval, so that of several gateways only one syncs.
+   */
+  | { readonly type: 'claimSync' }
+  /** Note that the account changed its directory password through Redoubt (for its security log). */
+  | { readonly type: 'passwordWrittenBack'; readonly accountId: string }
   /** Link a directory user (by its uuid) to an account, or mark it active or not. */
   | { readonly type: 'link'; readonly uuid: string; readonly accountId: string; readonly active: boolean }
   /**
@@ -83,6 +95,8 @@ export type DirectoryEvent =
       readonly active: boolean;
       readonly at: number;
     }
+  | { readonly type: 'syncClaimed'; readonly at: number }
+  | { readonly type: 'passwordWrittenBack'; readonly accountId: string; readonly at: number }
   | {
       readonly type: 'synced';
       readonly to: string;
@@ -104,6 +118,8 @@ export interface DirectoryState {
   /** Where the next incremental sync starts: a modifyTimestamp (OpenLDAP) or a uSNChanged (AD); '' for all. */
   readonly cursor: string;
   readonly lastSync: LastSync | undefined;
+  /** When a gateway last claimed a scheduled sync (0: never). */
+  readonly syncClaimedAt: number;
   /** uuid → the linked account. */
   readonly users: Readonly<Record<string, LinkedUser>>;
 }
@@ -123,7 +139,7 @@ export interface DirectoryConnection {
   readonly users: Readonly<Record<string, LinkedUser>>;
 }
 
-export type DirectoryReply = { readonly ok: true } | DirectoryView | DirectoryConnection;
+export type DirectoryReply = { readonly ok: true } | { readonly due: boolean } | DirectoryView | DirectoryConnection;
 
 /** Most directory users one org links (the entity holds them all). */
 export const MAX_LINKED_USERS = 50_000;

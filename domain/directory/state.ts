@@ -2,7 +2,7 @@
 import type { DirectoryEvent, DirectoryState } from './protocol.js';
 
 export function initialDirectory(): DirectoryState {
-  return { config: undefined, configuredAt: 0, cursor: '', lastSync: undefined, users: {} };
+  return { config: undefined, configuredAt: 0, cursor: '', lastSync: undefined, syncClaimedAt: 0, users: {} };
 }
 
 export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): DirectoryState {
@@ -10,10 +10,16 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     case 'configured': {
       // Another server or base is another directory: the next sync reads it all.
       const same = state.config?.url === event.config.url && state.config.baseDn === event.config.baseDn;
-      return { ...state, config: event.config, configuredAt: event.at, cursor: same ? state.cursor : '' };
+      // Settings recorded before a field existed read as its default.
+      const config = { ...event.config, tlsServerName: event.config.tlsServerName ?? '' };
+      return { ...state, config, configuredAt: event.at, cursor: same ? state.cursor : '' };
     }
     case 'removed':
       return { ...state, config: undefined, cursor: '', lastSync: undefined };
+    case 'passwordWrittenBack':
+      return state;
+    case 'syncClaimed':
+      return { ...state, syncClaimedAt: event.at };
     case 'linked':
       return {
         ...state,

@@ -175,3 +175,123 @@ t.test('OpenLDAP: set, sign in (first sign-in makes the account), refusals, sync
   t.ok(scanned > 0);
   t.same(hits, [], "the service account's password is in no file of the data dir");
 });
+
+t.test('OpenLDAP: password write-back over LDAPS, and syncs on a schedule', async (t) => {
+  await using gw = await startTestGateway();
+  await using slapd = await startSlapd();
+  const fixture = await setUpRoles(gw);
+  const { orgId } = fixture;
+  const admin = (await enrolTotp(gw.api, fixture.callers.admin)).api;
+  const [alice] = slapd.users;
+  const settings = {
+    orgId,
+    flavor: 'openldap',
+    url: slapd.ldapsUrl,
+    caPem: slapd.ca,
+    bindDn: slapd.bindDn,
+    bindPassword: slapd.bindPassword,
+    baseDn: slapd.baseDn,
+    groupRoles: [{ groupDn: slapd.engineersDn, role: 'ROLE_MEMBER' }],
+  };
+
+  t.match(
+    await refusal(
+      admin.call('DirectoryService', 'SetDirectory', { ...settings, url: slapd.url, passwordWriteBack: true }),
+    ),
+    { code: 'INVALID_ARGUMENT', reason: 'WRITE_BACK_NEEDS_LDAPS' },
+    'write-back is refused through StartTLS',
+  );
+  t.match(await refusal(admin.call('DirectoryService', 'SetDirectory', { ...settings, syncIntervalS: 5 })), {
+    code: 'INVALID_ARGUMENT',
+    message: /at least 10 seconds/,
+  });
+  t.match(
+    await refusal(admin.call('DirectoryService', 'SetDirectory', { ...settings, tlsServerName: 'other.example.org' })),
+    { code: 'UNAVAILABLE', message: /service account could not bind/ },
+    'a TLS server name the certificate does not carry is refused',
+  );
+  await admin.call('DirectoryService', 'SetDirectory', { ...settings, tlsServerName: 'localhost' });
+
+  const login = (password: string) =>
+    gw.api.call<Tokens>('DirectoryService', 'LoginWithDirectory', { orgId, username: alice.uid, password });
+  const session = gw.api.withToken((await login(alice.password)).accessToken);
+  const change = (currentPassword: string, newPassword: string) =>
+    session.call('DirectoryService', 'ChangeDirectoryPassword', { orgId, currentPassword, newPassword });
+  t.match(
+    await refusal(change(alice.password, 'a new password')),
+    { code: 'PERMISSION_DENIED', reason: 'WRITE_BACK_OFF' },
+    'off unless the org turns it on',
+  );
+  const set = await admin.call<Record<string, unknown>>('DirectoryService', 'SetDirectory', {
+    ...settings,
+    tlsServerName: 'localhost',
+    passwordWriteBack: true,
+    syncIntervalS: 10,
+  });
+  t.match(set, { passwordWriteBack: true, tlsServerName: 'localhost', syncIntervalS: 10 });
+  t.match(await refusal(change('wrong', 'a new password')), { code: 'PERMISSION_DENIED', reason: 'BAD_CREDENTIALS' });
+  t.match(
+    await refusal(
+      fixture.callers.member.call('DirectoryService', 'ChangeDirectoryPassword', {
+        orgId,
+        currentPassword: 'x',
+        newPassword: 'y',
+      }),
+    ),
+    { code: 'PERMISSION_DENIED', reason: 'NOT_DIRECTORY_ACCOUNT' },
+    'an account the directory did not make has no directory password',
+  );
+  await change(alice.password, 'a new password');
+  t.match(await refusal(login(alice.password)), { reason: 'BAD_CREDENTIALS' }, 'the old password is gone upstream');
+  await login('a new password');
+  // The security log hears of the change after it commits: wait for it, within a bound.
+  const logged = async () =>
+    (
+      await session.call<{ events: { action: string; factor?: string }[] }>('AccountService', 'ListSecurityEvents', {})
+    ).events.some((entry) => entry.action === 'password.changed' && entry.factor === 'ldap');
+  const logUntil = Date.now() + 60_000;
+  while (!(await logged()) && Date.now() < logUntil) await new Promise((resolve) => setTimeout(resolve, 200));
+  t.ok(await logged(), "the change is in the account's security log");
+  const stored = await slapdPasswordOf(slapd, alice.dn);
+  t.match(stored, /^\{SSHA\}/, 'the directory hashed the new password itself');
+
+  // The schedule: a new engineer appears without anyone asking for a sync.
+  await slapd.add(`uid=erin,${slapd.peopleDn}`, {
+    objectClass: ['inetOrgPerson'],
+    uid: 'erin',
+    cn: 'Erin',
+    sn: 'E',
+    mail: 'erin@example.org',
+    userPassword: 'erin password',
+  });
+  await slapd.modify(slapd.engineersDn, { member: [alice.dn, `uid=erin,${slapd.peopleDn}`] });
+  // A bound on a hang, not a measure of speed: the interval is 10 s, the scheduler ticks every 5 s.
+  const until = Date.now() + 120_000;
+  let view: { linkedUsers?: number; lastSync?: { created?: number } } = {};
+  while (Date.now() < until) {
+    view = await admin.call('DirectoryService', 'GetDirectory', { orgId });
+    if ((view.linkedUsers ?? 0) >= 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  t.equal(view.linkedUsers, 2, 'the scheduled sync made erin an account');
+  t.match(view.lastSync, { created: 1 });
+
+  await admin.call('DirectoryService', 'RemoveDirectory', { orgId });
+  t.match(
+    await refusal(login('a new password')),
+    { code: 'UNAUTHENTICATED', reason: 'NO_DIRECTORY' },
+    'a removed directory signs nobody in',
+  );
+});
+
+/** The userPassword value slapd stores, read as its rootdn. */
+async function slapdPasswordOf(slapd: Awaited<ReturnType<typeof startSlapd>>, dn: string): Promise<string> {
+  const ldap = new Client({ url: slapd.ldapsUrl, tlsOptions: { ca: slapd.ca } });
+  try {
+    await ldap.bind(slapd.adminDn, slapd.adminPassword);
+    const { searchEntries } = await ldap.search(dn, { scope: 'base', attributes: ['userPassword'] });
+    return String(searchEntries[0]?.['userPassword'] ?? '');
+  } finally {
+    await ldap.unbind();
+  }
+}

@@ -12,7 +12,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,6 +252,12 @@ async function launch(dir: string): Promise<SambaAdHandle> {
       `--mail-address=${name}@${DNS_DOMAIN}`,
     );
   };
+  // Samba accepts the previous password for an hour after a change by default (for NTLM's sake), and
+  // provisioning does not keep that option: written after it, so write-back tests see the old one stop.
+  const provisioned = await readFile(smbConf, 'utf8');
+  await writeFile(smbConf, provisioned.replace('[global]\n', '[global]\n\told password allowed period = 0\n'));
+  // Users may change their own password at once (the default minimum age is a day): write-back tests do.
+  await sambaTool('domain', 'passwordsettings', 'set', '--min-pwd-age=0');
   for (const { name, password } of users) await createUser(name, password);
   await sambaTool('user', 'create', 'redoubt-bind', bindPassword, '--description=Redoubt directory sync');
   await sambaTool('user', 'setexpiry', 'redoubt-bind', '--noexpiry');

@@ -3,34 +3,34 @@
  * directory's settings live in `directory/<org>` (sealed with the org's key); the LDAP talk is
  * ldap-directory.ts; what a directory user becomes is directory-accounts.ts.
  */
-import { CommandRejectedError, isNotFound, UnavailableError } from '../../../actors/index.js';
-import { directory } from '../../../domain/directory/index.js';
-import type {
-  DirectoryConfig,
-  DirectoryConnection,
-  DirectoryView,
-  SyncStats,
+import { isNotFound, isRejected, UnavailableError } from '../../../actors/index.js';
+import {
+  DIRECTORY_SCHEDULE_ID,
+  directory,
+  directorySchedule,
+  MIN_SYNC_INTERVAL_S,
 } from '../../../domain/directory/index.js';
+import type { DirectoryConfig, DirectoryConnection, DirectoryView } from '../../../domain/directory/index.js';
 import { account, openSession } from '../../../domain/index.js';
 import type { CredentialsReply, Workflow } from '../../../domain/index.js';
-import type { CallContext } from '../../call-context.js';
-import { PermissionDeniedError, UnauthenticatedError } from '../../errors.js';
+import { callerOf } from '../../call-context.js';
+import { InvalidArgumentError, PermissionDeniedError, UnauthenticatedError } from '../../errors.js';
 import type { UnaryHandler } from '../../pipeline.js';
 import { ENTITY_ROLE, PROTO_ROLE } from '../../role-names.js';
 import { refuseInactive } from '../../services/auth-service.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { sessionTokens } from '../../services/session-tokens.js';
-import { applyDirectoryUser, deactivateDirectoryUser } from './directory-accounts.js';
+import { applyDirectoryUser } from './directory-accounts.js';
+import { connectionOf, syncDirectory, withDirectory } from './directory-sync.js';
 import {
-  allUsers,
-  changedUsers,
+  changePassword,
   checkPassword,
   DirectoryRefusal,
   DirectoryUnreachable,
   findUser,
   roleOf,
-  serviceClient,
+  userByUuid,
 } from './ldap-directory.js';
 
 type Request = Record<string, unknown>;
@@ -48,67 +48,20 @@ const DEFAULTS = {
 export function directoryService(parts: ServiceParts): Record<string, UnaryHandler> {
   const text = (request: Request, name: string) => String(request[name] ?? '');
 
-  async function connectionOf(flow: Workflow, orgId: string): Promise<DirectoryConnection> {
-    return (await flow.read(directory, orgId, { type: 'connection' }, orgId)) as DirectoryConnection;
-  }
-
-  /** Runs `work` with the service account bound; directory failures become UNAVAILABLE with what to check. */
-  async function withDirectory<T>(
-    config: DirectoryConfig,
-    work: (client: Awaited<ReturnType<typeof serviceClient>>) => Promise<T>,
-  ): Promise<T> {
-    let client;
+  /** The org's directory with its secret; NO_DIRECTORY when it has none. */
+  async function connectionFor(
+    flow: Workflow,
+    orgId: string,
+    refuse: (message: string) => Error,
+  ): Promise<DirectoryConnection> {
     try {
-      client = await serviceClient(config);
+      return await connectionOf(flow, orgId);
     } catch (error) {
-      if (error instanceof DirectoryUnreachable) throw new UnavailableError(`the org's directory: ${error.message}`);
+      if (isNotFound(error) || isRejected(error, 'NO_DIRECTORY')) {
+        throw refuse(`org ${orgId} does not sign in through a directory`);
+      }
       throw error;
     }
-    try {
-      return await work(client);
-    } finally {
-      await client.unbind().catch(() => undefined);
-    }
-  }
-
-  /** One incremental sync of the org's directory. */
-  async function sync(context: CallContext, orgId: string): Promise<SyncStats & { error: string }> {
-    const flow = workflowOf(parts, context);
-    const connection = await connectionOf(flow, orgId);
-    const stats = { created: 0, updated: 0, deactivated: 0, reactivated: 0 };
-    let next = connection.cursor;
-    let error = '';
-    try {
-      await withDirectory(connection.config, async (client) => {
-        const changed = await changedUsers(client, connection.config, connection.cursor);
-        for (const user of changed.users) {
-          const applied = await applyDirectoryUser(
-            flow,
-            parts,
-            orgId,
-            connection,
-            user,
-            await roleOf(client, connection.config, user),
-          );
-          if (applied.outcome !== 'skipped' && applied.outcome !== 'unchanged') stats[applied.outcome] += 1;
-        }
-        // Removals leave no trace in an incremental listing: what is linked but gone, goes.
-        const present = await allUsers(client, connection.config);
-        for (const [uuid, linked] of Object.entries(connection.users)) {
-          const user = present.get(uuid);
-          if (linked.active && (user === undefined || !user.enabled)) {
-            await deactivateDirectoryUser(flow, orgId, uuid, linked.accountId);
-            stats.deactivated += 1;
-          }
-        }
-        next = changed.cursor;
-      });
-    } catch (failure) {
-      if (!(failure instanceof UnavailableError)) throw failure;
-      error = failure.message.slice(0, 500);
-    }
-    await flow.change(directory, orgId, { type: 'synced', from: connection.cursor, to: next, stats, error }, { orgId });
-    return { ...stats, error };
   }
 
   return {
@@ -133,14 +86,34 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
         })),
         defaultRole: ENTITY_ROLE[text(request, 'defaultRole')],
         syncIntervalS: Number(request['syncIntervalS'] ?? 0),
-        passwordWriteBack: false,
+        passwordWriteBack: request['passwordWriteBack'] === true,
+        tlsServerName: text(request, 'tlsServerName'),
       };
+      if (config.syncIntervalS > 0 && config.syncIntervalS < MIN_SYNC_INTERVAL_S) {
+        throw new InvalidArgumentError(
+          'sync_interval_s',
+          'min',
+          `must be 0 (sync only when asked) or at least ${MIN_SYNC_INTERVAL_S} seconds`,
+        );
+      }
+      if (config.passwordWriteBack && !config.url.startsWith('ldaps://')) {
+        throw new InvalidArgumentError(
+          'password_write_back',
+          'WRITE_BACK_NEEDS_LDAPS',
+          'passwords are written back over ldaps:// only: give an ldaps:// URL',
+        );
+      }
       // A directory that cannot be reached or searched is refused now, not at the first sign-in.
       await withDirectory(config, async (client) =>
         client.search(config.baseDn, { scope: 'base', attributes: ['dn'] }),
       );
       const flow = workflowOf(parts, context);
       await flow.change(directory, orgId, { type: 'configure', config }, { orgId });
+      await flow.change(directorySchedule, DIRECTORY_SCHEDULE_ID, {
+        type: 'set',
+        orgId,
+        intervalS: config.syncIntervalS,
+      });
       return directoryMessage((await flow.read(directory, orgId, { type: 'get' }, orgId)) as DirectoryView);
     },
 
@@ -153,41 +126,32 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
 
     async RemoveDirectory(request, context) {
       const orgId = text(request, 'orgId');
-      await workflowOf(parts, context).change(directory, orgId, { type: 'remove' }, { orgId });
+      const flow = workflowOf(parts, context);
+      await flow.change(directory, orgId, { type: 'remove' }, { orgId });
+      await flow.change(directorySchedule, DIRECTORY_SCHEDULE_ID, { type: 'set', orgId, intervalS: 0 });
       return {};
     },
 
     async SyncDirectory(request, context) {
-      return { ...(await sync(context, text(request, 'orgId'))), at: Date.now() };
+      return { ...(await syncDirectory(workflowOf(parts, context), parts, text(request, 'orgId'))), at: Date.now() };
     },
 
     async LoginWithDirectory(request, context) {
       const orgId = text(request, 'orgId');
       const flow = workflowOf(parts, context);
-      let connection: DirectoryConnection;
-      try {
-        connection = await connectionOf(flow, orgId);
-      } catch (error) {
-        if (
-          isNotFound(error) ||
-          (error instanceof CommandRejectedError && error.details?.['reason'] === 'NO_DIRECTORY')
-        ) {
-          throw new UnauthenticatedError(`org ${orgId} does not sign in through a directory`, 'NO_DIRECTORY');
-        }
-        throw error;
-      }
+      const connection = await connectionFor(
+        flow,
+        orgId,
+        (message) => new UnauthenticatedError(message, 'NO_DIRECTORY'),
+      );
       const { config } = connection;
       const accountId = await withDirectory(config, async (client) => {
         const user = await findUser(client, config, text(request, 'username'));
         if (user === undefined) throw new UnauthenticatedError('wrong user name or password', 'BAD_CREDENTIALS');
-        try {
-          await checkPassword(config, user.dn, text(request, 'password'));
-        } catch (error) {
-          if (error instanceof DirectoryRefusal) throw new UnauthenticatedError(error.message, error.reason);
-          if (error instanceof DirectoryUnreachable)
-            throw new UnavailableError(`the org's directory: ${error.message}`);
-          throw error;
-        }
+        await asCall(
+          checkPassword(config, user.dn, text(request, 'password')),
+          (refusal) => new UnauthenticatedError(refusal.message, refusal.reason),
+        );
         const role = await roleOf(client, config, user);
         if (role === undefined) {
           throw new PermissionDeniedError(
@@ -222,7 +186,58 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
         refreshToken,
       );
     },
+
+    async ChangeDirectoryPassword(request, context) {
+      const orgId = text(request, 'orgId');
+      const { accountId } = callerOf(context);
+      const permission = 'account.directory.password';
+      const flow = workflowOf(parts, context);
+      const { config, users } = await connectionFor(
+        flow,
+        orgId,
+        (message) => new PermissionDeniedError(message, permission, 'NO_DIRECTORY'),
+      );
+      if (!config.passwordWriteBack) {
+        throw new PermissionDeniedError(
+          `org ${orgId} does not let directory passwords be changed through Redoubt: change it in the directory`,
+          permission,
+          'WRITE_BACK_OFF',
+        );
+      }
+      const uuid = Object.keys(users).find((id) => users[id]!.accountId === accountId && users[id]!.active);
+      if (uuid === undefined) {
+        throw new PermissionDeniedError(
+          `your account is not one of org ${orgId}'s directory users`,
+          permission,
+          'NOT_DIRECTORY_ACCOUNT',
+        );
+      }
+      const dn = await withDirectory(config, async (client) => (await userByUuid(client, config, uuid))?.dn);
+      if (dn === undefined) {
+        throw new PermissionDeniedError('the directory no longer holds your user', permission, 'NOT_DIRECTORY_ACCOUNT');
+      }
+      await asCall(
+        changePassword(config, dn, text(request, 'currentPassword'), text(request, 'newPassword')),
+        (refusal) =>
+          refusal.reason === 'PASSWORD_POLICY'
+            ? new InvalidArgumentError('new_password', refusal.reason, refusal.message)
+            : new PermissionDeniedError(refusal.message, permission, refusal.reason),
+      );
+      await flow.change(directory, orgId, { type: 'passwordWrittenBack', accountId }, { orgId });
+      return {};
+    },
   };
+}
+
+/** Directory refusals as `refuse` says, unreachable directories as UNAVAILABLE. */
+async function asCall<T>(work: Promise<T>, refuse: (refusal: DirectoryRefusal) => Error): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof DirectoryRefusal) throw refuse(error);
+    if (error instanceof DirectoryUnreachable) throw new UnavailableError(`the org's directory: ${error.message}`);
+    throw error;
+  }
 }
 
 function directoryMessage(view: DirectoryView): object {

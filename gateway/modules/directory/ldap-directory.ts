@@ -5,7 +5,20 @@
  * LDAP_MATCHING_RULE_IN_CHAIN), and the incremental listing a sync needs (modifyTimestamp on
  * OpenLDAP, uSNChanged on AD). Every value put into a filter is escaped.
  */
-import { Client, Filter, InvalidCredentialsError } from 'ldapts';
+import {
+  AndFilter,
+  Attribute,
+  BerWriter,
+  Change,
+  Client,
+  ConstraintViolationError,
+  EqualityFilter,
+  Filter,
+  FilterParser,
+  InsufficientAccessError,
+  InvalidCredentialsError,
+  UnwillingToPerformError,
+} from 'ldapts';
 import type { Entry } from 'ldapts';
 import type { DirectoryConfig } from '../../../domain/directory/index.js';
 import type { OrgRole } from '../../../domain/index.js';
@@ -61,9 +74,16 @@ export class DirectoryUnreachable extends Error {
   }
 }
 
+/** RFC 3062's Password Modify extended operation (OpenLDAP hashes the new password itself). */
+const PASSWORD_MODIFY = '1.3.6.1.4.1.4203.1.11.1';
+
 /** A TLS connection to the directory, not bound yet. @throws DirectoryUnreachable */
 async function connect(config: DirectoryConfig): Promise<Client> {
-  const tlsOptions = { minVersion: 'TLSv1.2' as const, ...(config.caPem === '' ? {} : { ca: config.caPem }) };
+  const tlsOptions = {
+    minVersion: 'TLSv1.2' as const,
+    ...(config.caPem === '' ? {} : { ca: config.caPem }),
+    ...(config.tlsServerName === '' ? {} : { servername: config.tlsServerName }),
+  };
   const secure = config.url.startsWith('ldaps://');
   // ldapts would wrap an ldap:// connection in TLS at once if given tlsOptions: StartTLS gets them instead.
   const client = new Client({
@@ -155,6 +175,15 @@ export async function checkPassword(config: DirectoryConfig, dn: string, passwor
   if (password === '') throw new DirectoryRefusal('BAD_CREDENTIALS', 'wrong user name or password');
   const client = await connect(config);
   try {
+    await bindAsUser(client, dn, password);
+  } finally {
+    await client.unbind().catch(() => undefined);
+  }
+}
+
+/** Binds as the user. @throws DirectoryRefusal with AD's precise reason, DirectoryUnreachable */
+async function bindAsUser(client: Client, dn: string, password: string): Promise<void> {
+  try {
     await client.bind(dn, password);
   } catch (error) {
     if (error instanceof InvalidCredentialsError) {
@@ -164,6 +193,84 @@ export async function checkPassword(config: DirectoryConfig, dn: string, passwor
       throw new DirectoryRefusal(reason, message);
     }
     throw new DirectoryUnreachable(`the directory could not check the password (${describe(error)})`, { cause: error });
+  }
+}
+
+/** The user a directory id names (entryUUID, or objectGUID), or undefined if gone. */
+export async function userByUuid(
+  client: Client,
+  config: DirectoryConfig,
+  uuid: string,
+): Promise<DirectoryUser | undefined> {
+  // objectGUID is binary: an equality filter on its bytes (a string filter would pass them as UTF-8).
+  const id =
+    config.flavor === 'active_directory'
+      ? new EqualityFilter({ attribute: 'objectGUID', value: guidBytes(uuid) })
+      : new EqualityFilter({ attribute: 'entryUUID', value: uuid });
+  const filter = new AndFilter({ filters: [FilterParser.parseString(config.userFilter), id] });
+  const { searchEntries } = await client.search(config.baseDn, {
+    scope: 'sub',
+    filter,
+    attributes: userAttributes(config),
+    explicitBufferAttributes: ['objectGUID'],
+    sizeLimit: 2,
+  });
+  return searchEntries.length === 1 ? userOf(config, searchEntries[0]!) : undefined;
+}
+
+/**
+ * Changes the user's own password in the directory, bound as the user with the current one (so
+ * the directory checks it and applies its own policy and history): AD's delete-and-add of
+ * unicodePwd, OpenLDAP's Password Modify operation. Only over ldaps://.
+ * @throws DirectoryRefusal (BAD_CREDENTIALS and AD's other sub-codes, PASSWORD_POLICY, WRITE_BACK_DENIED)
+ * @throws DirectoryUnreachable
+ */
+export async function changePassword(
+  config: DirectoryConfig,
+  dn: string,
+  current: string,
+  next: string,
+): Promise<void> {
+  if (!config.url.startsWith('ldaps://')) {
+    throw new DirectoryRefusal('WRITE_BACK_NEEDS_LDAPS', 'passwords are written back over ldaps:// only');
+  }
+  if (current === '') throw new DirectoryRefusal('BAD_CREDENTIALS', 'wrong user name or password');
+  const client = await connect(config);
+  try {
+    await bindAsUser(client, dn, current);
+    try {
+      if (config.flavor === 'active_directory') {
+        // AD takes the password as a quoted UTF-16LE string; delete-old-add-new is the user's own change.
+        const quoted = (password: string) => Buffer.from(`"${password}"`, 'utf16le');
+        await client.modify(dn, [
+          new Change({
+            operation: 'delete',
+            modification: new Attribute({ type: 'unicodePwd', values: [quoted(current)] }),
+          }),
+          new Change({ operation: 'add', modification: new Attribute({ type: 'unicodePwd', values: [quoted(next)] }) }),
+        ]);
+      } else {
+        const request = new BerWriter();
+        request.startSequence();
+        request.writeString(current, 0x81);
+        request.writeString(next, 0x82);
+        request.endSequence();
+        await client.exop(PASSWORD_MODIFY, request.buffer);
+      }
+    } catch (error) {
+      if (error instanceof ConstraintViolationError || error instanceof UnwillingToPerformError) {
+        throw new DirectoryRefusal(
+          'PASSWORD_POLICY',
+          "the directory refused the new password: it does not meet the directory's password policy (length, complexity, history or minimum age)",
+        );
+      }
+      if (error instanceof InsufficientAccessError) {
+        throw new DirectoryRefusal('WRITE_BACK_DENIED', 'the directory does not let you change your password this way');
+      }
+      throw new DirectoryUnreachable(`the directory could not change the password (${describe(error)})`, {
+        cause: error,
+      });
+    }
   } finally {
     await client.unbind().catch(() => undefined);
   }
@@ -251,6 +358,16 @@ function guidText(value: Entry[string] | undefined): string {
     return (reverse ? slice.reverse() : slice).toString('hex');
   };
   return `${hex(0, 4, true)}-${hex(4, 6, true)}-${hex(6, 8, true)}-${hex(8, 10, false)}-${hex(10, 16, false)}`;
+}
+
+/** The inverse of {@link guidText}: the 16 bytes of objectGUID as AD stores them. */
+function guidBytes(uuid: string): Buffer {
+  const hex = uuid.replaceAll('-', '');
+  const field = (from: number, to: number, reverse: boolean) => {
+    const bytes = Buffer.from(hex.slice(from * 2, to * 2), 'hex');
+    return reverse ? bytes.reverse() : bytes;
+  };
+  return Buffer.concat([field(0, 4, true), field(4, 6, true), field(6, 8, true), field(8, 16, false)]);
 }
 
 function describe(error: unknown): string {

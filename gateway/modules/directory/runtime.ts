@@ -1,10 +1,14 @@
 /** What the directory module runs: each org's directory settings and links, and DirectoryService. */
 import type { AnyEntityKind } from '../../../actors/index.js';
-import { directory } from '../../../domain/directory/index.js';
-import type { ServiceFactory, ServiceSamples } from '../../module.js';
+import { directory, directorySchedule } from '../../../domain/directory/index.js';
+import type { BackgroundTask, ServiceFactory, ServiceSamples } from '../../module.js';
 import { directoryService } from './directory-service.js';
+import { scheduledSyncs } from './sync-scheduler.js';
 
-export const kinds: readonly AnyEntityKind[] = [directory];
+export const kinds: readonly AnyEntityKind[] = [directory, directorySchedule];
+
+/** Each org's directory synced by itself at the interval its admins set. */
+export const background: readonly BackgroundTask[] = [scheduledSyncs];
 
 export const services: Readonly<Record<string, ServiceFactory>> = {
   'redoubt.v1.DirectoryService': directoryService,
@@ -25,5 +29,6 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
     RemoveDirectory: { orgId },
     SyncDirectory: { orgId },
     LoginWithDirectory: { orgId, username: 'ada', password: 'secret' },
+    ChangeDirectoryPassword: { orgId, currentPassword: 'secret', newPassword: 'Secret-2' },
   }),
 };

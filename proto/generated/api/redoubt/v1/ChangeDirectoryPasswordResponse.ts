@@ -1,0 +1,8 @@
+// Original file: redoubt/v1/directory.proto
+
+
+export interface ChangeDirectoryPasswordResponse {
+}
+
+export interface ChangeDirectoryPasswordResponse__Output {
+}

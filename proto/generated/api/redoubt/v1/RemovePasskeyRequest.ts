@@ -1,0 +1,10 @@
+// Original file: redoubt/v1/passkeys.proto
+
+
+export interface RemovePasskeyRequest {
+  'id'?: (string);
+}
+
+export interface RemovePasskeyRequest__Output {
+  'id': (string);
+}
