@@ -40,6 +40,8 @@ export default tseslint.config(
         fetch: 'readonly',
         navigator: 'readonly',
         PublicKeyCredential: 'readonly',
+        sessionStorage: 'readonly',
+        history: 'readonly',
         window: 'readonly',
         location: 'readonly',
       },

@@ -18,6 +18,7 @@ import { identityModule } from '../gateway/modules/identity/module.js';
 import { issueModule } from '../gateway/modules/issue/module.js';
 import { ledgerModule } from '../gateway/modules/ledger/module.js';
 import { directoryModule } from '../gateway/modules/directory/module.js';
+import { oidcModule } from '../gateway/modules/oidc/module.js';
 import { passkeysModule } from '../gateway/modules/passkeys/module.js';
 import { orgModule } from '../gateway/modules/org/module.js';
 import { projectModule } from '../gateway/modules/project/module.js';
@@ -28,6 +29,7 @@ export const NODE_MODULES: readonly RedoubtModule[] = Object.freeze([
   factorsModule,
   passkeysModule,
   directoryModule,
+  oidcModule,
   orgModule,
   projectModule,
   issueModule,

@@ -11,6 +11,8 @@ export const FACTOR_CATEGORY = {
   password: 'known',
   ldap: 'known',
   oidc: 'known',
+  // The provider's own MFA, where the org trusts it (a second factor of the provider's).
+  oidc_mfa: 'held',
   totp: 'held',
   recovery_code: 'held',
   sms: 'held',

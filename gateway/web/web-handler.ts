@@ -19,6 +19,8 @@ import type { WebHandler } from './shared-port.js';
 const ASSETS: Readonly<Record<string, readonly [string, string]>> = {
   '/': ['text/html; charset=utf-8', 'sign-in.html'],
   '/sign-in': ['text/html; charset=utf-8', 'sign-in.html'],
+  // Where OpenID providers send the browser back: the page finishes the sign-in.
+  '/oidc/callback': ['text/html; charset=utf-8', 'sign-in.html'],
   '/sign-in.js': ['text/javascript; charset=utf-8', 'sign-in.js'],
   '/sign-in.css': ['text/css; charset=utf-8', 'sign-in.css'],
 };

@@ -5,23 +5,11 @@
  * user verification refused, a cloned authenticator (its counter going back) refused and logged,
  * and a page of another origin refused by the API.
  */
-import { connect } from 'node:tls';
 import t from 'tap';
 import { startTestGateway, PASSWORD } from '../helpers/gateway.js';
-import { addVirtualAuthenticator, openChromium } from '../helpers/chromium.js';
+import { addVirtualAuthenticator, leafCertificate, openChromium } from '../helpers/chromium.js';
 import { refusal } from '../helpers/refusal.js';
 import { enrolTotp, totpCode } from '../helpers/step-up.js';
-
-/** The certificate the gateway presents (PEM). */
-async function leafCertificate(port: number, ca: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port, ca, servername: 'localhost', ALPNProtocols: ['h2'] }, () => {
-      resolve(socket.getPeerX509Certificate()!.toString());
-      socket.destroy();
-    });
-    socket.once('error', reject);
-  });
-}
 
 /** In the page: a passwordless sign-in whose client asks the authenticator not to verify its user. */
 const UNVERIFIED_LOGIN = `(async () => {

@@ -4,6 +4,7 @@
  * a DevTools virtual authenticator for passkeys.
  */
 import { createHash, X509Certificate } from 'node:crypto';
+import { connect } from 'node:tls';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 
@@ -22,12 +23,23 @@ function spkiHash(certificatePem: string): string {
   return createHash('sha256').update(spki).digest('base64');
 }
 
-/** A headless Chromium whose page trusts the certificate `certificatePem` (the gateway's leaf). */
-export async function openChromium(certificatePem: string): Promise<BrowserHandle> {
+/** The certificate a TLS server on loopback presents (PEM), e.g. the gateway's leaf. */
+export async function leafCertificate(port: number, ca: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, ca, servername: 'localhost', ALPNProtocols: ['h2'] }, () => {
+      resolve(socket.getPeerX509Certificate()!.toString());
+      socket.destroy();
+    });
+    socket.once('error', reject);
+  });
+}
+
+/** A headless Chromium whose pages trust the given leaf certificates (the gateway's, an OpenID provider's). */
+export async function openChromium(...certificatePems: readonly string[]): Promise<BrowserHandle> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--ignore-certificate-errors-spki-list=${spkiHash(certificatePem)}`, '--no-sandbox'],
+    args: [`--ignore-certificate-errors-spki-list=${certificatePems.map(spkiHash).join(',')}`, '--no-sandbox'],
   });
   const context = await browser.newContext();
   const page = await context.newPage();

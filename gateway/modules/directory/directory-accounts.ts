@@ -5,21 +5,12 @@
  * directory removes or disables it. An address that belongs to an existing account is never
  * linked to it: the directory user is refused instead (EMAIL_TAKEN).
  */
-import { randomBytes } from 'node:crypto';
 import { isNotFound } from '../../../actors/index.js';
 import { directory } from '../../../domain/directory/index.js';
 import type { DirectoryConnection } from '../../../domain/directory/index.js';
-import {
-  account,
-  accountOfEmail,
-  addMember,
-  org,
-  removeMember,
-  revokeSessions,
-  signUp,
-} from '../../../domain/index.js';
+import { account, accountOfEmail, addMember, org, removeMember, revokeSessions } from '../../../domain/index.js';
 import type { AccountProfile, OrgRole, Workflow } from '../../../domain/index.js';
-import { hashPassword } from '../../password-hash.js';
+import { externalDisplayName, signUpExternal } from '../../services/external-accounts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { DirectoryUser } from './ldap-directory.js';
 
@@ -53,16 +44,7 @@ export async function applyDirectoryUser(
     if (user.email === '') return { outcome: 'skipped', reason: 'NO_EMAIL' };
     const emailIds = parts.emailIds(user.email);
     if ((await accountOfEmail(flow, emailIds)) !== undefined) return { outcome: 'skipped', reason: 'EMAIL_TAKEN' };
-    const { accountId } = await signUp(flow, {
-      email: user.email,
-      emailIds,
-      displayName: displayNameOf(user),
-      // Never used: the account signs in through the directory. Random, so no password opens it.
-      password: await hashPassword(randomBytes(32).toString('base64url'), parts.passwordCost),
-      verificationExpiresAt: 0,
-      homeRegion: parts.client.region,
-      directory: orgId,
-    });
+    const accountId = await signUpExternal(flow, parts, { email: user.email, displayName: displayNameOf(user), orgId });
     await flow.change(directory, orgId, { type: 'link', uuid: user.uuid, accountId, active: true }, { orgId });
     await addMember(flow, { orgId, accountId, role });
     parts.roles.forget(orgId, accountId);
@@ -112,11 +94,6 @@ export async function deactivateDirectoryUser(
   return { outcome: 'deactivated', accountId };
 }
 
-/** A display name the account accepts (printable, at most 100 characters). */
 function displayNameOf(user: DirectoryUser): string {
-  const name = user.name
-    .replace(/\p{Cc}/gu, ' ')
-    .trim()
-    .slice(0, 100);
-  return name === '' ? user.email.split('@')[0]!.slice(0, 100) : name;
+  return externalDisplayName(user.name, user.email);
 }

@@ -1,4 +1,5 @@
-// The sign-in page: password, passkey, TOTP or recovery code, step-up, passkey registration.
+// The sign-in page: password, passkey, an org's OpenID provider (a redirect there and back to
+// /oidc/callback), TOTP or recovery code, step-up, passkey registration.
 // It speaks the Connect protocol (JSON over HTTP) to the gateway that serves it, through the same
 // pipeline as every other client. Tokens stay in this page's memory: closing it signs out here.
 
@@ -131,6 +132,54 @@ $('passkey-form').addEventListener(
     say(`Passkey "${registered.passkey.name}" added.`);
   }),
 );
+
+const OIDC_STATE = 'redoubt.oidc.loginState';
+
+$('sso-form').addEventListener(
+  'submit',
+  action(async () => {
+    const orgId = $('sso-org').value.trim();
+    const { providers = [] } = await call('OidcService/ListSignInProviders', { orgId });
+    if (providers.length === 0) throw new Error(`${orgId} signs in with no provider here`);
+    $('sso-providers').replaceChildren(
+      ...providers.map((provider) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sso-provider';
+        button.textContent = `Continue with ${provider.displayName}`;
+        button.addEventListener(
+          'click',
+          action(async () => {
+            const started = await call('OidcService/StartOidcLogin', {
+              orgId,
+              providerId: provider.providerId,
+              redirectUri: `${location.origin}/oidc/callback`,
+            });
+            // The sealed state comes back with the browser; only this tab keeps it.
+            sessionStorage.setItem(OIDC_STATE, started.loginState);
+            say(`Going to ${provider.displayName}…`);
+            location.assign(started.authorizationUrl);
+          }),
+        );
+        return button;
+      }),
+    );
+  }),
+);
+
+/** Back from the provider: finish its sign-in, and take the code out of the address bar. */
+async function finishOidc() {
+  const loginState = sessionStorage.getItem(OIDC_STATE);
+  sessionStorage.removeItem(OIDC_STATE);
+  const callbackUrl = location.href;
+  history.replaceState(null, '', '/');
+  if (loginState === null) throw new Error('this sign-in was not started in this tab: start again');
+  say('Finishing the sign-in…');
+  await signedIn(await call('OidcService/FinishOidcLogin', { loginState, callbackUrl, device: 'browser' }));
+  say('Signed in through your organisation.');
+}
+
+if (location.pathname === '/oidc/callback') void action(finishOidc)();
 
 $('sign-out').addEventListener(
   'click',

@@ -7,7 +7,7 @@ import type { Long } from '@grpc/proto-loader';
  */
 export interface UsedFactor {
   /**
-   * "password", "totp", "recovery_code", "webauthn", "sms", "email_code", "ldap", "oidc".
+   * "password", "totp", "recovery_code", "webauthn", "sms", "email_code", "ldap", "oidc", "oidc_mfa" (the provider's MFA, where the org trusts it).
    */
   'kind'?: (string);
   /**
@@ -21,7 +21,7 @@ export interface UsedFactor {
  */
 export interface UsedFactor__Output {
   /**
-   * "password", "totp", "recovery_code", "webauthn", "sms", "email_code", "ldap", "oidc".
+   * "password", "totp", "recovery_code", "webauthn", "sms", "email_code", "ldap", "oidc", "oidc_mfa" (the provider's MFA, where the org trusts it).
    */
   'kind': (string);
   /**
