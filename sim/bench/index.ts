@@ -18,7 +18,10 @@ const GROUPS: Record<string, { summary: string; run: (options: BenchOptions) => 
   runtime: { summary: 'entity asks, journal appends, sealing, memory per entity, failover', run: runtimeBench },
   keys: { summary: 'data-key fetch cold/warm, re-seal during rotation, backup/restore', run: keysBench },
   gateway: { summary: 'authenticated unary RPC vs raw grpc-js echo, login rate vs raw scrypt', run: gatewayBench },
-  login: { summary: 'TOTP step-ups through the gateway vs raw TOTP validations', run: loginBench },
+  login: {
+    summary: 'passkey, password, TOTP and LDAP sign-ins through the gateway vs raw P-256, TOTP and LDAP binds',
+    run: loginBench,
+  },
   sim: { summary: 'sustained rate of a local cluster with p99 < 50 ms vs raw NATS request/reply', run: simBench },
   regions: { summary: 'an ask to another region vs a raw NATS request over the same gateway link', run: regionsBench },
   cli: { summary: 'redoubt --help, console --help and org --help wall time vs node -e 0', run: cliBench },

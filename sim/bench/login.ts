@@ -1,22 +1,30 @@
 /**
- * `npm run bench -- login`: second factors through the gRPC gateway of an embedded node, beside a
- * raw baseline from the same run.
- * - totp_step_up_per_s: FactorService.VerifyTotp (token checked, the factors entity proves the code
- *   and records its time step, the session records the factor, a new access token is signed), at 16
- *   in flight, each call on its own account with a fresh code (a code works once per account), vs
- *   raw TOTP validations (otpauth: HMAC-SHA1 over three time steps) in one loop.
+ * `npm run bench -- login`: sign-ins and second factors through the gRPC gateway of an embedded
+ * node (the default password cost), each beside a raw baseline from the same run.
+ * - passkey_login_per_s: StartPasskeyLogin + FinishPasskeyLogin (a discoverable credential of a
+ *   software authenticator, user verified), 16 in flight, vs raw ECDSA P-256 verifications/s
+ *   (node:crypto) in one loop: what a WebAuthn assertion costs at the least.
+ * - passkey_vs_password_login: the same passkey logins/s vs password logins/s (scrypt at the
+ *   default cost, the same accounts): a passkey login should cost a small fraction of one.
+ * - totp_step_up_per_s: FactorService.VerifyTotp once per account with a fresh code, vs raw TOTP
+ *   validations (otpauth: HMAC-SHA1 over three time steps).
+ * - ldap_login_per_s (login-directory.ts): DirectoryService.LoginWithDirectory vs raw ldapts
+ *   binds over LDAPS on the same private slapd.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import { pino } from 'pino';
 import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { figure } from './figure.js';
 import type { Figure } from './figure.js';
+import { inFlight } from './in-flight.js';
+import { directoryLoginFigure } from './login-directory.js';
 import type { BenchOptions } from './runtime.js';
+import { SoftAuthenticator } from './soft-authenticator.js';
 
 const BENCH = 'login';
 const PASSWORD = 'bench password that is long enough';
@@ -27,38 +35,64 @@ export async function loginBench(options: BenchOptions): Promise<Figure[]> {
   const config = parseNodeConfig('standalone', [
     ...['--data', join(dir, 'data'), '--key-file', join(dir, 'master.key'), '--node-id', 'bench'],
     ...['--http-port', '0', '--grpc-port', '0', '--rate-per-ip', '100000', '--rate-per-account', '100000'],
-    // Cheap sign-ups: the figures are about second factors, not the password KDF.
-    ...['--scrypt-n', '1024'],
   ])!;
   const node = await startStandalone(config, pino({ level: 'silent' }));
   try {
     const ca = await readFile(node.caFile!, 'utf8');
     const api = ApiClient.connect(`127.0.0.1:${node.grpcPort!}`, { ca, protos: nodeApi(), serverName: 'localhost' });
-    const accounts = options.quick ? 32 : 400;
-    options.progress(`${accounts} accounts: sign up, verify, log in, enrol an authenticator`);
-    const enrolled = await enrol(api, new OutboxDirectory(node.outbox!), accounts);
+    const origin = `https://localhost:${node.grpcPort!}`;
+    const accounts = options.quick ? 16 : 120;
+    options.progress(`${accounts} accounts: sign up, verify, log in, register a passkey, enrol an authenticator`);
+    const enrolled = await enrol(api, new OutboxDirectory(node.outbox!), accounts, origin);
 
+    options.progress(`password logins, ${IN_FLIGHT} in flight`);
+    const passwordLogins = await perSecond(enrolled, ({ email }) =>
+      api.call('AuthService', 'Login', { email, password: PASSWORD }),
+    );
+    options.progress(`passkey logins, ${IN_FLIGHT} in flight`);
+    const passkeyLogins = await perSecond(enrolled, async ({ passkey }) => {
+      const { optionsJson } = await api.call<{ optionsJson: string }>('PasskeyService', 'StartPasskeyLogin', {});
+      await api.call('PasskeyService', 'FinishPasskeyLogin', { credentialJson: passkey.assert(optionsJson) });
+    });
     options.progress(`VerifyTotp once per account, ${IN_FLIGHT} in flight`);
     // The next time step's code: the enrolment spent this one.
     const at = Date.now() + 30_000;
-    const started = performance.now();
-    await inFlight(enrolled, IN_FLIGHT, ({ client, secret }) =>
+    const stepUps = await perSecond(enrolled, ({ client, secret }) =>
       client.call('FactorService', 'VerifyTotp', { code: totpOf(secret).generate({ timestamp: at }) }),
     );
-    const stepUps = enrolled.length / ((performance.now() - started) / 1000);
 
-    options.progress('raw TOTP validations');
-    const raw = rawValidationsPerS(enrolled[0]!.secret, options.quick ? 2_000 : 50_000);
+    options.progress('raw P-256 verifications and TOTP validations');
+    const rawVerifies = rawP256VerifiesPerS(options.quick ? 2_000 : 20_000);
+    const rawTotp = rawValidationsPerS(enrolled[0]!.secret, options.quick ? 2_000 : 50_000);
+    const ldap = await directoryLoginFigure(api, config.dataDir, options);
     api.close();
+    const n = enrolled.length;
     return [
+      figure(
+        BENCH,
+        'passkey_login_per_s',
+        passkeyLogins,
+        rawVerifies,
+        'logins/s',
+        `Start+FinishPasskeyLogin through the gateway, ${IN_FLIGHT} in flight, ${n} accounts; baseline: raw ECDSA P-256 verifications/s (node:crypto) in one loop`,
+      ),
+      figure(
+        BENCH,
+        'passkey_vs_password_login',
+        passkeyLogins,
+        passwordLogins,
+        'logins/s',
+        `passkey logins/s vs password logins/s (scrypt at the default cost) through the same gateway, ${IN_FLIGHT} in flight, ${n} accounts`,
+      ),
       figure(
         BENCH,
         'totp_step_up_per_s',
         stepUps,
-        raw,
+        rawTotp,
         'calls/s',
-        `VerifyTotp through the gateway, ${IN_FLIGHT} in flight, ${enrolled.length} accounts; baseline: raw otpauth validations/s in one loop`,
+        `VerifyTotp through the gateway, ${IN_FLIGHT} in flight, ${n} accounts; baseline: raw otpauth validations/s in one loop`,
       ),
+      ldap,
     ];
   } finally {
     await node.close();
@@ -67,12 +101,14 @@ export async function loginBench(options: BenchOptions): Promise<Figure[]> {
 }
 
 interface Enrolled {
+  readonly email: string;
   readonly client: ApiClient;
   readonly secret: string;
+  readonly passkey: SoftAuthenticator;
 }
 
-/** Signs up, verifies and logs in `count` accounts, and enrols an authenticator for each. */
-async function enrol(api: ApiClient, outbox: OutboxDirectory, count: number): Promise<Enrolled[]> {
+/** Signs up, verifies and logs in `count` accounts; each registers a passkey, then enrols an authenticator. */
+async function enrol(api: ApiClient, outbox: OutboxDirectory, count: number, origin: string): Promise<Enrolled[]> {
   const emails = Array.from({ length: count }, (_, i) => `bench${i}@example.org`);
   const accountIds = new Map<string, string>();
   await inFlight(emails, IN_FLIGHT, async (email) => {
@@ -96,11 +132,29 @@ async function enrol(api: ApiClient, outbox: OutboxDirectory, count: number): Pr
       password: PASSWORD,
     });
     const client = api.withToken(accessToken);
+    // The passkey first: with no other factor yet, a password session may add one.
+    const passkey = new SoftAuthenticator(origin);
+    const { optionsJson } = await client.call<{ optionsJson: string }>(
+      'PasskeyService',
+      'StartPasskeyRegistration',
+      {},
+    );
+    await client.call('PasskeyService', 'FinishPasskeyRegistration', {
+      credentialJson: passkey.register(optionsJson),
+      name: 'Bench',
+    });
     const { secret } = await client.call<{ secret: string }>('FactorService', 'StartTotp', {});
     await client.call('FactorService', 'ConfirmTotp', { code: totpOf(secret).generate() });
-    enrolled.push({ client, secret });
+    enrolled.push({ email, client, secret, passkey });
   });
   return enrolled;
+}
+
+/** Runs `work` once per item, IN_FLIGHT at a time. @returns items per second */
+async function perSecond<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await inFlight(items, IN_FLIGHT, work);
+  return items.length / ((performance.now() - started) / 1000);
 }
 
 function totpOf(secret: string): OTPAuth.TOTP {
@@ -118,12 +172,14 @@ function rawValidationsPerS(secret: string, count: number): number {
   return count / ((performance.now() - started) / 1000);
 }
 
-/** Runs `work` on each item, at most `limit` at a time. */
-async function inFlight<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
+/** ECDSA P-256 / SHA-256 verifications per second of an assertion-sized message. */
+function rawP256VerifiesPerS(count: number): number {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const message = Buffer.alloc(37 + 32, 7);
+  const signature = sign('sha256', message, privateKey);
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    if (!verify('sha256', message, publicKey, signature)) throw new Error('raw P-256 verification failed');
+  }
+  return count / ((performance.now() - started) / 1000);
 }

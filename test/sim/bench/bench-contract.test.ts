@@ -162,12 +162,12 @@ t.test('npm run bench -- cli --json reports the help commands beside node -e 0 f
 });
 
 t.test(
-  'npm run bench -- login --json reports TOTP step-ups beside raw TOTP validations from the same run',
+  'npm run bench -- login --json reports passkey, password, TOTP and LDAP sign-ins beside raw baselines',
   async (t) => {
     const { figures, stderr } = runQuickBench(t, 'login');
     t.same(
       figures.map((f) => f.name),
-      ['totp_step_up_per_s'],
+      ['passkey_login_per_s', 'passkey_vs_password_login', 'totp_step_up_per_s', 'ldap_login_per_s'],
     );
     for (const f of figures) {
       t.same(Object.keys(f).sort(), ['baseline', 'bench', 'name', 'ratio', 'unit', 'value']);
@@ -176,6 +176,7 @@ t.test(
       t.ok(value > 0 && baseline > 0, `${String(f.name)} measured itself and its baseline`);
       t.ok(Math.abs(ratio - value / baseline) < 0.01, 'ratio = value / baseline');
     }
-    t.match(stderr, /\[login \+[\d.]+s\] 32 accounts: sign up, verify, log in, enrol an authenticator/);
+    t.match(stderr, /\[login \+[\d.]+s\] 16 accounts: sign up, verify, log in, register a passkey/);
+    t.match(stderr, /a private slapd with 8 users/);
   },
 );
