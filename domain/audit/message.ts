@@ -22,6 +22,8 @@ export interface AuditedPart {
   /** What the digests cover, before and after; undefined or null for none (created, removed). */
   readonly before: unknown;
   readonly after: unknown;
+  /** Who acted when not the caller: the account a sign-in signed in (its caller is anonymous). */
+  readonly accountId?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export function auditMessage<S, C>(
     type: 'audit',
     orgId,
     entry: {
-      accountId: caller.accountId,
+      accountId: part.accountId ?? caller.accountId,
       sessionId: caller.sessionId,
       issueId: caller.issueId,
       action: part.action,

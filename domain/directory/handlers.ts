@@ -47,7 +47,8 @@ export function parseDirectoryCommand(payload: unknown): DirectoryCommand {
     case 'claimSync':
       return { type: fields['type'] };
     case 'passwordWrittenBack':
-      return { type: 'passwordWrittenBack', accountId: formatField(fields, 'accountId', Format.accountId) };
+    case 'signedIn':
+      return { type: fields['type'], accountId: formatField(fields, 'accountId', Format.accountId) };
     case 'link':
       return {
         type: 'link',
@@ -150,10 +151,11 @@ export function decideDirectory(
     }
     case 'connection':
       return { events: [], reply: { config, cursor: state.cursor, users: state.users } };
-    case 'passwordWrittenBack': {
+    case 'passwordWrittenBack':
+    case 'signedIn': {
       const linked = Object.values(state.users).some((user) => user.accountId === command.accountId && user.active);
       if (!linked) throw new CommandRejectedError('NOT_DIRECTORY_ACCOUNT', 'that account is no active directory user');
-      return { events: [{ type: 'passwordWrittenBack', accountId: command.accountId, at }], reply: ok };
+      return { events: [{ type: command.type, accountId: command.accountId, at }], reply: ok };
     }
     case 'claimSync': {
       const intervalMs = config.syncIntervalS * 1000;

@@ -7,6 +7,7 @@
  */
 import { ANY_ORIGIN, defineEntity, SYSTEM_ONLY } from '../../actors/index.js';
 import { decideDirectory, parseDirectoryCommand } from './handlers.js';
+import { directoryAudit } from './audit.js';
 import { directorySecurity } from './security.js';
 import { evolveDirectory, initialDirectory } from './state.js';
 
@@ -19,6 +20,7 @@ export const directory = defineEntity({
     connection: ANY_ORIGIN,
     claimSync: SYSTEM_ONLY,
     passwordWrittenBack: ANY_ORIGIN,
+    signedIn: ANY_ORIGIN,
     link: ANY_ORIGIN,
     synced: ANY_ORIGIN,
   },
@@ -26,8 +28,10 @@ export const directory = defineEntity({
   initialState: initialDirectory,
   decide: decideDirectory,
   evolve: evolveDirectory,
-  // A password changed through Redoubt goes to the account's security log.
-  outbox: directorySecurity,
+  // Settings, links, syncs and sign-ins go to the org's audit trail; a password changed through
+  // Redoubt to the account's security log.
+  outbox: (change) =>
+    change.command.type === 'passwordWrittenBack' ? directorySecurity(change) : directoryAudit(change),
   // Sealed with the org's key, in the org's region.
   keyScope: (id) => id,
   snapshotEvery: 100,

@@ -69,6 +69,8 @@ export type DirectoryCommand =
    * it is due; a claim holds for one interval, so that of several gateways only one syncs.
    */
   | { readonly type: 'claimSync' }
+  /** Note a sign-in through the directory (for the org's audit trail). */
+  | { readonly type: 'signedIn'; readonly accountId: string }
   /** Note that the account changed its directory password through Redoubt (for its security log). */
   | { readonly type: 'passwordWrittenBack'; readonly accountId: string }
   /** Link a directory user (by its uuid) to an account, or mark it active or not. */
@@ -97,6 +99,7 @@ export type DirectoryEvent =
     }
   | { readonly type: 'syncClaimed'; readonly at: number }
   | { readonly type: 'passwordWrittenBack'; readonly accountId: string; readonly at: number }
+  | { readonly type: 'signedIn'; readonly accountId: string; readonly at: number }
   | {
       readonly type: 'synced';
       readonly to: string;

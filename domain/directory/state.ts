@@ -17,6 +17,7 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     case 'removed':
       return { ...state, config: undefined, cursor: '', lastSync: undefined };
     case 'passwordWrittenBack':
+    case 'signedIn':
       return state;
     case 'syncClaimed':
       return { ...state, syncClaimedAt: event.at };

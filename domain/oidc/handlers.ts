@@ -3,6 +3,7 @@ import {
   CommandRejectedError,
   fieldsOf,
   Format,
+  formatField,
   integerField,
   InvalidCommandError,
   NotFoundError,
@@ -38,6 +39,13 @@ export function parseOidcProvidersCommand(payload: unknown): OidcProvidersComman
       return { type: fields['type'], providerId: stringField(fields, 'providerId', { max: 32, pattern: PROVIDER_ID }) };
     case 'list':
       return { type: 'list' };
+    case 'signedIn':
+      return {
+        type: 'signedIn',
+        accountId: formatField(fields, 'accountId', Format.accountId),
+        providerId: stringField(fields, 'providerId', { max: 32, pattern: PROVIDER_ID }),
+        linked: fields['linked'] === true,
+      };
     case 'spendState':
       return {
         type: 'spendState',
@@ -117,6 +125,11 @@ export function decideOidcProviders(
       };
     case 'connection':
       return { events: [], reply: find(command.providerId) };
+    case 'signedIn': {
+      find(command.providerId);
+      const { accountId, providerId, linked } = command;
+      return { events: [{ type: 'signedIn', accountId, providerId, linked, at }], reply: ok };
+    }
     case 'spendState': {
       const spentUntil = state.spent[command.hash];
       if (spentUntil !== undefined && spentUntil > at) {

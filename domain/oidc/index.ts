@@ -6,16 +6,26 @@
  */
 import { ANY_ORIGIN, defineEntity } from '../../actors/index.js';
 import { defineClaimIndex } from '../claim-index/index.js';
+import { oidcAudit } from './audit.js';
 import { decideOidcProviders, parseOidcProvidersCommand } from './handlers.js';
 import { evolveOidcProviders, initialOidcProviders } from './state.js';
 
 export const oidcProviders = defineEntity({
   kind: 'oidc-providers',
-  commands: { set: ANY_ORIGIN, remove: ANY_ORIGIN, list: ANY_ORIGIN, connection: ANY_ORIGIN, spendState: ANY_ORIGIN },
+  commands: {
+    set: ANY_ORIGIN,
+    remove: ANY_ORIGIN,
+    list: ANY_ORIGIN,
+    connection: ANY_ORIGIN,
+    spendState: ANY_ORIGIN,
+    signedIn: ANY_ORIGIN,
+  },
   parseCommand: parseOidcProvidersCommand,
   initialState: initialOidcProviders,
   decide: decideOidcProviders,
   evolve: evolveOidcProviders,
+  // Providers set or removed, and sign-ins through them, go to the org's audit trail.
+  outbox: oidcAudit,
   keyScope: (id) => id,
   snapshotEvery: 200,
   // A replaced client secret leaves the disks.

@@ -31,13 +31,22 @@ export type OidcProvidersCommand =
   | { readonly type: 'list' }
   /** One provider with its secret, for the gateway. */
   | { readonly type: 'connection'; readonly providerId: string }
+  /** Note a sign-in (or a link) through a provider, for the org's audit trail. */
+  | { readonly type: 'signedIn'; readonly accountId: string; readonly providerId: string; readonly linked: boolean }
   /** Spend a login state (its hash) once; refused if spent already (STATE_REUSED). */
   | { readonly type: 'spendState'; readonly hash: string; readonly expiresAt: number };
 
 export type OidcProvidersEvent =
   | { readonly type: 'set'; readonly provider: OidcProviderConfig; readonly at: number }
   | { readonly type: 'removed'; readonly providerId: string; readonly at: number }
-  | { readonly type: 'stateSpent'; readonly hash: string; readonly expiresAt: number; readonly at: number };
+  | { readonly type: 'stateSpent'; readonly hash: string; readonly expiresAt: number; readonly at: number }
+  | {
+      readonly type: 'signedIn';
+      readonly accountId: string;
+      readonly providerId: string;
+      readonly linked: boolean;
+      readonly at: number;
+    };
 
 export type OidcProvidersReply =
   { readonly ok: true } | { readonly providers: readonly OidcProviderView[] } | OidcProviderConfig;

@@ -13,6 +13,8 @@ export function evolveOidcProviders(state: OidcProvidersState, event: OidcProvid
       const { [event.providerId]: _gone, ...providers } = state.providers;
       return { ...state, providers };
     }
+    case 'signedIn':
+      return state;
     case 'stateSpent': {
       // Expired states cannot be spent anyway: forget them as new ones come.
       const spent = Object.fromEntries(Object.entries(state.spent).filter(([, expiresAt]) => expiresAt > event.at));

@@ -13,6 +13,7 @@ import { setUpRoles } from '../helpers/gateway-roles.js';
 import { refusal } from '../helpers/refusal.js';
 import { enrolTotp } from '../helpers/step-up.js';
 import { startSlapd } from '../helpers/slapd.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { filesContaining } from '../helpers/grep-files.js';
 
 interface Tokens {
@@ -170,6 +171,24 @@ t.test('OpenLDAP: set, sign in (first sign-in makes the account), refusals, sync
   );
   const view = await admin.call<Record<string, unknown>>('DirectoryService', 'GetDirectory', { orgId });
   t.match(view, { linkedUsers: 2, activeUsers: 1, lastSync: { deactivated: 1, error: '' } });
+
+  // The org's audit trail: the settings, each sign-in (by whom), the links, and the syncs that changed something.
+  type Row = { action: string; accountId: string; target: string };
+  const wanted = ['org.directory.set', 'auth.login.directory', 'org.directory.link', 'org.directory.sync'];
+  const records = await auditTrailOnce<Row & { seq: number }>(admin, orgId, (rows) =>
+    wanted.every((action) => rows.some((row) => row.action === action)),
+  );
+  for (const action of wanted)
+    t.ok(
+      records.some((row) => row.action === action),
+      `${action} is in the audit trail`,
+    );
+  t.ok(
+    records.some((row) => row.action === 'auth.login.directory' && row.accountId === first.accountId),
+    "a sign-in's record names the account that signed in",
+  );
+  t.ok(records.every((row) => !row.target.includes(slapd.bindPassword)));
+  t.same((await admin.call<{ ok: boolean }>('AuditService', 'Verify', { orgId })).ok, true, 'the trail verifies');
 
   const { hits, scanned } = await filesContaining([gw.solo.dataDir], slapd.bindPassword);
   t.ok(scanned > 0);

@@ -11,6 +11,7 @@ import t from 'tap';
 import { leafCertificate, openChromium } from '../helpers/chromium.js';
 import { startTestGateway } from '../helpers/gateway.js';
 import { setUpRoles } from '../helpers/gateway-roles.js';
+import { auditTrailOnce } from '../helpers/audit-trail.js';
 import { filesContaining } from '../helpers/grep-files.js';
 import { ACR_MFA, ACR_PASSWORD, startOidcPeer } from '../helpers/oidc-peer.js';
 import { refusal } from '../helpers/refusal.js';
@@ -190,6 +191,17 @@ t.test('OIDC: set a provider, sign in, refusals, acr, upstream MFA, linking', as
 
   peer.person({ sub: 'eve-1', email: 'eve@acme.test', emailVerified: false });
   t.match(await refusal(signIn('eve-1')), { code: 'PERMISSION_DENIED', reason: 'EMAIL_UNVERIFIED' });
+
+  // The org's audit trail: the provider set, each sign-in by the account it signed in, the link.
+  const records = await auditTrailOnce<{ seq: number; action: string; accountId: string }>(admin, orgId, (rows) =>
+    rows.some((row) => row.action === 'auth.oidc.link'),
+  );
+  t.ok(records.some((row) => row.action === 'org.oidc.set'));
+  t.ok(
+    records.some((row) => row.action === 'auth.login.oidc' && row.accountId === ada.accountId),
+    "a sign-in's record names the account",
+  );
+  t.ok(records.some((row) => row.action === 'auth.oidc.link' && row.accountId === bob.accountId));
 
   const { hits, scanned } = await filesContaining([gw.solo.dataDir], peer.clientSecret);
   t.ok(scanned > 0);

@@ -174,6 +174,7 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
       });
       const credentials = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
       refuseInactive(credentials, 'auth.login.directory');
+      await flow.change(directory, orgId, { type: 'signedIn', accountId }, { orgId });
       const { sessionId, refreshToken, factors } = await openSession(flow, {
         accountId,
         device: text(request, 'device'),

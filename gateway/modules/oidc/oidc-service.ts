@@ -251,6 +251,12 @@ export function oidcService(parts: ServiceParts): Record<string, UnaryHandler> {
         provider.trustUpstreamMfa &&
         (provider.mfaAcrValues.includes(identity.acr) || identity.amr.some((value) => MFA_AMR.has(value)));
       const factors = upstreamMfa ? await addSessionFactor(flow, opened.sessionId, 'oidc_mfa') : opened.factors;
+      await flow.change(
+        oidcProviders,
+        orgId,
+        { type: 'signedIn', accountId, providerId: provider.providerId, linked: state.linkAccountId !== '' },
+        { orgId },
+      );
       return sessionTokens(
         parts.tokens,
         { accountId, sessionId: opened.sessionId, superadmin: credentials.superadmin, factors },
