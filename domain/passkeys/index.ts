@@ -45,3 +45,5 @@ export const passkeyIndex = defineClaimIndex('passkey-id', {
 export type * from './protocol.js';
 export { MAX_PASSKEYS, REGISTRATION_MS } from './protocol.js';
 export { TRANSPORTS } from './handlers.js';
+export { aaguidAllowed, MAX_POLICY_AAGUIDS, passkeyPolicy } from './policy.js';
+export type { PasskeyPolicy } from './policy.js';

@@ -29,7 +29,11 @@ export class SoftAuthenticator {
   #counter = 0;
   #userHandle = '';
 
-  constructor(private readonly origin: string) {
+  /** @param aaguid - the authenticator model it claims to be; all zeros (none) by default */
+  constructor(
+    private readonly origin: string,
+    private readonly aaguid = '00000000-0000-0000-0000-000000000000',
+  ) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     this.#privateKey = privateKey;
     this.#publicKey = publicKey;
@@ -52,7 +56,7 @@ export class SoftAuthenticator {
     idLength.writeUInt16BE(this.credentialId.length);
     const authData = Buffer.concat([
       this.#authDataHead(options.rp!.id!, FLAG_USER_PRESENT | FLAG_USER_VERIFIED | FLAG_ATTESTED),
-      Buffer.alloc(16), // AAGUID: none
+      Buffer.from(this.aaguid.replaceAll('-', ''), 'hex'),
       idLength,
       this.credentialId,
       isoCBOR.encode(coseKey),

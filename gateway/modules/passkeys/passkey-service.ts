@@ -15,8 +15,8 @@ import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simp
 import { isNotFound } from '../../../actors/index.js';
 import { account, addSessionFactor, factors, openSession } from '../../../domain/index.js';
 import type { AccountProfile, CredentialsReply, FactorsSummary, Workflow } from '../../../domain/index.js';
-import { passkeyIndex, passkeys, TRANSPORTS } from '../../../domain/passkeys/index.js';
-import type { PasskeysReply, PasskeySummary, StoredPasskey } from '../../../domain/passkeys/index.js';
+import { aaguidAllowed, passkeyIndex, passkeyPolicy, passkeys, TRANSPORTS } from '../../../domain/passkeys/index.js';
+import type { PasskeyPolicy, PasskeysReply, PasskeySummary, StoredPasskey } from '../../../domain/passkeys/index.js';
 import { callerOf } from '../../call-context.js';
 import type { CallContext } from '../../call-context.js';
 import { InvalidArgumentError, PermissionDeniedError, UnauthenticatedError } from '../../errors.js';
@@ -112,7 +112,45 @@ export function passkeyService(parts: ServiceParts): Record<string, UnaryHandler
     return reply.passkey!;
   }
 
+  /** Refuses an authenticator model that a policy of one of the account's orgs does not allow. */
+  async function checkPolicies(flow: Workflow, accountId: string, aaguid: string): Promise<void> {
+    const profile = (await flow.read(account, accountId, { type: 'profile' })) as AccountProfile;
+    for (const orgId of Object.keys(profile.memberships)) {
+      const policy = (await flow.read(passkeyPolicy, orgId, { type: 'get' }, orgId)) as PasskeyPolicy;
+      if (!aaguidAllowed(policy, aaguid)) {
+        throw new PermissionDeniedError(
+          `org ${orgId} does not allow passkeys of this authenticator model (AAGUID ${aaguid}): use another authenticator`,
+          'passkeys.register',
+          'AUTHENTICATOR_NOT_ALLOWED',
+        );
+      }
+    }
+  }
+
   return {
+    async SetPasskeyPolicy(request, context) {
+      const orgId = String(request['orgId']);
+      const lower = (name: string) => ((request[name] ?? []) as string[]).map((id) => id.toLowerCase());
+      const policy = (await workflowOf(parts, context).change(
+        passkeyPolicy,
+        orgId,
+        { type: 'set', allowed: lower('allowedAaguids'), denied: lower('deniedAaguids') },
+        { orgId },
+      )) as PasskeyPolicy;
+      return { allowedAaguids: policy.allowed, deniedAaguids: policy.denied };
+    },
+
+    async GetPasskeyPolicy(request, context) {
+      const orgId = String(request['orgId']);
+      const policy = (await workflowOf(parts, context).read(
+        passkeyPolicy,
+        orgId,
+        { type: 'get' },
+        orgId,
+      )) as PasskeyPolicy;
+      return { allowedAaguids: policy.allowed, deniedAaguids: policy.denied };
+    },
+
     async StartPasskeyLogin() {
       return assertionOptions(loginPurpose);
     },
@@ -209,6 +247,7 @@ export function passkeyService(parts: ServiceParts): Record<string, UnaryHandler
       }
       if (!verified.verified) throw refuse('the passkey registration does not verify', 'PASSKEY_INVALID');
       const info = verified.registrationInfo;
+      await checkPolicies(flow, caller.accountId, info.aaguid);
       const id = info.credential.id;
       // Claimed first: a credential belongs to one account, whatever happens next.
       await flow.change(passkeyIndex, indexId(id), { type: 'claim', accountId: caller.accountId });

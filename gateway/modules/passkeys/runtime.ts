@@ -1,10 +1,10 @@
 /** What the passkeys module runs: each account's passkeys, the credential index, and PasskeyService. */
 import type { AnyEntityKind } from '../../../actors/index.js';
-import { passkeyIndex, passkeys } from '../../../domain/passkeys/index.js';
+import { passkeyIndex, passkeyPolicy, passkeys } from '../../../domain/passkeys/index.js';
 import type { ServiceFactory, ServiceSamples } from '../../module.js';
 import { passkeyService } from './passkey-service.js';
 
-export const kinds: readonly AnyEntityKind[] = [passkeys, passkeyIndex];
+export const kinds: readonly AnyEntityKind[] = [passkeys, passkeyIndex, passkeyPolicy];
 
 export const services: Readonly<Record<string, ServiceFactory>> = {
   'redoubt.v1.PasskeyService': passkeyService,
@@ -20,7 +20,7 @@ const CREDENTIAL = JSON.stringify({
 });
 
 export const samples: Readonly<Record<string, ServiceSamples>> = {
-  'redoubt.v1.PasskeyService': () => ({
+  'redoubt.v1.PasskeyService': ({ orgId }) => ({
     StartPasskeyLogin: {},
     FinishPasskeyLogin: { credentialJson: CREDENTIAL, device: 'matrix' },
     StartPasskeyRegistration: {},
@@ -30,5 +30,7 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
     ListPasskeys: {},
     RenamePasskey: { id: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'key' },
     RemovePasskey: { id: 'AAAAAAAAAAAAAAAAAAAAAA' },
+    SetPasskeyPolicy: { orgId, deniedAaguids: ['00000000-0000-0000-0000-000000000001'] },
+    GetPasskeyPolicy: { orgId },
   }),
 };

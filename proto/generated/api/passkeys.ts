@@ -35,12 +35,14 @@ import type { FinishPasskeyRegistrationRequest as _redoubt_v1_FinishPasskeyRegis
 import type { FinishPasskeyStepUpRequest as _redoubt_v1_FinishPasskeyStepUpRequest, FinishPasskeyStepUpRequest__Output as _redoubt_v1_FinishPasskeyStepUpRequest__Output } from './redoubt/v1/FinishPasskeyStepUpRequest.js';
 import type { GetJwksRequest as _redoubt_v1_GetJwksRequest, GetJwksRequest__Output as _redoubt_v1_GetJwksRequest__Output } from './redoubt/v1/GetJwksRequest.js';
 import type { GetJwksResponse as _redoubt_v1_GetJwksResponse, GetJwksResponse__Output as _redoubt_v1_GetJwksResponse__Output } from './redoubt/v1/GetJwksResponse.js';
+import type { GetPasskeyPolicyRequest as _redoubt_v1_GetPasskeyPolicyRequest, GetPasskeyPolicyRequest__Output as _redoubt_v1_GetPasskeyPolicyRequest__Output } from './redoubt/v1/GetPasskeyPolicyRequest.js';
 import type { ListPasskeysRequest as _redoubt_v1_ListPasskeysRequest, ListPasskeysRequest__Output as _redoubt_v1_ListPasskeysRequest__Output } from './redoubt/v1/ListPasskeysRequest.js';
 import type { LoginRequest as _redoubt_v1_LoginRequest, LoginRequest__Output as _redoubt_v1_LoginRequest__Output } from './redoubt/v1/LoginRequest.js';
 import type { LogoutRequest as _redoubt_v1_LogoutRequest, LogoutRequest__Output as _redoubt_v1_LogoutRequest__Output } from './redoubt/v1/LogoutRequest.js';
 import type { LogoutResponse as _redoubt_v1_LogoutResponse, LogoutResponse__Output as _redoubt_v1_LogoutResponse__Output } from './redoubt/v1/LogoutResponse.js';
 import type { Passkey as _redoubt_v1_Passkey, Passkey__Output as _redoubt_v1_Passkey__Output } from './redoubt/v1/Passkey.js';
 import type { PasskeyOptions as _redoubt_v1_PasskeyOptions, PasskeyOptions__Output as _redoubt_v1_PasskeyOptions__Output } from './redoubt/v1/PasskeyOptions.js';
+import type { PasskeyPolicy as _redoubt_v1_PasskeyPolicy, PasskeyPolicy__Output as _redoubt_v1_PasskeyPolicy__Output } from './redoubt/v1/PasskeyPolicy.js';
 import type { PasskeyRegistered as _redoubt_v1_PasskeyRegistered, PasskeyRegistered__Output as _redoubt_v1_PasskeyRegistered__Output } from './redoubt/v1/PasskeyRegistered.js';
 import type { PasskeyServiceClient as _redoubt_v1_PasskeyServiceClient, PasskeyServiceDefinition as _redoubt_v1_PasskeyServiceDefinition } from './redoubt/v1/PasskeyService.js';
 import type { Passkeys as _redoubt_v1_Passkeys, Passkeys__Output as _redoubt_v1_Passkeys__Output } from './redoubt/v1/Passkeys.js';
@@ -55,6 +57,7 @@ import type { ResetPasswordRequest as _redoubt_v1_ResetPasswordRequest, ResetPas
 import type { ResetPasswordResponse as _redoubt_v1_ResetPasswordResponse, ResetPasswordResponse__Output as _redoubt_v1_ResetPasswordResponse__Output } from './redoubt/v1/ResetPasswordResponse.js';
 import type { RevokeAllRequest as _redoubt_v1_RevokeAllRequest, RevokeAllRequest__Output as _redoubt_v1_RevokeAllRequest__Output } from './redoubt/v1/RevokeAllRequest.js';
 import type { RevokeAllResponse as _redoubt_v1_RevokeAllResponse, RevokeAllResponse__Output as _redoubt_v1_RevokeAllResponse__Output } from './redoubt/v1/RevokeAllResponse.js';
+import type { SetPasskeyPolicyRequest as _redoubt_v1_SetPasskeyPolicyRequest, SetPasskeyPolicyRequest__Output as _redoubt_v1_SetPasskeyPolicyRequest__Output } from './redoubt/v1/SetPasskeyPolicyRequest.js';
 import type { SignUpRequest as _redoubt_v1_SignUpRequest, SignUpRequest__Output as _redoubt_v1_SignUpRequest__Output } from './redoubt/v1/SignUpRequest.js';
 import type { SignUpResponse as _redoubt_v1_SignUpResponse, SignUpResponse__Output as _redoubt_v1_SignUpResponse__Output } from './redoubt/v1/SignUpResponse.js';
 import type { StartPasskeyLoginRequest as _redoubt_v1_StartPasskeyLoginRequest, StartPasskeyLoginRequest__Output as _redoubt_v1_StartPasskeyLoginRequest__Output } from './redoubt/v1/StartPasskeyLoginRequest.js';
@@ -115,12 +118,14 @@ export interface ProtoGrpcType {
       FinishPasskeyStepUpRequest: MessageTypeDefinition<_redoubt_v1_FinishPasskeyStepUpRequest, _redoubt_v1_FinishPasskeyStepUpRequest__Output>
       GetJwksRequest: MessageTypeDefinition<_redoubt_v1_GetJwksRequest, _redoubt_v1_GetJwksRequest__Output>
       GetJwksResponse: MessageTypeDefinition<_redoubt_v1_GetJwksResponse, _redoubt_v1_GetJwksResponse__Output>
+      GetPasskeyPolicyRequest: MessageTypeDefinition<_redoubt_v1_GetPasskeyPolicyRequest, _redoubt_v1_GetPasskeyPolicyRequest__Output>
       ListPasskeysRequest: MessageTypeDefinition<_redoubt_v1_ListPasskeysRequest, _redoubt_v1_ListPasskeysRequest__Output>
       LoginRequest: MessageTypeDefinition<_redoubt_v1_LoginRequest, _redoubt_v1_LoginRequest__Output>
       LogoutRequest: MessageTypeDefinition<_redoubt_v1_LogoutRequest, _redoubt_v1_LogoutRequest__Output>
       LogoutResponse: MessageTypeDefinition<_redoubt_v1_LogoutResponse, _redoubt_v1_LogoutResponse__Output>
       Passkey: MessageTypeDefinition<_redoubt_v1_Passkey, _redoubt_v1_Passkey__Output>
       PasskeyOptions: MessageTypeDefinition<_redoubt_v1_PasskeyOptions, _redoubt_v1_PasskeyOptions__Output>
+      PasskeyPolicy: MessageTypeDefinition<_redoubt_v1_PasskeyPolicy, _redoubt_v1_PasskeyPolicy__Output>
       PasskeyRegistered: MessageTypeDefinition<_redoubt_v1_PasskeyRegistered, _redoubt_v1_PasskeyRegistered__Output>
       PasskeyService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_PasskeyServiceClient> & { service: _redoubt_v1_PasskeyServiceDefinition }
       Passkeys: MessageTypeDefinition<_redoubt_v1_Passkeys, _redoubt_v1_Passkeys__Output>
@@ -137,6 +142,7 @@ export interface ProtoGrpcType {
       RevokeAllResponse: MessageTypeDefinition<_redoubt_v1_RevokeAllResponse, _redoubt_v1_RevokeAllResponse__Output>
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
+      SetPasskeyPolicyRequest: MessageTypeDefinition<_redoubt_v1_SetPasskeyPolicyRequest, _redoubt_v1_SetPasskeyPolicyRequest__Output>
       SignUpRequest: MessageTypeDefinition<_redoubt_v1_SignUpRequest, _redoubt_v1_SignUpRequest__Output>
       SignUpResponse: MessageTypeDefinition<_redoubt_v1_SignUpResponse, _redoubt_v1_SignUpResponse__Output>
       StartPasskeyLoginRequest: MessageTypeDefinition<_redoubt_v1_StartPasskeyLoginRequest, _redoubt_v1_StartPasskeyLoginRequest__Output>
