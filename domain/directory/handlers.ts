@@ -100,7 +100,13 @@ function parseConfig(fields: Record<string, unknown>): DirectoryConfig {
     nameAttribute: stringField(fields, 'nameAttribute', { max: 64, pattern: ATTRIBUTE }),
     groupRoles: groupRoles.map((entry): GroupRole => {
       const role = fieldsOf(entry);
-      return { groupDn: stringField(role, 'groupDn', { max: 1024, pattern: DN }), role: oneOf(role, 'role', ROLES) };
+      return {
+        groupDn: stringField(role, 'groupDn', { max: 1024, pattern: DN }),
+        role: oneOf(role, 'role', ROLES),
+        ...(role['projectId'] === undefined || role['projectId'] === ''
+          ? {}
+          : { projectId: formatField(role, 'projectId', Format.projectId) }),
+      };
     }),
     defaultRole: fields['defaultRole'] === undefined ? undefined : oneOf(fields, 'defaultRole', ROLES),
     syncIntervalS,

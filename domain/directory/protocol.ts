@@ -4,10 +4,15 @@ import type { OrgRole } from '../account/protocol.js';
 export const FLAVORS = ['openldap', 'active_directory'] as const;
 export type DirectoryFlavor = (typeof FLAVORS)[number];
 
-/** A directory group whose members get an org role; the highest of a user's groups wins. */
+/**
+ * A directory group whose members get an org role, or with `projectId` a role in that project
+ * (of users who have an org role); the highest of a user's groups wins. A project named here is
+ * the directory's to staff: its members follow the groups, its other members are removed.
+ */
 export interface GroupRole {
   readonly groupDn: string;
   readonly role: OrgRole;
+  readonly projectId?: string;
 }
 
 /** How the org's directory is reached and read. */

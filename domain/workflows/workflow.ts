@@ -114,6 +114,14 @@ export class Workflow {
     return this.#clients.data.regionOf(kind, id);
   }
 
+  /**
+   * The workflow of one part of the call that repeats the same steps for several subjects (a sync
+   * applying each directory user): its steps and new ids are its own, still the same on a retry.
+   */
+  part(name: string): Workflow {
+    return new Workflow(this.#clients, { ...this.call, key: `${this.call.key}\npart\n${name}` });
+  }
+
   /** The request id of a step: the same for every retry of the call. */
   requestId(step: string): string {
     return `wf-${digest(`step\n${this.call.key}\n${step}`).slice(0, 43)}`;

@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Attribute, Change, Client } from 'ldapts';
 import { ownCaCertificate } from './own-ca.js';
+import { supervise } from './supervised-child.js';
 import { freePorts, retry } from '../cluster/index.js';
 
 const SLAPD = '/usr/sbin/slapd';
@@ -154,37 +154,14 @@ async function launch(dir: string): Promise<SlapdHandle> {
   const child = spawn(SLAPD, ['-d', 'none', '-h', `${url}/ ${ldapsUrl}/`, '-f', join(dir, 'slapd.conf')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const keep = (chunk: Buffer): void => {
-    output = (output + chunk.toString()).slice(-8000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      keep(Buffer.from(`\n[slapd exited: ${signal ?? `code ${String(code)}`}]\n`));
-      resolve();
-    });
-    child.once('error', (error) => {
-      keep(Buffer.from(`\n[slapd failed to start: ${error.message}]\n`));
-      resolve();
-    });
-  });
+  // slapd waits for its open operations on SIGTERM: a bounded wait, then no more patience.
+  const server = supervise(child, 'slapd', { keep: 8000, patienceMs: 10_000 });
+  const { exited } = server;
   let disposed = false;
   const stop = async (): Promise<void> => {
     if (disposed) return;
     disposed = true;
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-      child.kill('SIGTERM');
-      // slapd waits for its open operations on SIGTERM; a bounded wait, then no more patience.
-      // The timer is unref'd so that it does not hold the test process open once slapd is gone.
-      const patience = delay(10_000, false, { ref: false });
-      const stopped = await Promise.race([exited.then(() => true), patience]);
-      if (!stopped) {
-        child.kill('SIGKILL');
-        await exited;
-      }
-    }
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   };
 
@@ -233,7 +210,7 @@ async function launch(dir: string): Promise<SlapdHandle> {
       abort: exited,
       // The temp dir is gone by the time this is read: quote the config, whose line numbers slapd cites.
       details: () =>
-        `slapd output:\n${output}\nslapd.conf:\n${conf
+        `slapd output:\n${server.output()}\nslapd.conf:\n${conf
           .split('\n')
           .map((line, i) => `${i + 1}: ${line}`)
           .join('\n')}`,

@@ -3,7 +3,8 @@
  * LDAPS verified against the DC's CA under its DNS name, the role from a group reached through a
  * nested group, AD's refusals with their precise reasons (52e wrong password, 533 disabled, 773
  * must change), a user disabled upstream deactivated by the sync (sessions ended), and the
- * user's own password written back to AD (unicodePwd), AD's password policy applying.
+ * user's own password written back to AD (unicodePwd), AD's password policy applying; a group
+ * membership change picked up by the sync.
  */
 import t from 'tap';
 import { startTestGateway } from '../helpers/gateway.js';
@@ -117,5 +118,15 @@ t.test(
       'the old password is gone in AD',
     );
     t.equal((await login(alice.name, newPassword)).accountId, aliceTokens.accountId, 'the new one signs in');
+
+    // Out of engineers (a change to the group's entry, not to alice's): the next sync sees it.
+    await ad.modify(ad.engineersDn, { member: [ad.platformDn] });
+    const regrouped = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+    t.match(regrouped, { deactivated: 1, error: '' }, 'alice, in no mapped group now, is deactivated');
+    t.match(await refusal(login(alice.name, newPassword)), { code: 'PERMISSION_DENIED', reason: 'NO_DIRECTORY_ROLE' });
+    await ad.modify(ad.engineersDn, { member: [ad.platformDn, alice.dn] });
+    const back = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+    t.match(back, { reactivated: 1, error: '' }, 'back in the group: reactivated by the sync');
+    t.equal((await login(alice.name, newPassword)).accountId, aliceTokens.accountId);
   },
 );

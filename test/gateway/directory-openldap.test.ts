@@ -9,7 +9,7 @@
 import t from 'tap';
 import { Client } from 'ldapts';
 import { startTestGateway } from '../helpers/gateway.js';
-import { setUpRoles } from '../helpers/gateway-roles.js';
+import { PROJECT, setUpRoles } from '../helpers/gateway-roles.js';
 import { refusal } from '../helpers/refusal.js';
 import { enrolTotp } from '../helpers/step-up.js';
 import { startSlapd } from '../helpers/slapd.js';
@@ -301,6 +301,85 @@ t.test('OpenLDAP: password write-back over LDAPS, and syncs on a schedule', asyn
     { code: 'UNAUTHENTICATED', reason: 'NO_DIRECTORY' },
     'a removed directory signs nobody in',
   );
+});
+
+t.test('OpenLDAP: groups staff a project; one sync makes several accounts', async (t) => {
+  await using gw = await startTestGateway();
+  await using slapd = await startSlapd();
+  const fixture = await setUpRoles(gw);
+  const { orgId } = fixture;
+  const admin = (await enrolTotp(gw.api, fixture.callers.admin)).api;
+  const [alice, bob] = slapd.users;
+  const webAdminsDn = `cn=web-admins,${slapd.groupsDn}`;
+  await slapd.add(webAdminsDn, { objectClass: 'groupOfNames', cn: 'web-admins', member: alice.dn });
+  await admin.call('DirectoryService', 'SetDirectory', {
+    orgId,
+    flavor: 'openldap',
+    url: slapd.ldapsUrl,
+    caPem: slapd.ca,
+    bindDn: slapd.bindDn,
+    bindPassword: slapd.bindPassword,
+    baseDn: slapd.baseDn,
+    groupRoles: [
+      { groupDn: slapd.engineersDn, role: 'ROLE_MEMBER' },
+      { groupDn: webAdminsDn, role: 'ROLE_ADMIN', projectId: PROJECT },
+    ],
+  });
+  const view = await admin.call<{ groupRoles: { projectId: string }[] }>('DirectoryService', 'GetDirectory', { orgId });
+  t.same(
+    view.groupRoles.map((mapping) => mapping.projectId),
+    ['', PROJECT],
+  );
+  const setPolicy = (api: typeof gw.api) =>
+    api.call('ProjectService', 'SetProjectPolicy', { orgId, projectId: PROJECT, externalsMayExport: false });
+
+  const aliceTokens = await gw.api.call<Tokens>('DirectoryService', 'LoginWithDirectory', {
+    orgId,
+    username: alice.uid,
+    password: alice.password,
+  });
+  const aliceApi = gw.api.withToken(aliceTokens.accessToken);
+  t.ok(await setPolicy(aliceApi), 'web-admins made alice an admin of the project');
+
+  // Two new engineers in one sync: each gets an account of its own.
+  const dave = { uid: 'dave', dn: `uid=dave,${slapd.peopleDn}`, password: 'dave password' };
+  await slapd.add(dave.dn, {
+    objectClass: 'inetOrgPerson',
+    uid: 'dave',
+    cn: 'Dave',
+    sn: 'D',
+    mail: 'dave@example.org',
+    userPassword: dave.password,
+  });
+  await slapd.modify(slapd.engineersDn, { member: [alice.dn, bob.dn, dave.dn] });
+  const synced = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+  t.match(synced, { created: 2, error: '' }, 'bob and dave made in one sync');
+  const bobTokens = await gw.api.call<Tokens>('DirectoryService', 'LoginWithDirectory', {
+    orgId,
+    username: bob.uid,
+    password: bob.password,
+  });
+  const daveTokens = await gw.api.call<Tokens>('DirectoryService', 'LoginWithDirectory', {
+    orgId,
+    username: 'dave',
+    password: dave.password,
+  });
+  t.not(bobTokens.accountId, daveTokens.accountId, 'two accounts');
+  t.match(
+    await refusal(setPolicy(gw.api.withToken(bobTokens.accessToken))),
+    { code: 'PERMISSION_DENIED' },
+    'bob is in no group of the project',
+  );
+
+  await slapd.modify(webAdminsDn, { member: bob.dn });
+  const moved = await admin.call<Record<string, number | string>>('DirectoryService', 'SyncDirectory', { orgId });
+  t.match(moved, { updated: 2, error: '' }, 'alice leaves the project, bob joins it');
+  t.match(
+    await refusal(setPolicy(aliceApi)),
+    { code: 'PERMISSION_DENIED' },
+    'alice is no longer an admin of the project',
+  );
+  t.ok(await setPolicy(gw.api.withToken(bobTokens.accessToken)), 'bob is');
 });
 
 /** The userPassword value slapd stores, read as its rootdn. */

@@ -16,11 +16,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { ConnectionOptions } from 'node:tls';
 import { Attribute, Change, Client } from 'ldapts';
 import { ownCaCertificate } from './stranger-ca.js';
 import { retry } from '../../sim/cluster/index.js';
+import { supervise } from '../../sim/peers/supervised-child.js';
 
 const SAMBA = '/usr/sbin/samba';
 const SAMBA_TOOL = '/usr/bin/samba-tool';
@@ -272,38 +272,20 @@ async function launch(dir: string): Promise<SambaAdHandle> {
     ['-i', '-M', 'single', '-s', smbConf, `--maximum-runtime=${MAXIMUM_RUNTIME_S}`],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  let output = '';
-  const keep = (chunk: Buffer): void => {
-    output = (output + chunk.toString()).slice(-32_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  // A write to a samba that died would raise EPIPE on stdin; its exit is reported below.
+  // A write to a samba that died would raise EPIPE on stdin; its exit is reported by the supervisor.
   child.stdin.on('error', () => undefined);
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', (code, signal) => {
-      keep(Buffer.from(`\n[samba exited: ${signal ?? `code ${String(code)}`}]\n`));
-      resolve();
-    });
-    child.once('error', (error) => {
-      keep(Buffer.from(`\n[samba failed to start: ${error.message}]\n`));
-      resolve();
-    });
+  const server = supervise(child, 'samba', {
+    keep: 32_000,
+    patienceMs: STOP_TIMEOUT_MS,
+    beforeStop: () => child.stdin.end(),
   });
+  const { exited } = server;
+  const output = server.output;
   let disposed = false;
   const stop = async (): Promise<void> => {
     if (disposed) return;
     disposed = true;
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-      child.stdin.end();
-      child.kill('SIGTERM');
-      // The timer is unref'd so that it does not hold the test process open once samba is gone.
-      const stopped = await Promise.race([exited.then(() => true), delay(STOP_TIMEOUT_MS, false, { ref: false })]);
-      if (!stopped) {
-        child.kill('SIGKILL');
-        await exited;
-      }
-    }
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   };
 
@@ -359,7 +341,7 @@ async function launch(dir: string): Promise<SambaAdHandle> {
     users,
     dir,
     smbConf,
-    log: () => output,
+    log: output,
     sambaTool,
     asAdmin,
     modify,
@@ -392,7 +374,7 @@ async function launch(dir: string): Promise<SambaAdHandle> {
     await retry('samba AD ready', () => asAdmin(async () => undefined), {
       timeout: READY_TIMEOUT_MS,
       abort: exited,
-      details: () => `samba output:\n${output}`,
+      details: () => `samba output:\n${output()}`,
     });
   } catch (error) {
     await stop();

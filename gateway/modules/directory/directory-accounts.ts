@@ -8,11 +8,19 @@
 import { isNotFound } from '../../../actors/index.js';
 import { directory } from '../../../domain/directory/index.js';
 import type { DirectoryConnection } from '../../../domain/directory/index.js';
-import { account, accountOfEmail, addMember, org, removeMember, revokeSessions } from '../../../domain/index.js';
+import {
+  account,
+  accountOfEmail,
+  addMember,
+  org,
+  project,
+  removeMember,
+  revokeSessions,
+} from '../../../domain/index.js';
 import type { AccountProfile, OrgRole, Workflow } from '../../../domain/index.js';
 import { externalDisplayName, signUpExternal } from '../../services/external-accounts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
-import type { DirectoryUser } from './ldap-directory.js';
+import type { DirectoryRoles, DirectoryUser } from './ldap-directory.js';
 
 /** What applying a directory user did. */
 export type Applied =
@@ -22,7 +30,8 @@ export type Applied =
 
 /**
  * Brings the account of `user` in line with the directory: made, updated, reactivated or
- * deactivated, with `role` in the org (undefined: the user may not be a member).
+ * deactivated, with the org role its groups give (none: the user may not be a member) and the
+ * roles in the projects the group map staffs.
  */
 export async function applyDirectoryUser(
   flow: Workflow,
@@ -30,12 +39,13 @@ export async function applyDirectoryUser(
   orgId: string,
   connection: DirectoryConnection,
   user: DirectoryUser,
-  role: OrgRole | undefined,
+  roles: DirectoryRoles,
 ): Promise<Applied> {
+  const role = roles.org;
   const linked = connection.users[user.uuid];
   if (linked !== undefined && (!user.enabled || role === undefined)) {
     return linked.active
-      ? deactivateDirectoryUser(flow, orgId, user.uuid, linked.accountId)
+      ? deactivateDirectoryUser(flow, parts, orgId, connection, user.uuid, linked.accountId)
       : { outcome: 'unchanged', accountId: linked.accountId };
   }
   if (!user.enabled) return { outcome: 'skipped', reason: 'DISABLED' };
@@ -48,6 +58,7 @@ export async function applyDirectoryUser(
     await flow.change(directory, orgId, { type: 'link', uuid: user.uuid, accountId, active: true }, { orgId });
     await addMember(flow, { orgId, accountId, role });
     parts.roles.forget(orgId, accountId);
+    await staffProjects(flow, parts, orgId, accountId, roles.projects);
     return { outcome: 'created', accountId };
   }
   const { accountId } = linked;
@@ -65,13 +76,51 @@ export async function applyDirectoryUser(
     await addMember(flow, { orgId, accountId, role });
     parts.roles.forget(orgId, accountId);
   }
-  return { outcome: outcome === 'unchanged' && changed ? 'updated' : outcome, accountId };
+  const staffed = await staffProjects(flow, parts, orgId, accountId, roles.projects);
+  return { outcome: outcome === 'unchanged' && (changed || staffed) ? 'updated' : outcome, accountId };
 }
 
-/** Ends a directory user's access: account deactivated, sessions ended, membership removed. */
+/**
+ * Gives the account its role in each project the group map names, or takes it out of one whose
+ * groups it is in none of. A project that no longer exists is passed over.
+ * @returns whether a membership changed
+ */
+async function staffProjects(
+  flow: Workflow,
+  parts: ServiceParts,
+  orgId: string,
+  accountId: string,
+  projects: ReadonlyMap<string, OrgRole | undefined>,
+): Promise<boolean> {
+  let changed = false;
+  for (const [projectId, role] of projects) {
+    const entity = `${orgId}/${projectId}`;
+    let current: { role: OrgRole | null; external: boolean };
+    try {
+      current = (await flow.read(project, entity, { type: 'roleOf', accountId }, orgId)) as typeof current;
+    } catch (error) {
+      if (isNotFound(error)) continue;
+      throw error;
+    }
+    if ((current.role ?? undefined) === role && !current.external) continue;
+    const command =
+      role === undefined
+        ? ({ type: 'removeMember', accountId } as const)
+        : ({ type: 'addMember', accountId, role, external: false } as const);
+    if (role === undefined && current.role === null) continue;
+    await flow.change(project, entity, command, { orgId });
+    parts.roles.forgetProject(orgId, projectId);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Ends a directory user's access: account deactivated, sessions ended, memberships (org, staffed projects) removed. */
 export async function deactivateDirectoryUser(
   flow: Workflow,
+  parts: ServiceParts,
   orgId: string,
+  connection: DirectoryConnection,
   uuid: string,
   accountId: string,
 ): Promise<Applied> {
@@ -90,6 +139,8 @@ export async function deactivateDirectoryUser(
         throw error;
     });
   }
+  const staffed = new Set(connection.config.groupRoles.flatMap(({ projectId }) => projectId ?? []));
+  await staffProjects(flow, parts, orgId, accountId, new Map([...staffed].map((projectId) => [projectId, undefined])));
   await flow.change(directory, orgId, { type: 'link', uuid, accountId, active: false }, { orgId });
   return { outcome: 'deactivated', accountId };
 }

@@ -29,7 +29,7 @@ import {
   DirectoryRefusal,
   DirectoryUnreachable,
   findUser,
-  roleOf,
+  rolesOf,
   userByUuid,
 } from './ldap-directory.js';
 
@@ -80,10 +80,13 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
         loginAttribute: text(request, 'loginAttribute') || defaults.loginAttribute,
         emailAttribute: text(request, 'emailAttribute') || 'mail',
         nameAttribute: text(request, 'nameAttribute') || defaults.nameAttribute,
-        groupRoles: ((request['groupRoles'] ?? []) as { groupDn: string; role: string }[]).map(({ groupDn, role }) => ({
-          groupDn,
-          role: ENTITY_ROLE[role]!,
-        })),
+        groupRoles: ((request['groupRoles'] ?? []) as { groupDn: string; role: string; projectId?: string }[]).map(
+          ({ groupDn, role, projectId }) => ({
+            groupDn,
+            role: ENTITY_ROLE[role]!,
+            ...(projectId === undefined || projectId === '' ? {} : { projectId }),
+          }),
+        ),
         defaultRole: ENTITY_ROLE[text(request, 'defaultRole')],
         syncIntervalS: Number(request['syncIntervalS'] ?? 0),
         passwordWriteBack: request['passwordWriteBack'] === true,
@@ -152,15 +155,15 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
           checkPassword(config, user.dn, text(request, 'password')),
           (refusal) => new UnauthenticatedError(refusal.message, refusal.reason),
         );
-        const role = await roleOf(client, config, user);
-        if (role === undefined) {
+        const roles = await rolesOf(client, config, user);
+        if (roles.org === undefined) {
           throw new PermissionDeniedError(
             `your directory groups give no role in org ${orgId}: ask its admins`,
             'auth.login.directory',
             'NO_DIRECTORY_ROLE',
           );
         }
-        const applied = await applyDirectoryUser(flow, parts, orgId, connection, user, role);
+        const applied = await applyDirectoryUser(flow, parts, orgId, connection, user, roles);
         if (applied.outcome === 'skipped') {
           throw new PermissionDeniedError(
             applied.reason === 'EMAIL_TAKEN'
@@ -245,7 +248,7 @@ function directoryMessage(view: DirectoryView): object {
   const { groupRoles, defaultRole, lastSync, ...rest } = view;
   return {
     ...rest,
-    groupRoles: groupRoles.map(({ groupDn, role }) => ({ groupDn, role: PROTO_ROLE[role] })),
+    groupRoles: groupRoles.map(({ groupDn, role, projectId }) => ({ groupDn, role: PROTO_ROLE[role], projectId })),
     defaultRole: defaultRole === undefined ? 'ROLE_UNSPECIFIED' : PROTO_ROLE[defaultRole],
     lastSync: lastSync === undefined ? undefined : { ...lastSync.stats, at: lastSync.at, error: lastSync.error },
   };

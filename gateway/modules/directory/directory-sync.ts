@@ -10,7 +10,17 @@ import type { DirectoryConfig, DirectoryConnection, SyncStats } from '../../../d
 import type { Workflow } from '../../../domain/index.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { applyDirectoryUser, deactivateDirectoryUser } from './directory-accounts.js';
-import { allUsers, changedUsers, DirectoryUnreachable, roleOf, serviceClient } from './ldap-directory.js';
+import {
+  allUsers,
+  changedUsers,
+  DirectoryUnreachable,
+  groupsChangedSince,
+  laterMark,
+  mappedGroupMembers,
+  rolesFromMembers,
+  rolesOf,
+  serviceClient,
+} from './ldap-directory.js';
 
 /** The org's directory with its secret, cursor and linked users. */
 export async function connectionOf(flow: Workflow, orgId: string): Promise<DirectoryConnection> {
@@ -51,21 +61,36 @@ export async function syncDirectory(
       const seen = new Set<string>();
       for (const user of changed.users) {
         seen.add(user.uuid);
-        const role = await roleOf(client, connection.config, user);
-        const applied = await applyDirectoryUser(flow, parts, orgId, connection, user, role);
+        const roles = await rolesOf(client, connection.config, user);
+        // Each user's steps are their own: the same org, project and ids steps for two users are two steps.
+        const applied = await applyDirectoryUser(flow.part(user.uuid), parts, orgId, connection, user, roles);
         if (applied.outcome !== 'skipped' && applied.outcome !== 'unchanged') stats[applied.outcome] += 1;
       }
-      // Removals leave no trace in an incremental listing: what is linked but gone, goes (users
-      // the listing had are applied already).
       const present = await allUsers(client, connection.config);
+      // A group's membership changes touch the group, not its members: when a group changed, every
+      // linked user the listing did not have gets its roles again (memberships read once per group).
+      const groups = await groupsChangedSince(client, connection.config, connection.cursor);
+      if (groups.changed && connection.cursor !== '') {
+        const members = await mappedGroupMembers(client, connection.config);
+        for (const uuid of Object.keys(connection.users)) {
+          const user = present.get(uuid);
+          if (seen.has(uuid) || user === undefined || !user.enabled) continue;
+          seen.add(uuid);
+          const roles = rolesFromMembers(connection.config, user, members);
+          const applied = await applyDirectoryUser(flow.part(uuid), parts, orgId, connection, user, roles);
+          if (applied.outcome !== 'skipped' && applied.outcome !== 'unchanged') stats[applied.outcome] += 1;
+        }
+      }
+      // Removals leave no trace in an incremental listing: what is linked but gone, goes (users
+      // the listings had are applied already).
       for (const [uuid, linked] of Object.entries(connection.users)) {
         const user = present.get(uuid);
         if (linked.active && !seen.has(uuid) && (user === undefined || !user.enabled)) {
-          await deactivateDirectoryUser(flow, orgId, uuid, linked.accountId);
+          await deactivateDirectoryUser(flow.part(uuid), parts, orgId, connection, uuid, linked.accountId);
           stats.deactivated += 1;
         }
       }
-      next = changed.cursor;
+      next = laterMark(connection.config, changed.cursor, groups.mark);
     });
   } catch (failure) {
     if (!(failure instanceof UnavailableError)) throw failure;

@@ -156,6 +156,15 @@ export async function findUser(
   login: string,
 ): Promise<DirectoryUser | undefined> {
   const filter = `(&${config.userFilter}(${config.loginAttribute}=${Filter.escape(login)}))`;
+  return onlyUser(client, config, filter);
+}
+
+/** The one user `filter` finds, or undefined when none or several. */
+async function onlyUser(
+  client: Client,
+  config: DirectoryConfig,
+  filter: string | Filter,
+): Promise<DirectoryUser | undefined> {
   const { searchEntries } = await client.search(config.baseDn, {
     scope: 'sub',
     filter,
@@ -208,14 +217,7 @@ export async function userByUuid(
       ? new EqualityFilter({ attribute: 'objectGUID', value: guidBytes(uuid) })
       : new EqualityFilter({ attribute: 'entryUUID', value: uuid });
   const filter = new AndFilter({ filters: [FilterParser.parseString(config.userFilter), id] });
-  const { searchEntries } = await client.search(config.baseDn, {
-    scope: 'sub',
-    filter,
-    attributes: userAttributes(config),
-    explicitBufferAttributes: ['objectGUID'],
-    sizeLimit: 2,
-  });
-  return searchEntries.length === 1 ? userOf(config, searchEntries[0]!) : undefined;
+  return onlyUser(client, config, filter);
 }
 
 /**
@@ -276,18 +278,35 @@ export async function changePassword(
   }
 }
 
-/** The org role the user's groups give (the highest), else the directory's default (maybe none). */
-export async function roleOf(
-  client: Client,
-  config: DirectoryConfig,
-  user: DirectoryUser,
-): Promise<OrgRole | undefined> {
-  let best: OrgRole | undefined;
-  for (const { groupDn, role } of config.groupRoles) {
-    if (best !== undefined && ROLE_RANK[best] >= ROLE_RANK[role]) continue;
-    if (await isMember(client, config, user.dn, groupDn)) best = role;
+/** The roles a user's groups give: in the org, and in each project the group map names. */
+export interface DirectoryRoles {
+  /** The highest org role of the user's groups, else the directory's default (maybe none). */
+  readonly org: OrgRole | undefined;
+  /** Per mapped project, the highest role of the user's groups there, or undefined for none. */
+  readonly projects: ReadonlyMap<string, OrgRole | undefined>;
+}
+
+export async function rolesOf(client: Client, config: DirectoryConfig, user: DirectoryUser): Promise<DirectoryRoles> {
+  // Membership of each mapped group, asked once each; the ranking is bestRoles'.
+  const member = new Map<string, boolean>();
+  for (const { groupDn } of config.groupRoles) {
+    if (!member.has(groupDn)) member.set(groupDn, await isMember(client, config, user.dn, groupDn));
   }
-  return best ?? config.defaultRole;
+  return bestRoles(config, (groupDn) => member.get(groupDn) ?? false);
+}
+
+/** The highest role per scope (the org, each mapped project) among the groups `inGroup` holds. */
+function bestRoles(config: DirectoryConfig, inGroup: (groupDn: string) => boolean): DirectoryRoles {
+  let org: OrgRole | undefined;
+  const projects = new Map<string, OrgRole | undefined>();
+  for (const { groupDn, role, projectId } of config.groupRoles) {
+    if (projectId !== undefined && !projects.has(projectId)) projects.set(projectId, undefined);
+    const best = projectId === undefined ? org : projects.get(projectId);
+    if ((best !== undefined && ROLE_RANK[best] >= ROLE_RANK[role]) || !inGroup(groupDn)) continue;
+    if (projectId === undefined) org = role;
+    else projects.set(projectId, role);
+  }
+  return { org: org ?? config.defaultRole, projects };
 }
 
 async function isMember(client: Client, config: DirectoryConfig, userDn: string, groupDn: string): Promise<boolean> {
@@ -322,6 +341,70 @@ export async function changedUsers(
   return { users, cursor: next };
 }
 
+/**
+ * Whether a group changed at or after `cursor` (a membership change touches the group's entry, not
+ * its members'), and the newest change mark among the groups. '' (a first sync) counts as changed.
+ */
+export async function groupsChangedSince(
+  client: Client,
+  config: DirectoryConfig,
+  cursor: string,
+): Promise<{ changed: boolean; mark: string }> {
+  const ad = config.flavor === 'active_directory';
+  const groups = ad ? '(objectClass=group)' : '(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))';
+  const since =
+    cursor === '' ? '' : ad ? `(uSNChanged>=${BigInt(cursor) + 1n})` : `(modifyTimestamp>=${Filter.escape(cursor)})`;
+  const markAttribute = ad ? 'uSNChanged' : 'modifyTimestamp';
+  const { searchEntries } = await client.search(config.baseDn, {
+    scope: 'sub',
+    filter: since === '' ? groups : `(&${groups}${since})`,
+    attributes: [markAttribute],
+    paged: { pageSize: 500 },
+  });
+  let mark = cursor;
+  for (const entry of searchEntries) {
+    const value = first(entry[markAttribute]);
+    if (later(ad, value, mark)) mark = value;
+  }
+  return { changed: cursor === '' || searchEntries.length > 0, mark };
+}
+
+/** The members (their DNs, lower-case) of each mapped group, nested groups included with AD. */
+export async function mappedGroupMembers(client: Client, config: DirectoryConfig): Promise<Map<string, Set<string>>> {
+  const members = new Map<string, Set<string>>();
+  for (const { groupDn } of config.groupRoles) {
+    if (members.has(groupDn)) continue;
+    let dns: string[];
+    if (config.flavor === 'active_directory') {
+      const { searchEntries } = await client.search(config.baseDn, {
+        scope: 'sub',
+        filter: `(&${config.userFilter}(memberOf:${IN_CHAIN}:=${Filter.escape(groupDn)}))`,
+        attributes: ['dn'],
+        paged: { pageSize: 500 },
+      });
+      dns = searchEntries.map((entry) => entry.dn);
+    } else {
+      const { searchEntries } = await client
+        .search(groupDn, { scope: 'base', attributes: ['member', 'uniqueMember'] })
+        .catch(() => ({ searchEntries: [] }));
+      const entry = searchEntries[0];
+      dns = entry === undefined ? [] : [...all(entry['member']), ...all(entry['uniqueMember'])];
+    }
+    members.set(groupDn, new Set(dns.map((dn) => dn.toLowerCase())));
+  }
+  return members;
+}
+
+/** {@link rolesOf} from memberships read once for all users ({@link mappedGroupMembers}). */
+export function rolesFromMembers(
+  config: DirectoryConfig,
+  user: DirectoryUser,
+  members: ReadonlyMap<string, ReadonlySet<string>>,
+): DirectoryRoles {
+  const dn = user.dn.toLowerCase();
+  return bestRoles(config, (groupDn) => members.get(groupDn)?.has(dn) ?? false);
+}
+
 /** Every user of the directory now, by uuid (to find who was removed or disabled). */
 export async function allUsers(client: Client, config: DirectoryConfig): Promise<Map<string, DirectoryUser>> {
   return new Map((await search(client, config, config.userFilter)).map((user) => [user.uuid, user]));
@@ -339,9 +422,19 @@ async function search(client: Client, config: DirectoryConfig, filter: string): 
 }
 
 /** Whether change mark `a` comes after `b` (uSNs compare as numbers, generalized times as text). */
+/** The later of two change marks of this directory. */
+export function laterMark(config: DirectoryConfig, a: string, b: string): string {
+  return later(config.flavor === 'active_directory', b, a) ? b : a;
+}
+
 function later(ad: boolean, a: string, b: string): boolean {
   if (b === '') return a !== '';
   return ad ? BigInt(a) > BigInt(b) : a > b;
+}
+
+function all(value: Entry[string] | undefined): string[] {
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return items.map((item: string | Buffer) => (Buffer.isBuffer(item) ? item.toString('utf8') : String(item)));
 }
 
 function first(value: Entry[string] | undefined): string {

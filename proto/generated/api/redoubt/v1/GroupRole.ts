@@ -8,6 +8,11 @@ export interface GroupRole {
    */
   'groupDn'?: (string);
   'role'?: (_redoubt_v1_Role);
+  /**
+   * A project of the org: the role is in that project (for users with an org role). A project
+   * named here is staffed by the directory: members in none of its groups are removed from it.
+   */
+  'projectId'?: (string);
 }
 
 export interface GroupRole__Output {
@@ -16,4 +21,9 @@ export interface GroupRole__Output {
    */
   'groupDn': (string);
   'role': (_redoubt_v1_Role__Output);
+  /**
+   * A project of the org: the role is in that project (for users with an org role). A project
+   * named here is staffed by the directory: members in none of its groups are removed from it.
+   */
+  'projectId': (string);
 }
