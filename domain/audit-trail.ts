@@ -66,12 +66,11 @@ export class AuditTrail {
     message: AuditMessage = parseAuditMessage(delivery.message),
   ): Promise<{ seq: number; finished: Promise<void> }> {
     const { orgId, entry } = message;
-    // One call per source record: a repeat replays each step instead of applying it again.
+    // One call per source record (and org, for a record told to several): a repeat replays each
+    // step instead of applying it again.
+    const key = `outbox\n${delivery.entity}\n${delivery.seq}${message.fanOut === true ? `\n${orgId}` : ''}`;
     const flowUntil = (deadline: number): Workflow =>
-      new Workflow(
-        { data: this.#client, registry: this.#registry },
-        { caller: SYSTEM_CALLER, deadline, key: `outbox\n${delivery.entity}\n${delivery.seq}` },
-      );
+      new Workflow({ data: this.#client, registry: this.#registry }, { caller: SYSTEM_CALLER, deadline, key });
     const flow = flowUntil(delivery.deadline);
     const source = { entity: delivery.entity, seq: delivery.seq };
     const reply = (await flow.change(

@@ -20,6 +20,7 @@ export {
   audit,
   auditMessage,
   parseAuditMessage,
+  parseMemberAuditMessage,
   checkChain,
   GENESIS_HASH,
   PAGE_SIZE,

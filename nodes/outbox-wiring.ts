@@ -1,11 +1,12 @@
 /**
  * Where the outbox messages of a node's entities go (see actors/runtime/outbox.ts), and the relay
- * that finds messages a stopped node left undelivered. Audit messages feed the org's trail; tells
+ * that finds messages a stopped node left undelivered. Audit messages feed the org's trail (member-audit
+ * messages, each of a member's orgs' trails); tells
  * run a command on another entity (outbox-tell.ts), so modules feed their own entities without a
  * receiver here.
  */
 import type { Logger } from 'pino';
-import { InternalError, OutboxRelay, parseTell, shardOf, tellRequestId } from '../actors/index.js';
+import { InternalError, OutboxRelay, parseTell, RedoubtError, shardOf, tellRequestId } from '../actors/index.js';
 import type {
   AnyEntityKind,
   DeliverOutbox,
@@ -15,7 +16,7 @@ import type {
   ShardDirectory,
   Transport,
 } from '../actors/index.js';
-import { AuditTrail, parseAuditMessage } from '../domain/index.js';
+import { AuditTrail, parseAuditMessage, parseMemberAuditMessage } from '../domain/index.js';
 import { announceRolesChanged, changesRoles } from '../gateway/index.js';
 
 /**
@@ -46,6 +47,25 @@ export function outboxDelivery(
         finished.catch((error: unknown) =>
           log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
         );
+        return;
+      }
+      case 'member-audit': {
+        // A member's security event: the same record in each of the account's orgs' trails.
+        const { data, registry } = clients();
+        trail ??= new AuditTrail(data, registry);
+        for (const message of parseMemberAuditMessage(delivery.message)) {
+          try {
+            const { finished } = await trail.record(delivery, message);
+            finished.catch((error: unknown) =>
+              log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
+            );
+          } catch (error) {
+            // Retried later when it may pass; an org gone (deleted, keys shredded) is passed over,
+            // so that it does not hold up the account's later entries.
+            if (!(error instanceof RedoubtError) || error.retryable) throw error;
+            log.warn({ err: error, orgId: message.orgId }, "a member's security event did not reach an org's trail");
+          }
+        }
         return;
       }
       case 'tell': {

@@ -1,6 +1,6 @@
 /** What an account's changes tell its security log (see security-log/). */
 import type { CommittedChange, TellMessage } from '../../actors/index.js';
-import { securityEntry } from '../security-log/index.js';
+import { securityEntry, securityMemberships } from '../security-log/index.js';
 import type { AccountCommand } from './protocol.js';
 import type { AccountState } from './state.js';
 
@@ -27,6 +27,14 @@ export function accountSecurity(change: CommittedChange<AccountState, AccountCom
       return before.deactivated !== undefined
         ? securityEntry(context.id, { action: 'account.reactivated' }, context)
         : undefined;
+    case 'setMembership':
+    case 'removeMembership': {
+      // The log tells the trails of the account's orgs of each entry: it learns which orgs here.
+      const orgIds = Object.keys(after.memberships);
+      return orgIds.join() === Object.keys(before.memberships).join()
+        ? undefined
+        : securityMemberships(context.id, orgIds);
+    }
     default:
       return undefined;
   }

@@ -23,8 +23,8 @@ export const audit = defineEntity({
 });
 
 export { checkChain, recordHash, stateDigest } from './chain.js';
-export { auditMessage, parseAuditMessage } from './message.js';
-export type { AuditedPart, AuditMessage } from './message.js';
+export { auditMessage, MAX_FAN_OUT, parseAuditMessage, parseMemberAuditMessage } from './message.js';
+export type { AuditedPart, AuditMessage, MemberAuditMessage } from './message.js';
 export type { ChainProblem } from './chain.js';
 // A page entity reads records as the head writes them.
 export { parseAuditRecord } from './record-fields.js';

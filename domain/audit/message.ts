@@ -13,7 +13,23 @@ export interface AuditMessage extends OutboxMessage {
   readonly type: 'audit';
   readonly orgId: string;
   readonly entry: AuditEntry;
+  /** One of several orgs the same record goes to (a member's security event): see {@link MemberAuditMessage}. */
+  readonly fanOut?: boolean;
 }
+
+/**
+ * The outbox message by which an account's security log tells the trails of the orgs the account
+ * belongs to about an entry (a login, a factor enrolled or failed, a step-up): the same entry in
+ * each, recorded once per org.
+ */
+export interface MemberAuditMessage extends OutboxMessage {
+  readonly type: 'member-audit';
+  readonly orgIds: readonly string[];
+  readonly entry: AuditEntry;
+}
+
+/** Most orgs one member-audit message goes to (an account's memberships beyond it are not told). */
+export const MAX_FAN_OUT = 100;
 
 /** What a kind says of one of its changes: the permission used and the part it changed. */
 export interface AuditedPart {
@@ -52,6 +68,22 @@ export function auditMessage<S, C>(
       after: stateDigest(part.after),
     },
   };
+}
+
+/** @returns one audit message per org @throws InvalidCommandError for a message that is not a member-audit message */
+export function parseMemberAuditMessage(message: OutboxMessage): AuditMessage[] {
+  const fields = fieldsOf(message);
+  const orgIds = fields['orgIds'];
+  if (fields['type'] !== 'member-audit' || !Array.isArray(orgIds) || orgIds.length > MAX_FAN_OUT) {
+    throw new InvalidCommandError('not a member-audit message', { field: 'type' });
+  }
+  const entry = parseAuditEntry(fields['entry']);
+  return orgIds.map((orgId: unknown) => ({
+    type: 'audit',
+    orgId: stringField({ orgId }, 'orgId', { min: 1, max: 64 }),
+    entry,
+    fanOut: true,
+  }));
 }
 
 /** @throws InvalidCommandError for a message that is not an audit message */

@@ -10,12 +10,16 @@ import {
   defineEntity,
   fieldsOf,
   integerField,
+  InvalidCommandError,
+  parseOrgId,
   stringField,
   SYSTEM_ONLY,
   tell,
   unknownCommand,
 } from '../../actors/index.js';
-import type { Decision, EntityContext, TellMessage } from '../../actors/index.js';
+import type { CommittedChange, Decision, EntityContext, TellMessage } from '../../actors/index.js';
+import { MAX_FAN_OUT, stateDigest } from '../audit/index.js';
+import type { MemberAuditMessage } from '../audit/index.js';
 
 export interface SecurityEntry {
   /** `login`, `login.failed`, `factor.totp.enrolled`, `session.step_up`, … */
@@ -35,19 +39,25 @@ export type SecurityLogCommand =
       /** The record the entry comes from: logged once. */
       readonly source: { readonly entity: string; readonly seq: number };
     }
-  | { readonly type: 'list'; readonly limit: number };
+  | { readonly type: 'list'; readonly limit: number }
+  /** The orgs the account belongs to now (told by the account): their trails hear of each entry. */
+  | { readonly type: 'memberships'; readonly orgIds: readonly string[] };
 
-type SecurityLogEvent = {
-  readonly type: 'recorded';
-  readonly entry: SecurityEntry;
-  readonly source: { readonly entity: string; readonly seq: number };
-};
+type SecurityLogEvent =
+  | {
+      readonly type: 'recorded';
+      readonly entry: SecurityEntry;
+      readonly source: { readonly entity: string; readonly seq: number };
+    }
+  | { readonly type: 'membershipsSet'; readonly orgIds: readonly string[] };
 
 export interface SecurityLogState {
   /** Oldest first. */
   readonly entries: readonly SecurityEntry[];
   /** The newest seq logged per source entity (the most recent sources). */
   readonly sources: Readonly<Record<string, number>>;
+  /** The orgs whose audit trails hear of each entry (absent in logs from before it was kept). */
+  readonly orgIds?: readonly string[];
 }
 
 export type SecurityLogReply = { readonly recorded: boolean } | { readonly entries: readonly SecurityEntry[] };
@@ -57,6 +67,8 @@ export const SECURITY_LOG_KEPT = 200;
 const KEEP = SECURITY_LOG_KEPT;
 const KEEP_SOURCES = 256;
 const ACTION = /^[a-z_]+(\.[a-z_]+){0,3}$/;
+/** Most orgs one account belongs to, as far as its log knows. */
+const MAX_MEMBERSHIPS = 1000;
 
 /**
  * The tell that logs `entry` for `accountId`, from the change a kind's `outbox` sees.
@@ -72,6 +84,11 @@ export function securityEntry(
     entry: { ...entry, at: context.now },
     source: { entity: context.entity, seq: context.nextSeq },
   } as SecurityLogCommand);
+}
+
+/** The tell that gives an account's log the orgs it belongs to now (from the account's outbox). */
+export function securityMemberships(accountId: string, orgIds: readonly string[]): TellMessage {
+  return tell('security-log', accountId, { type: 'memberships', orgIds } as SecurityLogCommand);
 }
 
 function parseEntry(value: unknown): SecurityEntry {
@@ -97,16 +114,42 @@ function decide(state: SecurityLogState, command: SecurityLogCommand): Decision<
     }
     case 'list':
       return { events: [], reply: { entries: state.entries.slice(-command.limit).reverse() } };
+    case 'memberships':
+      return { events: [{ type: 'membershipsSet', orgIds: command.orgIds }], reply: { recorded: true } };
   }
 }
 
 function evolve(state: SecurityLogState, event: SecurityLogEvent): SecurityLogState {
+  if (event.type === 'membershipsSet') return { ...state, orgIds: event.orgIds };
   const { [event.source.entity]: _previous, ...others } = state.sources;
   // Insertion order is age: the oldest sources are forgotten first.
   const kept = Object.entries(others).slice(-(KEEP_SOURCES - 1));
   return {
+    ...state,
     entries: inTimeOrder(state.entries, event.entry).slice(-KEEP),
     sources: Object.fromEntries([...kept, [event.source.entity, event.source.seq]]),
+  };
+}
+
+/** Each entry recorded goes to the trails of the account's orgs too, as the account's doing. */
+function memberAudit(change: CommittedChange<SecurityLogState, SecurityLogCommand>): MemberAuditMessage | undefined {
+  const { command, after, context } = change;
+  const orgIds = after.orgIds ?? [];
+  if (command.type !== 'record' || orgIds.length === 0) return undefined;
+  if (after.sources[command.source.entity] !== command.source.seq) return undefined; // a repeat, not recorded
+  const { entry } = command;
+  return {
+    type: 'member-audit',
+    orgIds: orgIds.slice(0, MAX_FAN_OUT),
+    entry: {
+      accountId: context.id,
+      sessionId: entry.sessionId ?? '',
+      issueId: '',
+      action: `security.${entry.action}`,
+      target: context.entity,
+      before: '',
+      after: stateDigest(entry),
+    },
   };
 }
 
@@ -122,7 +165,7 @@ function inTimeOrder(entries: readonly SecurityEntry[], entry: SecurityEntry): S
 
 export const securityLog = defineEntity({
   kind: 'security-log',
-  commands: { record: SYSTEM_ONLY, list: ANY_ORIGIN },
+  commands: { record: SYSTEM_ONLY, list: ANY_ORIGIN, memberships: SYSTEM_ONLY },
   parseCommand(payload: unknown): SecurityLogCommand {
     const fields = fieldsOf(payload);
     switch (fields['type']) {
@@ -139,13 +182,21 @@ export const securityLog = defineEntity({
       }
       case 'list':
         return { type: 'list', limit: fields['limit'] === undefined ? KEEP : integerField(fields, 'limit', 1, KEEP) };
+      case 'memberships': {
+        const orgIds = fields['orgIds'];
+        if (!Array.isArray(orgIds) || orgIds.length > MAX_MEMBERSHIPS) {
+          throw new InvalidCommandError(`orgIds must be a list of at most ${MAX_MEMBERSHIPS}`, { field: 'orgIds' });
+        }
+        return { type: 'memberships', orgIds: orgIds.map((orgId: unknown) => parseOrgId(orgId, 'orgIds')) };
+      }
       default:
         throw unknownCommand('security-log', fields);
     }
   },
-  initialState: (): SecurityLogState => ({ entries: [], sources: {} }),
+  initialState: (): SecurityLogState => ({ entries: [], sources: {}, orgIds: [] }),
   decide,
   evolve,
+  outbox: memberAudit,
   home: (id) => ({ account: id }),
   snapshotEvery: 50,
 });
