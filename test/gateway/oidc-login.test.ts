@@ -207,6 +207,32 @@ t.test('OIDC: set a provider, sign in, refusals, acr, upstream MFA, linking', as
   t.ok(scanned > 0);
   t.same(hits, [], 'the client secret is in no file of the data dir');
 
+  // One provider serving a second org: the same person is the same account, now a member there too.
+  await fixture.accounts.superadmin.api.call('OrgService', 'CreateOrg', {
+    orgId: 'globex',
+    name: 'Globex',
+    homeRegion: 'local',
+    adminAccountId: fixture.accounts.admin.accountId,
+  });
+  await admin.call('OidcService', 'SetOidcProvider', { ...provider, orgId: 'globex', defaultRole: 'ROLE_GUEST' });
+  peer.signIn({ sub: 'ada-1' });
+  const viaGlobex = await gw.api.call<Start>('OidcService', 'StartOidcLogin', {
+    orgId: 'globex',
+    providerId: 'sso',
+    redirectUri,
+  });
+  const adaAgain = await finish(viaGlobex, await peer.follow(viaGlobex.authorizationUrl, redirectUri));
+  t.equal(adaAgain.accountId, ada.accountId, 'one person through one provider is one account in every org');
+  const globexMembers = await admin.call<{ members: { accountId: string; role: string }[] }>(
+    'OrgService',
+    'ListMembers',
+    { orgId: 'globex' },
+  );
+  t.match(
+    globexMembers.members.find((member) => member.accountId === ada.accountId),
+    { role: 'ROLE_GUEST' },
+  );
+
   await admin.call('OidcService', 'RemoveOidcProvider', { orgId, providerId: 'sso' });
   t.match(await refusal(start()), { code: 'UNAUTHENTICATED', reason: 'NO_PROVIDER' });
 });

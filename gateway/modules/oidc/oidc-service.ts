@@ -95,7 +95,13 @@ export function oidcService(parts: ServiceParts): Record<string, UnaryHandler> {
       await joinOrg(flow, state.orgId, state.linkAccountId, provider.defaultRole);
       return state.linkAccountId;
     }
-    if (linked !== undefined) return linked;
+    if (linked !== undefined) {
+      // One provider may serve several orgs: signing in through this org's makes its member (not
+      // for an account that is deactivated).
+      refuseInactive((await flow.read(account, linked, { type: 'credentials' })) as CredentialsReply, permission);
+      await joinOrg(flow, state.orgId, linked, provider.defaultRole);
+      return linked;
+    }
     if (identity.email === '' || !identity.emailVerified) {
       throw new PermissionDeniedError('the provider vouches for no address of yours', permission, 'EMAIL_UNVERIFIED');
     }
