@@ -133,6 +133,16 @@ t.test('OIDC: set a provider, sign in, refusals, acr, upstream MFA, linking', as
     { code: 'UNAUTHENTICATED', reason: 'CODE_REFUSED' },
     'a code injected into another sign-in fails PKCE at the provider',
   );
+  // The browser changes the nonce on its way to the provider: the ID token then carries another.
+  peer.signIn({ sub: 'ada-1' });
+  const fourth = await start();
+  const renonced = new URL(fourth.authorizationUrl);
+  renonced.searchParams.set('nonce', 'chosen-by-the-attacker');
+  t.match(
+    await refusal(finish(fourth, await peer.follow(renonced.toString(), redirectUri))),
+    { code: 'UNAUTHENTICATED', reason: 'ID_TOKEN_INVALID' },
+    'an ID token with another nonce is refused',
+  );
   t.match(
     await refusal(finish(first, firstCallback.replace(`localhost:${port}`, 'localhost:1'))),
     { reason: 'STATE_MISMATCH' },
