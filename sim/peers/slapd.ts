@@ -7,11 +7,11 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Attribute, Change, Client } from 'ldapts';
 import { ownCaCertificate } from './own-ca.js';
+import { inFreshDir } from './fresh-dir.js';
 import { supervise } from './supervised-child.js';
 import { freePorts, retry } from '../cluster/index.js';
 
@@ -73,13 +73,7 @@ export function sshaPassword(password: string): string {
  * @throws Error with slapd's stderr when it exits or does not answer a bind in time
  */
 export async function startSlapd(): Promise<SlapdHandle> {
-  const dir = await mkdtemp(join(tmpdir(), 'redoubt-slapd-'));
-  try {
-    return await launch(dir);
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  return inFreshDir('redoubt-slapd-', launch);
 }
 
 async function launch(dir: string): Promise<SlapdHandle> {

@@ -12,14 +12,14 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionOptions } from 'node:tls';
 import { Attribute, Change, Client } from 'ldapts';
 import { ownCaCertificate } from './stranger-ca.js';
 import { retry } from '../../sim/cluster/index.js';
+import { inFreshDir } from '../../sim/peers/fresh-dir.js';
 import { supervise } from '../../sim/peers/supervised-child.js';
 
 const SAMBA = '/usr/sbin/samba';
@@ -121,13 +121,7 @@ export interface SambaAdHandle extends AsyncDisposable {
  * @throws Error with samba-tool's or samba's output when provisioning fails or LDAPS never answers a bind
  */
 export async function startSambaAd(): Promise<SambaAdHandle> {
-  const dir = await mkdtemp(join(tmpdir(), 'redoubt-samba-ad-'));
-  try {
-    return await launch(dir);
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  return inFreshDir('redoubt-samba-ad-', launch);
 }
 
 /** A capitalised name: `alice` → `Alice`. */
