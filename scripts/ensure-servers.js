@@ -23,6 +23,12 @@ const NEEDED = [
   ],
   // A real browser for passkeys and gRPC-Web, driven by playwright-core (never a downloaded one).
   ['chromium', 'command -v chromium', 'chromium'],
+  // Real filter lists (EasyList, EasyPrivacy) for the DNS firewall, from uBlock Origin's assets.
+  [
+    'EasyList and EasyPrivacy',
+    "test -f '/usr/share/mozilla/extensions/{ec8030f7-c20a-464f-9b0e-13a3a9e97384}/uBlock0@raymondhill.net/assets/thirdparties/easylist/easyprivacy.txt'",
+    'webext-ublock-origin-firefox',
+  ],
 ];
 
 const missing = NEEDED.filter(([, check]) => spawnSync('sh', ['-c', `${check} >/dev/null 2>&1`]).status !== 0);

@@ -180,3 +180,16 @@ t.test(
     t.match(stderr, /a private slapd with 8 users/);
   },
 );
+
+t.test('npm run bench -- dns --json reports the blocklist load time and memory beside a plain Set', async (t) => {
+  const { figures } = runQuickBench(t, 'dns');
+  t.same(
+    figures.map((f) => f.name),
+    ['blocklist_1m_load_s', 'blocklist_1m_rss_mb', 'blocklist_1m_heap_mb'],
+  );
+  for (const f of figures) {
+    t.equal(f.bench, 'dns');
+    t.ok(typeof f.value === 'number' && typeof f.baseline === 'number', `${String(f.name)} has both sides`);
+  }
+  t.ok((figures[0]!.value as number) > 0 && (figures[0]!.baseline as number) > 0, 'both loads took time');
+});
