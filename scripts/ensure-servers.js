@@ -23,6 +23,9 @@ const NEEDED = [
   ],
   // A real browser for passkeys and gRPC-Web, driven by playwright-core (never a downloaded one).
   ['chromium', 'command -v chromium', 'chromium'],
+  // The DNS firewall's upstream resolver, and a real DNS client to ask it through the firewall.
+  ['unbound', 'test -x /usr/sbin/unbound', 'unbound'],
+  ['dig', 'command -v dig', 'bind9-dnsutils'],
   // Real filter lists (EasyList, EasyPrivacy) for the DNS firewall, from uBlock Origin's assets.
   [
     'EasyList and EasyPrivacy',

@@ -1,0 +1,59 @@
+/**
+ * DNS messages as the resolver shapes them (dns-packet does the wire format): answers made from a
+ * query with a response code, and the response codes by name. A query that does not parse is
+ * answered FORMERR when its header can be read; anything else (a response, a scrap) is dropped.
+ */
+import dnsPacket from 'dns-packet';
+import type { DecodedPacket, Packet } from 'dns-packet';
+
+export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
+export type RcodeName = keyof typeof RCODE;
+
+const HEADER_BYTES = 12;
+/** Recursion desired and available: what every answer of a recursive resolver says. */
+const RECURSIVE = dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE;
+
+/** The response code of a decoded message. */
+export function rcodeOf(packet: DecodedPacket): number {
+  return (packet.flags ?? 0) & 0xf;
+}
+
+/** An answer to `query` with its question echoed, the given response code and records. */
+export function answer(query: Packet, rcode: RcodeName, answers: Packet['answers'] = []): Packet {
+  return {
+    type: 'response',
+    id: query.id ?? 0,
+    flags: RECURSIVE | RCODE[rcode],
+    questions: query.questions ?? [],
+    answers,
+  };
+}
+
+/** Parses a message. @returns the packet, or the id of a message whose header reads but whose rest does not */
+export function parseQuery(bytes: Buffer): { packet: DecodedPacket } | { malformedId: number } | undefined {
+  try {
+    const packet = dnsPacket.decode(bytes);
+    // A response is never answered: two servers must not bounce errors at each other.
+    if (packet.type !== 'query') return undefined;
+    if ((packet.questions ?? []).length !== 1) return { malformedId: packet.id ?? 0 };
+    return { packet };
+  } catch {
+    // Only a header that reads as a query gets an answer.
+    return bytes.length >= HEADER_BYTES && (bytes[2]! & 0x80) === 0
+      ? { malformedId: bytes.readUInt16BE(0) }
+      : undefined;
+  }
+}
+
+/** FORMERR for a message whose header could be read (and nothing else of it echoed). */
+export function formatError(id: number): Buffer {
+  return dnsPacket.encode({ type: 'response', id, flags: RECURSIVE | RCODE.FORMERR, questions: [], answers: [] });
+}
+
+export function encode(packet: Packet): Buffer {
+  return dnsPacket.encode(packet);
+}
+
+export function decode(bytes: Buffer): DecodedPacket {
+  return dnsPacket.decode(bytes);
+}

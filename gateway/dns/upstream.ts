@@ -1,0 +1,88 @@
+/**
+ * Where queries the firewall lets through are resolved: a recursive resolver the operator runs
+ * (a local, validating Unbound, so no third party sees the queries), asked over UDP with an id of
+ * our own per query, and again over TCP when the answer comes back truncated.
+ */
+import { randomInt } from 'node:crypto';
+import { createSocket } from 'node:dgram';
+import type { Socket } from 'node:dgram';
+import { connect } from 'node:net';
+import type { DecodedPacket, Packet } from 'dns-packet';
+import { decode, encode } from './dns-message.js';
+
+const TIMEOUT_MS = 3000;
+
+export class UdpUpstream {
+  readonly #socket: Socket;
+  readonly #pending = new Map<number, (reply: DecodedPacket) => void>();
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+  ) {
+    this.#socket = createSocket(host.includes(':') ? 'udp6' : 'udp4');
+    this.#socket.on('message', (bytes, from) => {
+      if (from.address !== host || from.port !== port) return;
+      let reply: DecodedPacket;
+      try {
+        reply = decode(bytes);
+      } catch {
+        return;
+      }
+      this.#pending.get(reply.id ?? -1)?.(reply);
+    });
+    this.#socket.unref();
+  }
+
+  /** The upstream's answer to `query` (its id is the caller's again). @throws Error on a timeout */
+  async resolve(query: Packet): Promise<DecodedPacket> {
+    const reply = await this.#udp(query);
+    const answered = reply.flag_tc ? await this.#tcp(query) : reply;
+    return { ...answered, id: query.id ?? 0 };
+  }
+
+  close(): void {
+    this.#socket.close();
+  }
+
+  #udp(query: Packet): Promise<DecodedPacket> {
+    let id = randomInt(0x10000);
+    while (this.#pending.has(id)) id = randomInt(0x10000);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        reject(new Error(`the upstream resolver ${this.host}:${this.port} did not answer in ${TIMEOUT_MS} ms`));
+      }, TIMEOUT_MS);
+      this.#pending.set(id, (reply) => {
+        clearTimeout(timer);
+        this.#pending.delete(id);
+        resolve(reply);
+      });
+      this.#socket.send(encode({ ...query, id }), this.port, this.host);
+    });
+  }
+
+  #tcp(query: Packet): Promise<DecodedPacket> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: this.host, port: this.port });
+      socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error('the upstream resolver timed out over TCP')));
+      const message = encode(query);
+      const framed = Buffer.alloc(2 + message.length);
+      framed.writeUInt16BE(message.length);
+      message.copy(framed, 2);
+      socket.end(framed);
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const bytes = Buffer.concat(chunks);
+        if (bytes.length < 2) return reject(new Error('the upstream resolver closed without an answer'));
+        try {
+          resolve(decode(bytes.subarray(2, 2 + bytes.readUInt16BE(0))));
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
+    });
+  }
+}
