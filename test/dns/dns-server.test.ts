@@ -2,7 +2,8 @@
  * The DNS firewall answering real clients: `dig` over UDP and TCP against the server, a private
  * Unbound (local zones only) as the upstream. Names resolved, blocked by the lists, blocked behind
  * a first-party CNAME, the browsers' DoH canary, ANY refused, an oversized UDP answer truncated (dig
- * then asks over TCP), and a few thousand random and mutated packets that leave it answering.
+ * then asks over TCP), answers cached and served stale once the upstream is gone, and a few
+ * thousand random and mutated packets that leave it answering.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,6 +32,7 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
       'metrics.tracker.example. 300 IN A 192.0.2.67',
       'shop.example. 300 IN CNAME metrics.tracker.example.',
       'news.example. 300 IN CNAME www.example.',
+      'brief.example. 1 IN A 192.0.2.20',
       ...TXT,
     ],
   );
@@ -68,6 +70,17 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
   const retried = await dig('+short', '+noedns', 'big.example', 'TXT');
   t.equal(retried.trim().split('\n').length, TXT.length, 'dig asks again over TCP and gets it all');
   t.ok(decisions.includes('blocked') && decisions.includes('resolved') && decisions.includes('canary'));
+
+  // The upstream goes away: cached answers still come, and expired ones are served stale.
+  t.equal((await dig('+short', 'brief.example', 'A')).trim(), '192.0.2.20');
+  await unbound[Symbol.asyncDispose]();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  decisions.length = 0;
+  t.equal((await dig('+short', 'www.example', 'A')).trim(), '192.0.2.10', 'a cached answer without the upstream');
+  const stale = await dig('+time=8', 'brief.example', 'A');
+  t.match(stale, /brief\.example\.\s+30\s+IN\s+A\s+192\.0\.2\.20/, 'an expired answer served stale, TTL 30 s');
+  t.same(decisions, ['cached', 'stale']);
+  t.equal(status(await dig('+time=8', 'never-asked.example', 'A')), 'SERVFAIL', 'nothing to serve: SERVFAIL');
 });
 
 t.test('malformed packets get FORMERR or nothing, and the server keeps answering', async (t) => {
