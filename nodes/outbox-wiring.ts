@@ -12,11 +12,13 @@ import type {
   DeliverOutbox,
   EntityClient,
   EntityId,
+  OutboxDelivery,
   OutboxLedger,
   ShardDirectory,
   Transport,
 } from '../actors/index.js';
 import { AuditTrail, parseAuditMessage, parseMemberAuditMessage } from '../domain/index.js';
+import type { AuditMessage } from '../domain/index.js';
 import { announceRolesChanged, changesRoles } from '../gateway/index.js';
 
 /**
@@ -33,32 +35,33 @@ export function outboxDelivery(
   kinds: ReadonlyMap<string, AnyEntityKind>,
 ): DeliverOutbox {
   let trail: AuditTrail | undefined;
+  /**
+   * Puts the message in its org's trail. Once the record is there the entity's next message need
+   * not wait for the checkpoint and page moves it made due (a later append names a page that failed
+   * to move again).
+   */
+  const record = async (delivery: OutboxDelivery, message: AuditMessage): Promise<void> => {
+    const { data, registry } = clients();
+    trail ??= new AuditTrail(data, registry);
+    const { finished } = await trail.record(delivery, message);
+    finished.catch((error: unknown) =>
+      log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
+    );
+  };
   return async (delivery) => {
     switch (delivery.message.type) {
       case 'audit': {
         const message = parseAuditMessage(delivery.message);
         // First, so gateways stop serving a removed member's cached role as soon as possible.
         if (changesRoles(message.entry.action)) announceRolesChanged(transport, message.orgId);
-        const { data, registry } = clients();
-        trail ??= new AuditTrail(data, registry);
-        // The record is in the trail: the entity's next message need not wait for the checkpoint
-        // and page moves it made due (a later append names a page that failed to move again).
-        const { finished } = await trail.record(delivery, message);
-        finished.catch((error: unknown) =>
-          log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
-        );
+        await record(delivery, message);
         return;
       }
       case 'member-audit': {
         // A member's security event: the same record in each of the account's orgs' trails.
-        const { data, registry } = clients();
-        trail ??= new AuditTrail(data, registry);
         for (const message of parseMemberAuditMessage(delivery.message)) {
           try {
-            const { finished } = await trail.record(delivery, message);
-            finished.catch((error: unknown) =>
-              log.warn({ err: error }, 'audit checkpoint or page move failed (a page left is moved by a later append)'),
-            );
+            await record(delivery, message);
           } catch (error) {
             // Retried later when it may pass; an org gone (deleted, keys shredded) is passed over,
             // so that it does not hold up the account's later entries.

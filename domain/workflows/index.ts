@@ -18,3 +18,4 @@ export { addMember, configureOrg, createOrg, removeMember, renameOrg } from './o
 export { changeProject, createProject } from './projects.js';
 export { changeIssue, createIssue, moveIssue } from './issues.js';
 export type { IssueRef } from './issues.js';
+export { claimant } from './claims.js';

@@ -16,6 +16,7 @@ import { emailIndex } from '../email/index.js';
 import type { EmailIds } from '../email/index.js';
 import { session } from '../session/index.js';
 import type { FactorKind, SessionReply, UsedFactor } from '../session/index.js';
+import { claimant } from './claims.js';
 import type { Workflow } from './workflow.js';
 
 /** What sign-up made: the account, and the token to mail to the address. */
@@ -47,7 +48,7 @@ export async function signUp(
   const accountId = flow.newId('acc', 'account');
   const { email, emailIds, displayName, password, verificationExpiresAt, homeRegion, directory } = request;
   // An address indexed before ids were keyed is taken all the same.
-  if ((await lookUp(flow, emailIds.legacy)) !== undefined) throw addressTaken();
+  if ((await claimant(flow, emailIndex, emailIds.legacy)) !== undefined) throw addressTaken();
   await flow.registryChange(accountHome, accountId, { type: 'assign', region: homeRegion });
   const created = (await flow.change(account, accountId, {
     type: 'create',
@@ -63,16 +64,7 @@ export async function signUp(
 
 /** The account of an address (by its keyed id, else by its legacy one), or undefined. */
 export async function accountOfEmail(flow: Workflow, emailIds: EmailIds): Promise<string | undefined> {
-  return (await lookUp(flow, emailIds.keyed)) ?? (await lookUp(flow, emailIds.legacy));
-}
-
-async function lookUp(flow: Workflow, id: string): Promise<string | undefined> {
-  try {
-    return ((await flow.read(emailIndex, id, { type: 'lookup' })) as { accountId: string }).accountId;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+  return (await claimant(flow, emailIndex, emailIds.keyed)) ?? (await claimant(flow, emailIndex, emailIds.legacy));
 }
 
 function addressTaken(): CommandRejectedError {

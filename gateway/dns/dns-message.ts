@@ -50,6 +50,14 @@ export function formatError(id: number): Buffer {
   return dnsPacket.encode({ type: 'response', id, flags: RECURSIVE | RCODE.FORMERR, questions: [], answers: [] });
 }
 
+/** A message as DNS over TCP sends it: its length in two bytes, then the message (RFC 1035 4.2.2). */
+export function framed(message: Buffer): Buffer {
+  const bytes = Buffer.alloc(2 + message.length);
+  bytes.writeUInt16BE(message.length);
+  message.copy(bytes, 2);
+  return bytes;
+}
+
 export function encode(packet: Packet): Buffer {
   return dnsPacket.encode(packet);
 }

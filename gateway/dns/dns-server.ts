@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import type { Server } from 'node:net';
 import dnsPacket from 'dns-packet';
 import type { DecodedPacket, Packet } from 'dns-packet';
-import { encode, formatError, parseQuery } from './dns-message.js';
+import { encode, formatError, framed, parseQuery } from './dns-message.js';
 
 const PLAIN_UDP_SIZE = 512;
 const MAX_UDP_SIZE = 4096;
@@ -40,11 +40,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
         const message = buffered.subarray(2, 2 + buffered.readUInt16BE(0));
         buffered = buffered.subarray(2 + message.length);
         void reply(message, Number.MAX_SAFE_INTEGER).then((bytes) => {
-          if (bytes === undefined || socket.destroyed) return;
-          const framed = Buffer.alloc(2 + bytes.length);
-          framed.writeUInt16BE(bytes.length);
-          bytes.copy(framed, 2);
-          socket.write(framed);
+          if (bytes !== undefined && !socket.destroyed) socket.write(framed(bytes));
         });
       }
     });

@@ -8,7 +8,7 @@ import { createSocket } from 'node:dgram';
 import type { Socket } from 'node:dgram';
 import { connect } from 'node:net';
 import type { DecodedPacket, Packet } from 'dns-packet';
-import { decode, encode } from './dns-message.js';
+import { decode, encode, framed } from './dns-message.js';
 
 const TIMEOUT_MS = 3000;
 
@@ -66,11 +66,7 @@ export class UdpUpstream {
     return new Promise((resolve, reject) => {
       const socket = connect({ host: this.host, port: this.port });
       socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error('the upstream resolver timed out over TCP')));
-      const message = encode(query);
-      const framed = Buffer.alloc(2 + message.length);
-      framed.writeUInt16BE(message.length);
-      message.copy(framed, 2);
-      socket.end(framed);
+      socket.end(framed(encode(query)));
       const chunks: Buffer[] = [];
       socket.on('data', (chunk: Buffer) => chunks.push(chunk));
       socket.on('error', reject);

@@ -10,7 +10,6 @@ import {
   accountOfEmail,
   changePassword,
   closeSession,
-  openSession,
   resetPassword,
   revokeSessions,
   rotateRefreshToken,
@@ -30,11 +29,11 @@ import { hashPassword, verifyPassword } from '../password-hash.js';
 import type { UnaryHandler } from '../pipeline.js';
 import { workflowOf } from './service-parts.js';
 import { sessionTokens } from './session-tokens.js';
+import { signInSession } from './sign-in-session.js';
 import type { ServiceParts } from './service-parts.js';
 
 const VERIFICATION_LIFETIME_MS = 24 * 3_600_000;
 const RESET_LIFETIME_MS = 3_600_000;
-const DEFAULT_SESSION_LIFETIME_MS = 30 * 24 * 3_600_000;
 const BAD_CREDENTIALS = 'wrong email or password';
 
 type Request = Record<string, unknown>;
@@ -107,13 +106,12 @@ export function authService(parts: ServiceParts): Record<string, UnaryHandler> {
           'DIRECTORY_ACCOUNT',
         );
       }
-      const { sessionId, refreshToken, factors } = await openSession(flow, {
+      return signInSession(flow, parts, {
         accountId,
+        superadmin: credentials.superadmin,
         device: text(request, 'device'),
-        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
         factor: 'password',
       });
-      return sessionTokens(tokens, { accountId, sessionId, superadmin: credentials.superadmin, factors }, refreshToken);
     },
 
     async Refresh(request, context) {

@@ -11,3 +11,14 @@ export async function inFlight<T>(
     }),
   );
 }
+
+/** Runs `work` once per item, `limit` at a time. @returns items per second */
+export async function perSecond<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<number> {
+  const started = performance.now();
+  await inFlight(items, limit, work);
+  return items.length / ((performance.now() - started) / 1000);
+}

@@ -11,7 +11,7 @@ import { callAdmin } from '../../nodes/admin/admin-client.js';
 import { sshaPassword, startSlapd } from '../peers/slapd.js';
 import { figure } from './figure.js';
 import type { Figure } from './figure.js';
-import { inFlight } from './in-flight.js';
+import { inFlight, perSecond } from './in-flight.js';
 import type { BenchOptions } from './runtime.js';
 
 const IN_FLIGHT = 8;
@@ -55,8 +55,8 @@ export async function directoryLoginFigure(api: ApiClient, dataDir: string, opti
   const rounds = options.quick ? 1 : 3;
   const repeated = Array.from({ length: rounds }, () => users).flat();
   options.progress(`LoginWithDirectory vs raw LDAPS binds, ${repeated.length} each, ${IN_FLIGHT} in flight`);
-  const ours = await perSecond(repeated, login);
-  const raw = await perSecond(repeated, async (user) => {
+  const ours = await perSecond(repeated, IN_FLIGHT, login);
+  const raw = await perSecond(repeated, IN_FLIGHT, async (user) => {
     const client = new Client({ url: slapd.ldapsUrl, tlsOptions: { ca: slapd.ca } });
     try {
       await client.bind(user.dn, user.password);
@@ -97,10 +97,4 @@ async function steppedUpAdmin(api: ApiClient, dataDir: string): Promise<ApiClien
   const code = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate();
   const { tokens } = await admin.call<{ tokens: { accessToken: string } }>('FactorService', 'ConfirmTotp', { code });
   return api.withToken(tokens.accessToken);
-}
-
-async function perSecond<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await inFlight(items, IN_FLIGHT, work);
-  return items.length / ((performance.now() - started) / 1000);
 }

@@ -21,7 +21,7 @@ import { ApiClient, OutboxDirectory } from '../../gateway/index.js';
 import { nodeApi, parseNodeConfig, startStandalone } from '../../nodes/index.js';
 import { figure } from './figure.js';
 import type { Figure } from './figure.js';
-import { inFlight } from './in-flight.js';
+import { inFlight, perSecond } from './in-flight.js';
 import { directoryLoginFigure } from './login-directory.js';
 import type { BenchOptions } from './runtime.js';
 import { SoftAuthenticator } from './soft-authenticator.js';
@@ -46,18 +46,18 @@ export async function loginBench(options: BenchOptions): Promise<Figure[]> {
     const enrolled = await enrol(api, new OutboxDirectory(node.outbox!), accounts, origin);
 
     options.progress(`password logins, ${IN_FLIGHT} in flight`);
-    const passwordLogins = await perSecond(enrolled, ({ email }) =>
+    const passwordLogins = await perSecond(enrolled, IN_FLIGHT, ({ email }) =>
       api.call('AuthService', 'Login', { email, password: PASSWORD }),
     );
     options.progress(`passkey logins, ${IN_FLIGHT} in flight`);
-    const passkeyLogins = await perSecond(enrolled, async ({ passkey }) => {
+    const passkeyLogins = await perSecond(enrolled, IN_FLIGHT, async ({ passkey }) => {
       const { optionsJson } = await api.call<{ optionsJson: string }>('PasskeyService', 'StartPasskeyLogin', {});
       await api.call('PasskeyService', 'FinishPasskeyLogin', { credentialJson: passkey.assert(optionsJson) });
     });
     options.progress(`VerifyTotp once per account, ${IN_FLIGHT} in flight`);
     // The next time step's code: the enrolment spent this one.
     const at = Date.now() + 30_000;
-    const stepUps = await perSecond(enrolled, ({ client, secret }) =>
+    const stepUps = await perSecond(enrolled, IN_FLIGHT, ({ client, secret }) =>
       client.call('FactorService', 'VerifyTotp', { code: totpOf(secret).generate({ timestamp: at }) }),
     );
 
@@ -148,13 +148,6 @@ async function enrol(api: ApiClient, outbox: OutboxDirectory, count: number, ori
     enrolled.push({ email, client, secret, passkey });
   });
   return enrolled;
-}
-
-/** Runs `work` once per item, IN_FLIGHT at a time. @returns items per second */
-async function perSecond<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await inFlight(items, IN_FLIGHT, work);
-  return items.length / ((performance.now() - started) / 1000);
 }
 
 function totpOf(secret: string): OTPAuth.TOTP {

@@ -11,7 +11,7 @@ import {
   MIN_SYNC_INTERVAL_S,
 } from '../../../domain/directory/index.js';
 import type { DirectoryConfig, DirectoryConnection, DirectoryView } from '../../../domain/directory/index.js';
-import { account, openSession } from '../../../domain/index.js';
+import { account } from '../../../domain/index.js';
 import type { CredentialsReply, Workflow } from '../../../domain/index.js';
 import { callerOf } from '../../call-context.js';
 import { InvalidArgumentError, PermissionDeniedError, UnauthenticatedError } from '../../errors.js';
@@ -20,7 +20,7 @@ import { ENTITY_ROLE, PROTO_ROLE } from '../../role-names.js';
 import { refuseInactive } from '../../services/auth-service.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
-import { sessionTokens } from '../../services/session-tokens.js';
+import { signInSession } from '../../services/sign-in-session.js';
 import { applyDirectoryUser } from './directory-accounts.js';
 import { connectionOf, syncDirectory, withDirectory } from './directory-sync.js';
 import {
@@ -35,7 +35,6 @@ import {
 
 type Request = Record<string, unknown>;
 
-const DEFAULT_SESSION_LIFETIME_MS = 30 * 24 * 3_600_000;
 const DEFAULTS = {
   openldap: { userFilter: '(objectClass=inetOrgPerson)', loginAttribute: 'uid', nameAttribute: 'cn' },
   active_directory: {
@@ -178,17 +177,12 @@ export function directoryService(parts: ServiceParts): Record<string, UnaryHandl
       const credentials = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
       refuseInactive(credentials, 'auth.login.directory');
       await flow.change(directory, orgId, { type: 'signedIn', accountId }, { orgId });
-      const { sessionId, refreshToken, factors } = await openSession(flow, {
+      return signInSession(flow, parts, {
         accountId,
+        superadmin: credentials.superadmin,
         device: text(request, 'device'),
-        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
         factor: 'ldap',
       });
-      return sessionTokens(
-        parts.tokens,
-        { accountId, sessionId, superadmin: credentials.superadmin, factors },
-        refreshToken,
-      );
     },
 
     async ChangeDirectoryPassword(request, context) {

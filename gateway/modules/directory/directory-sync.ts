@@ -21,6 +21,7 @@ import {
   rolesOf,
   serviceClient,
 } from './ldap-directory.js';
+import type { DirectoryRoles, DirectoryUser } from './ldap-directory.js';
 
 /** The org's directory with its secret, cursor and linked users. */
 export async function connectionOf(flow: Workflow, orgId: string): Promise<DirectoryConnection> {
@@ -57,15 +58,15 @@ export async function syncDirectory(
   let error = '';
   try {
     await withDirectory(connection.config, async (client) => {
-      const changed = await changedUsers(client, connection.config, connection.cursor);
       const seen = new Set<string>();
-      for (const user of changed.users) {
+      const apply = async (user: DirectoryUser, roles: DirectoryRoles) => {
         seen.add(user.uuid);
-        const roles = await rolesOf(client, connection.config, user);
         // Each user's steps are their own: the same org, project and ids steps for two users are two steps.
         const applied = await applyDirectoryUser(flow.part(user.uuid), parts, orgId, connection, user, roles);
         if (applied.outcome !== 'skipped' && applied.outcome !== 'unchanged') stats[applied.outcome] += 1;
-      }
+      };
+      const changed = await changedUsers(client, connection.config, connection.cursor);
+      for (const user of changed.users) await apply(user, await rolesOf(client, connection.config, user));
       const present = await allUsers(client, connection.config);
       // A group's membership changes touch the group, not its members: when a group changed, every
       // linked user the listing did not have gets its roles again (memberships read once per group).
@@ -75,10 +76,7 @@ export async function syncDirectory(
         for (const uuid of Object.keys(connection.users)) {
           const user = present.get(uuid);
           if (seen.has(uuid) || user === undefined || !user.enabled) continue;
-          seen.add(uuid);
-          const roles = rolesFromMembers(connection.config, user, members);
-          const applied = await applyDirectoryUser(flow.part(uuid), parts, orgId, connection, user, roles);
-          if (applied.outcome !== 'skipped' && applied.outcome !== 'unchanged') stats[applied.outcome] += 1;
+          await apply(user, rolesFromMembers(connection.config, user, members));
         }
       }
       // Removals leave no trace in an incremental listing: what is linked but gone, goes (users

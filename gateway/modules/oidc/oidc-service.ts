@@ -7,7 +7,7 @@
  * factor only where the org trusts it (`trust_upstream_mfa`).
  */
 import { isNotFound, isRejected, UnavailableError } from '../../../actors/index.js';
-import { account, accountOfEmail, addMember, addSessionFactor, openSession } from '../../../domain/index.js';
+import { account, accountOfEmail, addMember, claimant } from '../../../domain/index.js';
 import type { AccountProfile, CredentialsReply, OrgRole, Workflow } from '../../../domain/index.js';
 import { oidcProviders, oidcSubject } from '../../../domain/oidc/index.js';
 import type { OidcProviderConfig, OidcProviderView } from '../../../domain/oidc/index.js';
@@ -19,7 +19,7 @@ import { refuseInactive } from '../../services/auth-service.js';
 import { externalDisplayName, signUpExternal } from '../../services/external-accounts.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
-import { sessionTokens } from '../../services/session-tokens.js';
+import { signInSession } from '../../services/sign-in-session.js';
 import { LOGIN_STATE_MS, LoginStates } from './login-state.js';
 import { OidcClients, ProviderRefusal, ProviderUnreachable } from './oidc-client.js';
 import type { ProviderIdentity } from './oidc-client.js';
@@ -27,7 +27,6 @@ import { randomNonce, randomPKCECodeVerifier, randomState } from 'openid-client'
 
 type Request = Record<string, unknown>;
 
-const DEFAULT_SESSION_LIFETIME_MS = 30 * 24 * 3_600_000;
 /** The amr values that say the provider used more than one factor (RFC 8176). */
 const MFA_AMR = new Set(['mfa']);
 const CALLBACK_PATH = '/oidc/callback';
@@ -78,7 +77,7 @@ export function oidcService(parts: ServiceParts): Record<string, UnaryHandler> {
     identity: ProviderIdentity,
   ): Promise<string> {
     const indexId = subjectId(identity);
-    const linked = await lookUp(flow, indexId);
+    const linked = await claimant(flow, oidcSubject, indexId);
     const permission = 'auth.oidc.finish';
     if (state.linkAccountId !== '') {
       if (context.caller?.accountId !== state.linkAccountId) {
@@ -117,7 +116,7 @@ export function oidcService(parts: ServiceParts): Record<string, UnaryHandler> {
     await flow.change(oidcSubject, indexId, { type: 'claim', accountId }).catch(async (error: unknown) => {
       if (!isRejected(error, 'ALREADY_EXISTS')) throw error;
     });
-    const owner = await lookUp(flow, indexId);
+    const owner = await claimant(flow, oidcSubject, indexId);
     if (owner !== accountId) return owner!;
     await signUpExternal(flow, parts, {
       email: identity.email,
@@ -247,27 +246,23 @@ export function oidcService(parts: ServiceParts): Record<string, UnaryHandler> {
       const accountId = await accountFor(flow, context, state, provider, identity);
       const credentials = (await flow.read(account, accountId, { type: 'credentials' })) as CredentialsReply;
       refuseInactive(credentials, 'auth.oidc.finish');
-      const opened = await openSession(flow, {
-        accountId,
-        device: text(request, 'device'),
-        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
-        factor: 'oidc',
-      });
       const upstreamMfa =
         provider.trustUpstreamMfa &&
         (provider.mfaAcrValues.includes(identity.acr) || identity.amr.some((value) => MFA_AMR.has(value)));
-      const factors = upstreamMfa ? await addSessionFactor(flow, opened.sessionId, 'oidc_mfa') : opened.factors;
+      const tokens = await signInSession(flow, parts, {
+        accountId,
+        superadmin: credentials.superadmin,
+        device: text(request, 'device'),
+        factor: 'oidc',
+        ...(upstreamMfa ? { alsoFactor: 'oidc_mfa' as const } : {}),
+      });
       await flow.change(
         oidcProviders,
         orgId,
         { type: 'signedIn', accountId, providerId: provider.providerId, linked: state.linkAccountId !== '' },
         { orgId },
       );
-      return sessionTokens(
-        parts.tokens,
-        { accountId, sessionId: opened.sessionId, superadmin: credentials.superadmin, factors },
-        opened.refreshToken,
-      );
+      return tokens;
     },
   };
 }
@@ -278,15 +273,6 @@ async function listOf(flow: Workflow, orgId: string): Promise<readonly OidcProvi
       .providers;
   } catch (error) {
     if (isNotFound(error)) return [];
-    throw error;
-  }
-}
-
-async function lookUp(flow: Workflow, indexId: string): Promise<string | undefined> {
-  try {
-    return ((await flow.read(oidcSubject, indexId, { type: 'lookup' })) as { accountId: string }).accountId;
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

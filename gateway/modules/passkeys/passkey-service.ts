@@ -13,7 +13,7 @@ import {
 } from '@simplewebauthn/server';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { isNotFound } from '../../../actors/index.js';
-import { account, addSessionFactor, factors, openSession } from '../../../domain/index.js';
+import { account, addSessionFactor, factors } from '../../../domain/index.js';
 import type { AccountProfile, CredentialsReply, FactorsSummary, Workflow } from '../../../domain/index.js';
 import { aaguidAllowed, passkeyIndex, passkeyPolicy, passkeys, TRANSPORTS } from '../../../domain/passkeys/index.js';
 import type { PasskeyPolicy, PasskeysReply, PasskeySummary, StoredPasskey } from '../../../domain/passkeys/index.js';
@@ -25,13 +25,13 @@ import type { UnaryHandler } from '../../pipeline.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { sessionTokens } from '../../services/session-tokens.js';
+import { signInSession } from '../../services/sign-in-session.js';
 import { refuseInactive } from '../../services/auth-service.js';
 import { CHALLENGE_MS, PasskeyChallenges } from './challenges.js';
 import type { CheckedChallenge } from './challenges.js';
 
 type Request = Record<string, unknown>;
 
-const DEFAULT_SESSION_LIFETIME_MS = 30 * 24 * 3_600_000;
 /** Adding a passkey beside another second factor needs one of them, recently. */
 const RECENT_SECOND_FACTOR = { level: 2, phishingResistant: false, maxAgeS: 900 } as const;
 
@@ -177,22 +177,13 @@ export function passkeyService(parts: ServiceParts): Record<string, UnaryHandler
         );
       }
       refuseInactive(credentials, 'passkeys.login');
-      const {
-        sessionId,
-        refreshToken,
-        factors: used,
-      } = await openSession(flow, {
+      return signInSession(flow, parts, {
         accountId,
+        superadmin: credentials.superadmin,
         device: String(request['device'] ?? ''),
-        expiresAt: Date.now() + (parts.sessionLifetimeMs ?? DEFAULT_SESSION_LIFETIME_MS),
         factor: 'webauthn',
         userVerified: true,
       });
-      return sessionTokens(
-        parts.tokens,
-        { accountId, sessionId, superadmin: credentials.superadmin, factors: used },
-        refreshToken,
-      );
     },
 
     async StartPasskeyRegistration(_request, context) {
