@@ -26,6 +26,9 @@ const NEEDED = [
   // The DNS firewall's upstream resolver, and a real DNS client to ask it through the firewall.
   ['unbound', 'test -x /usr/sbin/unbound', 'unbound'],
   ['dig', 'command -v dig', 'bind9-dnsutils'],
+  // kdig asks over DNS over TLS and DNS over HTTPS; dnsperf drives the DNS benchmark.
+  ['kdig', 'command -v kdig', 'knot-dnsutils'],
+  ['dnsperf', 'command -v dnsperf', 'dnsperf'],
   // Real filter lists (EasyList, EasyPrivacy) for the DNS firewall, from uBlock Origin's assets.
   [
     'EasyList and EasyPrivacy',

@@ -88,7 +88,7 @@ export class Blocklist {
   /** The rule that blocks `name`, or undefined when none does or an allow rule lets it through. */
   match(name: string): BlockMatch | undefined {
     const query = name.toLowerCase().replace(/\.$/, '');
-    if (this.#allows(query)) return undefined;
+    if (this.allows(query)) return undefined;
     if (this.#exact.has(query)) return { rule: query, kind: 'exact' };
     if (this.#domains.has(query)) return { rule: query, kind: 'domain' };
     // The parents of the name, nearest first: a rule on any of them covers it.
@@ -100,7 +100,8 @@ export class Blocklist {
     return undefined;
   }
 
-  #allows(query: string): boolean {
+  /** Whether an allow rule covers `name` (lower-case, no root dot). */
+  allows(query: string): boolean {
     if (this.#allowExact.has(query) || this.#allowDomains.has(query)) return true;
     for (let dot = query.indexOf('.'); dot >= 0; dot = query.indexOf('.', dot + 1)) {
       const parent = query.slice(dot + 1);

@@ -1,45 +1,70 @@
 /**
- * The DNS firewall's decision for one query: refused (ANY), blocked by the lists (NXDOMAIN),
- * the browsers' DoH canary answered NXDOMAIN so they keep using this resolver, or resolved
- * upstream; an upstream answer whose CNAME chain reaches a blocked name is blocked too (a tracker
- * hidden behind a first-party name is still a tracker). Upstream answers are cached for their TTL,
- * and served stale when the upstream cannot answer (dns-cache.ts).
+ * The DNS firewall's decision for one query under the asker's policy: refused (ANY), the
+ * browsers' DoH canary answered NXDOMAIN so they keep using this resolver, blocked by one of the
+ * policy's lists (NXDOMAIN), or resolved upstream; an upstream answer whose CNAME chain (or an
+ * HTTPS/SVCB record's target) reaches a blocked name is blocked too: a tracker hidden behind a
+ * first-party name is still a tracker. Upstream answers are cached for their TTL and served stale
+ * when the upstream cannot answer (dns-cache.ts); the policy is applied to cached answers too.
  */
 import type { DecodedPacket, Packet } from 'dns-packet';
 import type { Blocklist } from './blocklist.js';
 import { DnsCache } from './dns-cache.js';
 import { answer } from './dns-message.js';
-import type { UdpUpstream } from './upstream.js';
+import { upstreamQuery } from './upstream.js';
+import type { Upstream } from './upstream.js';
 
 /** Firefox asks this name; NXDOMAIN tells it not to switch to its own DoH resolver (RFC 8484 canary). */
 const DOH_CANARY = 'use-application-dns.net';
 
+/** What a list blocks, for reports. */
+export type ListCategory = 'tracker' | 'ads' | 'malware' | 'other';
+export const LIST_CATEGORIES: readonly ListCategory[] = ['tracker', 'ads', 'malware', 'other'];
+
+/** A list by the name the operator gave it, and what it blocks. */
+export interface NamedList {
+  readonly name: string;
+  readonly category: ListCategory;
+  readonly list: Blocklist;
+}
+
+/** What applies to one query: the lists that block (in order), and names allowed whatever they say. */
+export interface DnsPolicy {
+  readonly lists: readonly NamedList[];
+  readonly allow?: Blocklist;
+}
+
 /** How a query was decided, for logs and reports. */
 export type Decision = 'refused' | 'blocked' | 'canary' | 'resolved' | 'cached' | 'stale' | 'failed';
 
+export interface Resolution {
+  readonly reply: Packet;
+  readonly decision: Decision;
+  /** For a blocked query: the rule that matched, and its list. */
+  readonly blockedBy?: { readonly rule: string; readonly list: string; readonly category: ListCategory };
+}
+
 export class DnsResolver {
   constructor(
-    private readonly lists: () => Blocklist,
-    private readonly upstream: Pick<UdpUpstream, 'resolve'>,
+    private readonly upstream: Pick<Upstream, 'resolve'>,
     private readonly cache = new DnsCache(),
   ) {}
 
-  async resolve(query: DecodedPacket): Promise<{ reply: Packet; decision: Decision; rule?: string }> {
+  async resolve(query: DecodedPacket, policy: DnsPolicy): Promise<Resolution> {
     const question = query.questions![0]!;
     const name = question.name.toLowerCase().replace(/\.$/, '');
     if (String(question.type) === 'ANY') return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     if (name === DOH_CANARY || name.endsWith(`.${DOH_CANARY}`)) {
       return { reply: answer(query, 'NXDOMAIN'), decision: 'canary' };
     }
-    const blocked = this.lists().match(name);
-    if (blocked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', rule: blocked.rule };
+    const blocked = blockedBy(name, policy);
+    if (blocked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: blocked };
     const cached = this.cache.fresh(question, query.id ?? 0);
     let reply: DecodedPacket;
     let decision: Decision = cached === undefined ? 'resolved' : 'cached';
     if (cached !== undefined) reply = cached;
     else {
       try {
-        reply = await this.upstream.resolve({ id: query.id, type: 'query', flags: query.flags, questions: [question] });
+        reply = await this.upstream.resolve(upstreamQuery(query.id ?? 0, question, query.flag_rd ?? true));
         this.cache.store(question, reply);
       } catch {
         // The upstream is down or slow: an expired answer beats none (RFC 8767).
@@ -49,12 +74,55 @@ export class DnsResolver {
         decision = 'stale';
       }
     }
-    // Checked on every answer, cached ones too: the lists may have changed since.
-    for (const record of reply.answers ?? []) {
-      if (record.type !== 'CNAME') continue;
-      const cloaked = this.lists().match(String(record.data));
-      if (cloaked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', rule: cloaked.rule };
+    for (const target of targetsOf(reply)) {
+      const cloaked = blockedBy(target, policy);
+      if (cloaked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: cloaked };
     }
-    return { reply, decision };
+    return { reply: { ...reply, additionals: [] }, decision };
   }
+}
+
+/** The first list of the policy that blocks `name`, unless the policy allows it. */
+export function blockedBy(name: string, policy: DnsPolicy): Resolution['blockedBy'] {
+  if (policy.lists.length === 0 || policy.allow?.allows(name) === true) return undefined;
+  for (const { name: list, category, list: rules } of policy.lists) {
+    const match = rules.match(name);
+    if (match !== undefined) return { rule: match.rule, list, category };
+  }
+  return undefined;
+}
+
+/** SVCB and HTTPS records (RFC 9460), which dns-packet leaves undecoded. */
+const SERVICE_BINDINGS = new Set(['UNKNOWN_64', 'UNKNOWN_65']);
+
+/**
+ * The TargetName of an SVCB or HTTPS record's data: after the 2-byte priority, a name that is
+ * never compressed; '' for the root ("the owner itself"); undefined when the data is cut short.
+ */
+export function serviceTarget(data: Buffer): string | undefined {
+  const labels: string[] = [];
+  let at = 2;
+  while (at < data.length) {
+    const length = data[at]!;
+    if (length === 0) return labels.join('.').toLowerCase();
+    if (length > 63 || at + 1 + length > data.length) return undefined;
+    labels.push(data.toString('latin1', at + 1, at + 1 + length));
+    at += 1 + length;
+  }
+  return undefined;
+}
+
+/** The names an answer points at: CNAME targets, and the targets of HTTPS and SVCB records. */
+function targetsOf(reply: DecodedPacket): string[] {
+  const targets: string[] = [];
+  for (const record of reply.answers ?? []) {
+    if (!('data' in record)) continue;
+    if (record.type === 'CNAME' || record.type === 'DNAME') {
+      targets.push(String(record.data).toLowerCase().replace(/\.$/, ''));
+    } else if (SERVICE_BINDINGS.has(record.type as string) && Buffer.isBuffer(record.data)) {
+      const target = serviceTarget(record.data);
+      if (target !== undefined && target !== '') targets.push(target);
+    }
+  }
+  return targets;
 }

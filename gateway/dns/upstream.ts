@@ -1,18 +1,45 @@
 /**
- * Where queries the firewall lets through are resolved: a recursive resolver the operator runs
- * (a local, validating Unbound, so no third party sees the queries), asked over UDP with an id of
- * our own per query, and again over TCP when the answer comes back truncated.
+ * Where queries the firewall lets through are resolved over plain DNS: a recursive resolver the
+ * operator runs (a local, validating Unbound, so no third party sees the queries), asked over UDP
+ * with an id of our own per query, and again over TCP when the answer comes back truncated.
  */
 import { randomInt } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import type { Socket } from 'node:dgram';
 import { connect } from 'node:net';
-import type { DecodedPacket, Packet } from 'dns-packet';
+import dnsPacket from 'dns-packet';
+import type { Answer, DecodedPacket, Packet, Question } from 'dns-packet';
+import { EDNS_UDP_SIZE } from './dns-exchange.js';
 import { decode, encode, framed } from './dns-message.js';
 
-const TIMEOUT_MS = 3000;
+/** How long an upstream has to answer before the query is served stale or fails. */
+export const UPSTREAM_TIMEOUT_MS = 3000;
+const TIMEOUT_MS = UPSTREAM_TIMEOUT_MS;
 
-export class UdpUpstream {
+/** A resolver the firewall forwards to. */
+export interface Upstream {
+  /** The upstream's answer to `query`, with the caller's id. @throws Error when it does not answer in time */
+  resolve(query: Packet): Promise<DecodedPacket>;
+  close(): void;
+}
+
+/**
+ * The query sent upstream for a client's question: the question alone, with this server's own
+ * EDNS record, so that nothing the client added (its subnet, RFC 7871; cookies; padding) leaves.
+ */
+export function upstreamQuery(id: number, question: Question, recursionDesired = true): Packet {
+  return {
+    type: 'query',
+    id,
+    flags: recursionDesired ? dnsPacket.RECURSION_DESIRED : 0,
+    questions: [question],
+    additionals: [
+      { type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, flags: 0, options: [] } as unknown as Answer,
+    ],
+  };
+}
+
+export class UdpUpstream implements Upstream {
   readonly #socket: Socket;
   readonly #pending = new Map<number, (reply: DecodedPacket) => void>();
 

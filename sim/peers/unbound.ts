@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import dnsPacket from 'dns-packet';
 import { freePorts, retry } from '../cluster/index.js';
 import { inFreshDir } from './fresh-dir.js';
+import { ownCaCertificate } from './own-ca.js';
 import { supervise } from './supervised-child.js';
 
 const UNBOUND = '/usr/sbin/unbound';
@@ -17,19 +18,48 @@ const UNBOUND = '/usr/sbin/unbound';
 export interface UnboundHandle extends AsyncDisposable {
   readonly host: string;
   readonly port: number;
+  /** Its DNS over TLS port and the CA its certificate (for `localhost`) chains to, when asked for. */
+  readonly tls?: { readonly port: number; readonly ca: string };
+}
+
+export interface UnboundOptions {
+  /** Also serve DNS over TLS, with a certificate for `localhost` from a CA of its own. */
+  readonly tls?: boolean;
+  /** Worker threads. @default 1 */
+  readonly threads?: number;
 }
 
 /**
  * @param zones - local zones it serves (`example.`), each answered from `records` only
  * @param records - local-data lines, e.g. `www.example. 300 IN A 192.0.2.10`
  */
-export function startUnbound(zones: readonly string[], records: readonly string[]): Promise<UnboundHandle> {
+export function startUnbound(
+  zones: readonly string[],
+  records: readonly string[],
+  options: UnboundOptions = {},
+): Promise<UnboundHandle> {
   return inFreshDir('redoubt-unbound-', async (dir) => {
-    const [port] = (await freePorts(1)) as [number];
+    const [port, tlsPort] = (await freePorts(2)) as [number, number];
+    const tls =
+      options.tls === true
+        ? ownCaCertificate({ commonName: 'localhost', dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] }, 'server')
+        : undefined;
+    if (tls !== undefined) {
+      await writeFile(join(dir, 'key.pem'), tls.key, { mode: 0o600 });
+      await writeFile(join(dir, 'cert.pem'), tls.cert);
+    }
     const conf = [
       'server:',
-      '  interface: 127.0.0.1',
+      `  interface: 127.0.0.1@${port}`,
       `  port: ${port}`,
+      ...(tls === undefined
+        ? []
+        : [
+            `  interface: 127.0.0.1@${tlsPort}`,
+            `  tls-port: ${tlsPort}`,
+            `  tls-service-key: "${join(dir, 'key.pem')}"`,
+            `  tls-service-pem: "${join(dir, 'cert.pem')}"`,
+          ]),
       '  do-daemonize: no',
       '  use-syslog: no',
       '  logfile: ""',
@@ -40,7 +70,7 @@ export function startUnbound(zones: readonly string[], records: readonly string[
       '  access-control: 127.0.0.0/8 allow',
       '  do-ip6: no',
       '  module-config: "iterator"',
-      '  num-threads: 1',
+      `  num-threads: ${options.threads ?? 1}`,
       ...zones.map((zone) => `  local-zone: "${zone}" static`),
       ...records.map((record) => `  local-data: "${record.replaceAll('"', '\\"')}"`),
       'remote-control:',
@@ -64,7 +94,12 @@ export function startUnbound(zones: readonly string[], records: readonly string[
       await stop();
       throw error;
     }
-    return { host: '127.0.0.1', port, [Symbol.asyncDispose]: stop };
+    return {
+      host: '127.0.0.1',
+      port,
+      ...(tls === undefined ? {} : { tls: { port: tlsPort, ca: tls.ca } }),
+      [Symbol.asyncDispose]: stop,
+    };
   });
 }
 

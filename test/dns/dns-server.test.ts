@@ -38,14 +38,16 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
   );
   const upstream = new UdpUpstream(unbound.host, unbound.port);
   t.teardown(() => upstream.close());
-  const lists = Blocklist.of('||tracker.example^\n0.0.0.0 ads.example');
-  const resolver = new DnsResolver(() => lists, upstream);
+  const policy = {
+    lists: [{ name: 'test', category: 'tracker', list: Blocklist.of('||tracker.example^\n0.0.0.0 ads.example') }],
+  } as const;
+  const resolver = new DnsResolver(upstream);
   const decisions: string[] = [];
   await using server = await startDnsServer({
     host: '127.0.0.1',
     port: 0,
     answer: async (query) => {
-      const { reply, decision } = await resolver.resolve(query);
+      const { reply, decision } = await resolver.resolve(query, policy);
       decisions.push(decision);
       return reply;
     },
@@ -87,11 +89,11 @@ t.test('malformed packets get FORMERR or nothing, and the server keeps answering
   await using unbound = await startUnbound(['example.'], ['www.example. 300 IN A 192.0.2.10']);
   const upstream = new UdpUpstream(unbound.host, unbound.port);
   t.teardown(() => upstream.close());
-  const resolver = new DnsResolver(() => new Blocklist(), upstream);
+  const resolver = new DnsResolver(upstream);
   await using server = await startDnsServer({
     host: '127.0.0.1',
     port: 0,
-    answer: async (query) => (await resolver.resolve(query)).reply,
+    answer: async (query) => (await resolver.resolve(query, { lists: [] })).reply,
   });
   const socket = createSocket('udp4');
   const replies: Buffer[] = [];

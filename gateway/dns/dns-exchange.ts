@@ -1,0 +1,86 @@
+/**
+ * One message in, the bytes to send back out, the same for every transport: the message is parsed
+ * before anything else happens (FORMERR for one whose header reads, nothing for a scrap or a
+ * response); the answer carries an EDNS record when the query had one (RFC 6891), padded on the
+ * encrypted transports to a multiple of 468 bytes so its size does not tell the name (RFC 8467);
+ * an answer too large for the client's UDP size is cut to its question with TC set, so the client
+ * asks again over TCP.
+ */
+import dnsPacket from 'dns-packet';
+import type { Answer, DecodedPacket, Packet } from 'dns-packet';
+import { isEncrypted } from './asker.js';
+import type { Asker } from './asker.js';
+import { encode, formatError, parseQuery } from './dns-message.js';
+
+/** What a query is answered with (the resolver's decision for it). */
+export type AnswerQuery = (query: DecodedPacket, asker: Asker) => Promise<Packet>;
+
+const PLAIN_UDP_SIZE = 512;
+/** The UDP size this server offers and accepts at most (the DNS flag day's 1232 avoids fragments). */
+export const EDNS_UDP_SIZE = 1232;
+/** RFC 8467's block-length padding for responses. */
+const RESPONSE_BLOCK = 468;
+/** Option code of EDNS padding (RFC 7830). */
+const PADDING = 12;
+
+/** The bytes answering `message`, at most `limit` long (UDP), or undefined to send nothing. */
+export async function exchange(
+  message: Buffer,
+  asker: Asker,
+  answerQuery: AnswerQuery,
+  limit = Number.MAX_SAFE_INTEGER,
+): Promise<Buffer | undefined> {
+  const parsed = parseQuery(message);
+  if (parsed === undefined) return undefined;
+  if ('malformedId' in parsed) return formatError(parsed.malformedId);
+  const query = parsed.packet;
+  const edns = optOf(query);
+  const reply = await answerQuery(query, asker);
+  const sized = edns === undefined ? limit : Math.min(limit, Math.max(edns.udpPayloadSize ?? 0, PLAIN_UDP_SIZE));
+  const bytes = withEdns(reply, edns !== undefined, isEncrypted(asker.transport));
+  if (bytes.length <= sized) return bytes;
+  // Too large for UDP: the question alone, truncated, so the client asks over TCP.
+  return withEdns(
+    {
+      type: 'response',
+      id: reply.id,
+      flags: (reply.flags ?? 0) | dnsPacket.TRUNCATED_RESPONSE,
+      questions: reply.questions,
+      answers: [],
+    },
+    edns !== undefined,
+    false,
+  );
+}
+
+/** The UDP size a query's client takes: 512 bytes without EDNS, else its size within [512, 1232]. */
+export function udpLimitOf(query: Buffer): number {
+  try {
+    const size = optOf(dnsPacket.decode(query))?.udpPayloadSize;
+    return size === undefined ? PLAIN_UDP_SIZE : Math.min(Math.max(size, PLAIN_UDP_SIZE), EDNS_UDP_SIZE);
+  } catch {
+    return PLAIN_UDP_SIZE;
+  }
+}
+
+type Opt = Answer & { udpPayloadSize?: number; options?: { code: number | string; length?: number }[] };
+
+function optOf(packet: Packet): Opt | undefined {
+  return (packet.additionals ?? []).find((record) => record.type === 'OPT') as Opt | undefined;
+}
+
+/**
+ * The answer's bytes with this server's own EDNS record (the upstream's, with whatever options it
+ * carried, never reaches the client), padded when asked.
+ */
+function withEdns(reply: Packet, edns: boolean, pad: boolean): Buffer {
+  const additionals = (reply.additionals ?? []).filter((record) => record.type !== 'OPT');
+  if (!edns) return encode({ ...reply, additionals });
+  const opt = (options: Opt['options']) =>
+    ({ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, flags: 0, options }) as unknown as Answer;
+  const plain = encode({ ...reply, additionals: [...additionals, opt([])] });
+  if (!pad) return plain;
+  // The padding option costs 4 bytes of header before its own length.
+  const length = (RESPONSE_BLOCK - ((plain.length + 4) % RESPONSE_BLOCK)) % RESPONSE_BLOCK;
+  return encode({ ...reply, additionals: [...additionals, opt([{ code: PADDING, length }])] });
+}

@@ -1,0 +1,124 @@
+/**
+ * DNS over TLS and DNS over HTTPS against real clients: `kdig` asks the firewall over DoT (with and
+ * without a device token in the server name) and over DoH (GET and POST, the token in the path);
+ * the firewall forwards to a private Unbound over DoT only. Answers are padded to 468-byte blocks,
+ * the client's subnet never comes back, and what is not a DNS query gets a plain HTTP error.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import t from 'tap';
+import type { Asker } from '../../gateway/dns/asker.js';
+import { Blocklist } from '../../gateway/dns/blocklist.js';
+import { newDeviceToken } from '../../gateway/dns/device-token.js';
+import { startDohServer } from '../../gateway/dns/doh-server.js';
+import { startDotServer } from '../../gateway/dns/dot-server.js';
+import { DnsResolver } from '../../gateway/dns/resolver.js';
+import { TlsUpstream } from '../../gateway/dns/tls-upstream.js';
+import { ownCaCertificate } from '../../sim/peers/own-ca.js';
+import { startUnbound } from '../../sim/peers/unbound.js';
+
+const run = promisify(execFile);
+
+t.test('kdig over DoT and DoH, Unbound over DoT upstream', async (t) => {
+  await using unbound = await startUnbound(
+    ['example.'],
+    ['www.example. 300 IN A 192.0.2.10', 'tracker.example. 300 IN A 192.0.2.66'],
+    { tls: true },
+  );
+  const upstream = new TlsUpstream({
+    host: unbound.host,
+    port: unbound.tls!.port,
+    serverName: 'localhost',
+    ca: unbound.tls!.ca,
+  });
+  t.teardown(() => upstream.close());
+  const resolver = new DnsResolver(upstream);
+  const policy = {
+    lists: [{ name: 'trackers', category: 'tracker', list: Blocklist.of('||tracker.example^') }],
+  } as const;
+  const askers: Asker[] = [];
+  const answer = async (query: Parameters<DnsResolver['resolve']>[0], asker: Asker) => {
+    askers.push(asker);
+    return (await resolver.resolve(query, policy)).reply;
+  };
+  const certificate = ownCaCertificate(
+    { commonName: 'localhost', dnsNames: ['localhost', '*.dns.localhost'], ipAddresses: ['127.0.0.1'] },
+    'server',
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'redoubt-dot-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const caFile = join(dir, 'ca.pem');
+  await writeFile(caFile, certificate.ca);
+  await using dot = await startDotServer({
+    host: '127.0.0.1',
+    port: 0,
+    certificate,
+    tokenSuffix: 'dns.localhost',
+    answer,
+  });
+  await using doh = await startDohServer({ host: '127.0.0.1', port: 0, certificate, answer });
+  const kdig = async (port: number, ...args: string[]) =>
+    (
+      await run('kdig', [
+        '@127.0.0.1',
+        '-p',
+        String(port),
+        `+tls-ca=${caFile}`,
+        '+tls-hostname=localhost',
+        '+time=5',
+        '+retry=0',
+        ...args,
+      ])
+    ).stdout;
+  const status = (output: string) => /opcode: QUERY; status: (\w+)/.exec(output)?.[1];
+  const received = (output: string) => Number(/Received (\d+) B/.exec(output)?.[1]);
+
+  const token = newDeviceToken();
+  const overDot = await kdig(dot.port, '+tls', 'www.example', 'A');
+  t.match(overDot, /www\.example\.\s+\d+\s+IN\s+A\s+192\.0\.2\.10/, 'resolved over DoT, through the DoT upstream');
+  t.equal(received(overDot) % 468, 0, `padded to a 468-byte block (${received(overDot)} B)`);
+  t.match(askers.at(-1), { transport: 'dot', address: '127.0.0.1' });
+  t.notOk(askers.at(-1)?.token, 'no token: the network is all that is known');
+  await kdig(dot.port, '+tls', `+tls-sni=${token}.dns.localhost`, 'www.example', 'A');
+  t.equal(askers.at(-1)?.token, token, 'the token in the DoT server name says which device asks');
+  t.equal(status(await kdig(dot.port, '+tls', 'tracker.example', 'A')), 'NXDOMAIN', 'blocked over DoT');
+
+  const overGet = await kdig(doh.port, `+https=/dns-query/${token}`, '+https-get', 'www.example', 'A');
+  t.match(overGet, /192\.0\.2\.10/, 'resolved over DoH with GET');
+  t.match(askers.at(-1), { transport: 'doh', token });
+  const overPost = await kdig(doh.port, '+https=/dns-query', '+subnet=198.51.100.0/24', 'www.example', 'A');
+  t.match(overPost, /192\.0\.2\.10/, 'and with POST');
+  t.notMatch(overPost, /CLIENT-SUBNET/i, "the client's subnet is not echoed (nor forwarded)");
+  t.equal(received(overPost) % 468, 0, 'padded');
+  t.notOk(askers.at(-1)?.token);
+  t.equal(status(await kdig(doh.port, '+https', 'tracker.example', 'A')), 'NXDOMAIN', 'blocked over DoH');
+
+  const http = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer) =>
+    new Promise<{ status: number; type: string | undefined }>((resolve, reject) => {
+      const call = request(
+        { host: '127.0.0.1', port: doh.port, method, path, headers, ca: certificate.ca, servername: 'localhost' },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'] }));
+        },
+      );
+      call.on('error', reject);
+      call.end(body);
+    });
+  t.equal((await http('GET', '/elsewhere')).status, 404, 'only /dns-query is served');
+  t.equal((await http('GET', '/dns-query')).status, 400, 'a GET without ?dns=');
+  t.equal((await http('GET', '/dns-query?dns=***')).status, 400, 'or with one that is not base64url');
+  t.equal((await http('GET', '/dns-query/NOT-A-TOKEN?dns=AAAA')).status, 404, 'a path that is no device token');
+  t.equal((await http('PUT', '/dns-query')).status, 405);
+  t.equal((await http('POST', '/dns-query', { 'content-type': 'text/plain' }, Buffer.from('x'))).status, 415);
+  t.equal((await http('GET', '/dns-query?dns=AAAA')).status, 400, 'a scrap of a message');
+  t.equal(
+    (await http('POST', '/dns-query', { 'content-type': 'application/dns-message' }, Buffer.alloc(70_000))).status,
+    413,
+  );
+  t.match(await kdig(doh.port, '+https', 'www.example', 'A'), /192\.0\.2\.10/, 'still answering after all that');
+});
