@@ -105,6 +105,17 @@ export class RedoubtError extends Error {
 }
 
 /** Thrown when a sealed blob cannot be opened: wrong key, wrong context, or a changed byte. */
+/**
+ * Thrown when a command line, environment variable or config value is invalid; the message says
+ * the fix. Here, beside the base error, so that modules check their own options with it too.
+ */
+export class ConfigError extends RedoubtError {
+  constructor(message: string) {
+    super('INVALID_CONFIG', message);
+    this.name = 'ConfigError';
+  }
+}
+
 export class SealOpenError extends RedoubtError {
   constructor(message: string, options?: ErrorOptions) {
     super('SEAL_OPEN_FAILED', message, options);

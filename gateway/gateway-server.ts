@@ -32,7 +32,7 @@ import { createHmac } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { AuditTrail, emailIdsOf } from '../domain/index.js';
 import { apiProtosOf } from './module.js';
-import type { LoadedModule } from './module.js';
+import type { BackgroundContext, BackgroundRun, LoadedModule, ModuleOptionValues } from './module.js';
 import type { ServiceParts } from './services/service-parts.js';
 import type { GatewayCertificate } from './tls-credentials.js';
 import { connectRoutes } from './web/connect-routes.js';
@@ -86,11 +86,15 @@ export interface GatewayOptions {
   readonly perIpLimit?: RateLimit;
   /** @default 20/s, burst 100 */
   readonly perAccountLimit?: RateLimit;
+  /** The values of the modules' own command-line options, by option name (see ModuleDefinition.options). */
+  readonly moduleOptions?: ModuleOptionValues;
 }
 
 export interface Gateway {
   /** The port the gateway listens on. */
   readonly port: number;
+  /** What the modules' background tasks listen on, by name (`dns-udp`). */
+  readonly endpoints: Readonly<Record<string, number>>;
   /** Serves a renewed certificate to new connections. */
   replaceCertificate(certificate: GatewayCertificate): void;
   /** Stops taking calls, lets running ones finish for up to `graceMs`, then cuts the rest. */
@@ -126,7 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
           `module ${module.name} serves ${serviceName}, which no .proto file of the modules declares`,
         );
       }
-      implementations.set(serviceName, factory(parts));
+      implementations.set(serviceName, factory(parts, optionsOf(module, options.moduleOptions)));
     }
   }
   const pipeline = {
@@ -168,13 +172,25 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   if (options.web?.origins === undefined) origins = [`https://${rpId}:${port.port}`];
   options.log.info({ host, port: port.port }, 'gateway listening (TLS 1.3: gRPC, gRPC-Web, Connect, sign-in page)');
-  const background = options.modules.flatMap((module) =>
-    (module.background ?? []).map((task) => task(parts, options.log.child({ module: module.name }))),
-  );
+  let certificate = options.certificate;
+  const renewals: ((material: GatewayCertificate) => void)[] = [];
+  const background = await startBackground(options, parts, host.replace(/^\[|\]$/g, ''), {
+    current: () => certificate,
+    onRenewed: (listener) => renewals.push(listener),
+  }).catch(async (error: unknown) => {
+    roleChanges?.close();
+    await port.close(0);
+    throw error;
+  });
   let closed: Promise<void> | undefined;
   return {
     port: port.port,
-    replaceCertificate: (certificate) => port.replaceCertificate(certificate),
+    endpoints: Object.assign({}, ...background.map((run) => run.endpoints ?? {})) as Record<string, number>,
+    replaceCertificate: (renewed) => {
+      certificate = renewed;
+      port.replaceCertificate(renewed);
+      for (const listener of renewals) listener(renewed);
+    },
     close: (graceMs = 5000) =>
       (closed ??= (async () => {
         roleChanges?.close();
@@ -183,4 +199,30 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         await port.close(graceMs);
       })()),
   };
+}
+
+/** A module's own option values out of all the modules'. */
+function optionsOf(module: LoadedModule, values: ModuleOptionValues | undefined): ModuleOptionValues {
+  return Object.fromEntries(Object.keys(module.options).map((name) => [name, values?.[name]]));
+}
+
+/** Starts every module's background tasks; when one fails, stops those started and rethrows. */
+async function startBackground(
+  options: GatewayOptions,
+  parts: ServiceParts,
+  host: string,
+  tls: BackgroundContext['tls'],
+): Promise<BackgroundRun[]> {
+  const started = await Promise.allSettled(
+    options.modules.flatMap((module) => {
+      const own = optionsOf(module, options.moduleOptions);
+      const log = options.log.child({ module: module.name });
+      return (module.background ?? []).map(async (task) => task({ parts, log, options: own, host, tls }));
+    }),
+  );
+  const failed = started.find((result) => result.status === 'rejected');
+  const runs = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  if (failed === undefined) return runs;
+  await Promise.all(runs.map((run) => run.stop()));
+  throw failed.reason;
 }

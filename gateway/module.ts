@@ -30,8 +30,14 @@ import { ModuleError } from './errors.js';
 import type { UnaryHandler } from './pipeline.js';
 import type { ServiceParts } from './services/service-parts.js';
 
-/** Makes the handlers of one gRPC service, by method name, from what every service shares. */
-export type ServiceFactory = (parts: ServiceParts) => Record<string, UnaryHandler>;
+/** The values of a module's own command-line options, by name: a string, `true` for a flag, undefined when not given. */
+export type ModuleOptionValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/**
+ * Makes the handlers of one gRPC service, by method name, from what every service shares and the
+ * module's own options.
+ */
+export type ServiceFactory = (parts: ServiceParts, options: ModuleOptionValues) => Record<string, UnaryHandler>;
 
 /**
  * What sample requests are made from: an org and a project where the test's callers hold their
@@ -55,12 +61,54 @@ export interface SampleFixture {
  */
 export type ServiceSamples = (fixture: SampleFixture) => Readonly<Record<string, object>>;
 
+/** A TLS key and certificate chain, PEM. */
+export interface TlsMaterial {
+  readonly key: string;
+  readonly cert: string;
+}
+
+/** What a background task is started with. */
+export interface BackgroundContext {
+  /** What every service shares (entity clients, tokens, audit trail, ...). */
+  readonly parts: ServiceParts;
+  /** The module's logger (its lines carry `module: <name>`). */
+  readonly log: Logger;
+  /** The values of the module's own command-line options ({@link ModuleDefinition.options}). */
+  readonly options: ModuleOptionValues;
+  /** The address the gateway listens on: where the module's own listeners belong by default. */
+  readonly host: string;
+  /** The gateway's TLS certificate, for the module's own TLS listeners. */
+  readonly tls: {
+    current(): TlsMaterial;
+    /** Calls `listener` with each renewed certificate. */
+    onRenewed(listener: (material: TlsMaterial) => void): void;
+  };
+}
+
+/** A background task once started. */
+export interface BackgroundRun {
+  /** Stops it; the gateway awaits this when it closes. */
+  stop(): Promise<void>;
+  /** Ports it listens on, by name (`dns-udp`), shown by the node's status and /healthz. */
+  readonly endpoints?: Readonly<Record<string, number>>;
+}
+
 /**
- * Work a module does by itself while a gateway runs (e.g. scheduled directory syncs), started once
- * the gateway listens and stopped, awaited, when it closes. Several gateways run it each: the
- * work must fence itself through its entities (only one gateway claims a given run).
+ * Work a module does by itself while a gateway runs (e.g. scheduled directory syncs, the DNS
+ * listeners), started once the gateway listens and stopped, awaited, when it closes; a task that
+ * fails to start stops the gateway's start. Several gateways run it each: work that must happen
+ * once must fence itself through its entities (only one gateway claims a given run).
  */
-export type BackgroundTask = (parts: ServiceParts, log: Logger) => { stop(): Promise<void> };
+export type BackgroundTask = (context: BackgroundContext) => BackgroundRun | Promise<BackgroundRun>;
+
+/** A command-line option a module adds to the nodes that run a gateway (as node options are declared). */
+export interface ModuleOption {
+  readonly type: 'string' | 'boolean';
+  /** One line for --help. */
+  readonly help: string;
+  /** The default as --help shows it (the module applies it). */
+  readonly default?: string;
+}
 
 /** What a module runs: exported by its runtime file, imported only by {@link loadModules}. */
 export interface ModuleRuntime {
@@ -99,6 +147,12 @@ export interface ModuleDefinition {
   readonly protoFiles?: readonly string[];
   /** Imports the module's runtime, e.g. `() => import('./runtime.js')`. */
   readonly runtime: () => Promise<ModuleRuntime>;
+  /**
+   * Command-line options of the module, taken by every node that runs a gateway and handed to its
+   * background tasks: each name starts with the module's name and a dash (`dns-port`).
+   * @default none
+   */
+  readonly options?: Readonly<Record<string, ModuleOption>>;
 }
 
 /** A module as {@link defineModule} checked it. */
@@ -107,6 +161,7 @@ export interface RedoubtModule {
   /** Absolute. */
   readonly protoDir: string;
   readonly protoFiles: readonly string[];
+  readonly options: Readonly<Record<string, ModuleOption>>;
   /** Imports the runtime once; later calls share the first import. */
   readonly runtime: () => Promise<ModuleRuntime>;
 }
@@ -136,11 +191,21 @@ export function defineModule(definition: ModuleDefinition): RedoubtModule {
     }
   }
   if (typeof definition.runtime !== 'function') throw new ModuleError(`module ${name}: runtime must be a function`);
+  const options = { ...(definition.options ?? {}) };
+  for (const [option, spec] of Object.entries(options)) {
+    if (!option.startsWith(`${name}-`) || !MODULE_NAME.test(option)) {
+      throw new ModuleError(`module ${name}: option "${option}" must be named ${name}-<lower-case words>`);
+    }
+    if ((spec.type !== 'string' && spec.type !== 'boolean') || typeof spec.help !== 'string') {
+      throw new ModuleError(`module ${name}: option ${option} needs a type (string or boolean) and help`);
+    }
+  }
   let imported: Promise<ModuleRuntime> | undefined;
   return Object.freeze({
     name,
     protoDir,
     protoFiles: Object.freeze(protoFiles),
+    options: Object.freeze(options),
     runtime: () => (imported ??= definition.runtime()),
   });
 }

@@ -35,14 +35,26 @@ export class RateLimiter {
 
   /** @throws RateLimitedError (`RESOURCE_EXHAUSTED`) when the key has no token left */
   take(key: string, now = Date.now()): void {
+    const waitMs = this.#take(key, now);
+    if (waitMs > 0) throw new RateLimitedError(this.#what, waitMs);
+  }
+
+  /** Takes a token if the key has one left (for hot paths that refuse without an error). */
+  tryTake(key: string, now = Date.now()): boolean {
+    return this.#take(key, now) === 0;
+  }
+
+  /** @returns 0 when a token was taken, else how long until one is there, in ms */
+  #take(key: string, now: number): number {
     this.#sweep(now);
     const { perSecond, burst } = this.#limit;
     const bucket = this.#buckets.get(key) ?? { tokens: burst, at: now };
     bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
     bucket.at = now;
     this.#buckets.set(key, bucket);
-    if (bucket.tokens < 1) throw new RateLimitedError(this.#what, ((1 - bucket.tokens) / perSecond) * 1000);
+    if (bucket.tokens < 1) return ((1 - bucket.tokens) / perSecond) * 1000;
     bucket.tokens -= 1;
+    return 0;
   }
 
   #sweep(now: number): void {

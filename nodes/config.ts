@@ -9,7 +9,9 @@ import { assertNodeId, assertRegion, isRegion } from '../actors/index.js';
 import { webhookUrlProblem } from '../gateway/sms-webhook.js';
 import { isDnsName } from '../registry/acme/dns-name.js';
 import { ConfigError } from './errors.js';
-import { integer, parseNodeArgs, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
+import type { RedoubtModule } from '../gateway/module.js';
+import { NODE_MODULES } from './modules.js';
+import { integer, moduleOptionNames, parseNodeArgs, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
 import type { NodeMode } from './node-options.js';
 
 export { helpText, integer, REGISTRY_REGION, REGISTRY_SHARDS } from './node-options.js';
@@ -70,6 +72,8 @@ export interface NodeConfig {
   readonly sms: { readonly webhook: string; readonly secretFile: string } | undefined;
   /** Where browsers reach the gateway: the passkeys' RP id, and the origins pages may call from (undefined: the gateway's own). */
   readonly web: { readonly rpId: string; readonly origins: readonly string[] | undefined };
+  /** The values of the modules' own options (`--dns-port`), by name, for their background tasks. */
+  readonly moduleOptions: Readonly<Record<string, string | boolean | undefined>>;
 }
 
 export interface AcmeConfig {
@@ -84,8 +88,13 @@ export interface AcmeConfig {
 }
 
 /** Parses argv; `undefined` means --help was asked for. @throws ConfigError */
-export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = process.env): NodeConfig | undefined {
-  const values = parseNodeArgs(mode, argv);
+export function parseNodeConfig(
+  mode: NodeMode,
+  argv: readonly string[],
+  env = process.env,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): NodeConfig | undefined {
+  const values = parseNodeArgs(mode, argv, modules);
   if (values.help === true) return undefined;
   const text = (name: string): string | undefined => values[name] as string | undefined;
 
@@ -177,6 +186,7 @@ export function parseNodeConfig(mode: NodeMode, argv: readonly string[], env = p
     acme: acmeConfig(text),
     sms: smsConfig(text),
     web: webConfig(text),
+    moduleOptions: Object.fromEntries(moduleOptionNames(modules).map((name) => [name, values[name]])),
   };
 }
 

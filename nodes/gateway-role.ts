@@ -31,6 +31,8 @@ import { readSecretFile } from './secret-file.js';
 
 export interface GatewayRole {
   readonly port: number;
+  /** What the modules' background tasks listen on, by name. */
+  readonly endpoints: Readonly<Record<string, number>>;
   /** Hands a renewed certificate to the gateway (a cluster node's NodeCertificate calls it). */
   readonly onRenewed: (material: { key: string; cert: string }) => void;
   /** The CA bundle that the gateway's certificate chains to (for clients); none with ACME. */
@@ -85,6 +87,11 @@ export async function startGatewayRole(
   const askKeys = async (purpose: string, command: { type: 'fetch'; recipient: string } | { type: 'jwks' }) =>
     registry.ask(signingKeys, purpose, command);
   const outbox = join(config.dataDir, 'outbox');
+  // What this role started before the gateway stops with it when the gateway cannot start.
+  const stopStarted = async () => {
+    if (parts.certificate === undefined) internal?.close();
+    await served?.close();
+  };
   const gateway = await startGateway({
     host: config.grpcHost,
     port: config.grpcPort,
@@ -121,17 +128,21 @@ export async function startGatewayRole(
     metrics: parts.metrics,
     modules: parts.modules,
     nameKey: parts.nameKey,
+    moduleOptions: config.moduleOptions,
+  }).catch(async (error: unknown) => {
+    await stopStarted();
+    throw error;
   });
   live.gateway = gateway;
   return {
     port: gateway.port,
+    endpoints: gateway.endpoints,
     caFile,
     outbox,
     // A cluster node's certificate renews into the gateway only when it is the one served.
     onRenewed: served === undefined ? renewed : () => undefined,
     close: async () => {
-      if (parts.certificate === undefined) internal?.close();
-      await served?.close();
+      await stopStarted();
       await gateway.close();
     },
   };

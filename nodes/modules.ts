@@ -18,6 +18,7 @@ import { identityModule } from '../gateway/modules/identity/module.js';
 import { issueModule } from '../gateway/modules/issue/module.js';
 import { ledgerModule } from '../gateway/modules/ledger/module.js';
 import { directoryModule } from '../gateway/modules/directory/module.js';
+import { dnsModule } from '../gateway/modules/dns/module.js';
 import { oidcModule } from '../gateway/modules/oidc/module.js';
 import { passkeysModule } from '../gateway/modules/passkeys/module.js';
 import { orgModule } from '../gateway/modules/org/module.js';
@@ -36,6 +37,7 @@ export const NODE_MODULES: readonly RedoubtModule[] = Object.freeze([
   auditModule,
   adminModule,
   ledgerModule,
+  dnsModule,
 ]);
 
 /**

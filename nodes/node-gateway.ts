@@ -111,7 +111,13 @@ export async function startGatewayNode(
     async (request) => {
       switch (request.op) {
         case 'status':
-          return { node: config.nodeId, mode: 'gateway', region: config.region, grpcPort: gateway.port };
+          return {
+            node: config.nodeId,
+            mode: 'gateway',
+            region: config.region,
+            grpcPort: gateway.port,
+            endpoints: gateway.endpoints,
+          };
         case 'create-superadmin':
           return createSuperadmin(client, request, passwordCost, access.envelopeKeys.nameKey(), link.client);
         default:
@@ -129,6 +135,7 @@ export async function startGatewayNode(
     node: config.nodeId,
     region: config.region,
     grpcPort: gateway.port,
+    endpoints: gateway.endpoints,
   }));
   let closed: Promise<void> | undefined;
   return {
@@ -136,6 +143,7 @@ export async function startGatewayNode(
     client,
     httpPort: http.port,
     grpcPort: gateway.port,
+    endpoints: gateway.endpoints,
     caFile: gateway.caFile,
     outbox: gateway.outbox,
     close: () =>

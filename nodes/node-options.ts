@@ -5,7 +5,10 @@
  * file; config.ts validates the values and builds the NodeConfig.
  */
 import { parseArgs } from 'node:util';
+// The module seam's light declarations only: reading a module's options loads nothing of its runtime.
+import type { RedoubtModule } from '../gateway/module.js';
 import { ConfigError } from './errors.js';
+import { NODE_MODULES } from './modules.js';
 
 /** The role a node process runs: every role in one process, a shard node, a registry node or a gateway. */
 export type NodeMode = 'standalone' | 'shard' | 'registry' | 'gateway';
@@ -128,8 +131,26 @@ export const ROUTING_OPTIONS = {
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; help: string; default?: string }>;
 
-/** Which options each node role takes. */
-function optionsOf(mode: NodeMode): OptionSpec {
+/** Which options each node role takes: a role that runs a gateway takes its modules' too. */
+function optionsOf(mode: NodeMode, modules: readonly RedoubtModule[]): OptionSpec {
+  const own = roleOptionsOf(mode);
+  if (mode !== 'standalone' && mode !== 'gateway') return own;
+  const all: OptionSpec = { ...own };
+  for (const module of modules) {
+    for (const [name, spec] of Object.entries(module.options)) {
+      if (Object.hasOwn(all, name)) throw new ConfigError(`module ${module.name}: option --${name} is taken`);
+      all[name] = spec;
+    }
+  }
+  return all;
+}
+
+/** The names of the options the modules add (their values go to the modules' background tasks). */
+export function moduleOptionNames(modules: readonly RedoubtModule[] = NODE_MODULES): string[] {
+  return modules.flatMap((module) => Object.keys(module.options));
+}
+
+function roleOptionsOf(mode: NodeMode): OptionSpec {
   switch (mode) {
     case 'standalone':
       return { ...NODE_OPTIONS, ...VAULT_OPTIONS, ...GATEWAY_OPTIONS };
@@ -159,8 +180,12 @@ export const REGISTRY_SHARDS = 16;
  * @returns the option values, `help: true` among them when --help was given
  * @throws ConfigError for an unknown option or a missing value, pointing at --help
  */
-export function parseNodeArgs(mode: NodeMode, argv: readonly string[]): Record<string, string | boolean | undefined> {
-  const spec = optionsOf(mode);
+export function parseNodeArgs(
+  mode: NodeMode,
+  argv: readonly string[],
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): Record<string, string | boolean | undefined> {
+  const spec = optionsOf(mode, modules);
   try {
     const options = Object.fromEntries(Object.entries(spec).map(([name, o]) => [name, { type: o.type }]));
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
@@ -179,8 +204,13 @@ export function integer(name: string, value: string, min: number, max: number): 
 }
 
 /** The --help text of a subcommand. */
-export function helpText(command: string, summary: string, mode: NodeMode): string {
-  const spec = optionsOf(mode);
+export function helpText(
+  command: string,
+  summary: string,
+  mode: NodeMode,
+  modules: readonly RedoubtModule[] = NODE_MODULES,
+): string {
+  const spec = optionsOf(mode, modules);
   const lines = Object.entries(spec).map(([name, o]) => {
     const flag = o.type === 'boolean' ? `--${name}` : `--${name} <value>`;
     return `  ${flag.padEnd(26)} ${o.help}${o.default ? ` (default: ${o.default})` : ''}`;

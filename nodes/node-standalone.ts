@@ -132,7 +132,6 @@ export async function startStandalone(
     })();
     await starting;
   };
-  await startGateway();
   let closing = false;
   const http = await startObservability(config.httpHost, config.httpPort, metrics, () => ({
     ready: !closing && !vault.sealed,
@@ -140,8 +139,31 @@ export async function startStandalone(
     mode: 'standalone',
     node: config.nodeId,
     region: config.region,
+    ...(gateway === undefined ? {} : { grpcPort: gateway.port, endpoints: gateway.endpoints }),
   }));
   let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      closing = true;
+      await gateway?.close();
+      await admin.close();
+      await stopRelay();
+      served.close();
+      await runtime.host.close();
+      access.envelopeKeys.close();
+      await transport.close();
+      await db.close();
+      keyring.close();
+      vault.seal();
+      await http.close();
+    })());
+  // A gateway that cannot start (a module's listener, say) leaves nothing open behind it.
+  try {
+    await startGateway();
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     config,
     client: runtime.client,
@@ -152,24 +174,13 @@ export async function startStandalone(
     get caFile() {
       return gateway?.caFile;
     },
+    get endpoints() {
+      return gateway?.endpoints;
+    },
     get outbox() {
       return gateway?.outbox;
     },
     nameKey: () => access.envelopeKeys.nameKey(),
-    close: () =>
-      (closed ??= (async () => {
-        closing = true;
-        await gateway?.close();
-        await admin.close();
-        await stopRelay();
-        served.close();
-        await runtime.host.close();
-        access.envelopeKeys.close();
-        await transport.close();
-        await db.close();
-        keyring.close();
-        vault.seal();
-        await http.close();
-      })()),
+    close,
   };
 }

@@ -11,6 +11,8 @@ export interface RunningNode {
   readonly httpPort: number;
   /** The gRPC gateway's port, where this node runs one. */
   readonly grpcPort?: number;
+  /** What the gateway's modules listen on besides it, by name (`dns-udp`, `dns-dot`). */
+  readonly endpoints?: Readonly<Record<string, number>>;
   /** The CA bundle the gateway's certificate chains to, for clients to trust. */
   readonly caFile?: string;
   /** The gateway's mail outbox directory (until the SMTP relay exists). */

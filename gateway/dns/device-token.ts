@@ -13,7 +13,15 @@ const TOKEN = /^[a-z2-7]{26}$/;
 
 /** A new random token. */
 export function newDeviceToken(): string {
-  const bytes = randomBytes(17);
+  return deviceTokenOf(randomBytes(17));
+}
+
+/**
+ * The token made of at least 17 bytes (130 bits are used): a secret digest gives the same token on
+ * a retry of the call that made it, and nobody without the secret can make it.
+ */
+export function deviceTokenOf(bytes: Uint8Array): string {
+  if (bytes.length < 17) throw new RangeError('a device token is made of at least 17 bytes');
   let bits = 0;
   let value = 0;
   let token = '';

@@ -30,7 +30,7 @@ export interface NamedList {
 /** What applies to one query: the lists that block (in order), and names allowed whatever they say. */
 export interface DnsPolicy {
   readonly lists: readonly NamedList[];
-  readonly allow?: Blocklist;
+  readonly allow?: readonly Blocklist[];
 }
 
 /** How a query was decided, for logs and reports. */
@@ -84,7 +84,7 @@ export class DnsResolver {
 
 /** The first list of the policy that blocks `name`, unless the policy allows it. */
 export function blockedBy(name: string, policy: DnsPolicy): Resolution['blockedBy'] {
-  if (policy.lists.length === 0 || policy.allow?.allows(name) === true) return undefined;
+  if (policy.lists.length === 0 || policy.allow?.some((allowed) => allowed.allows(name)) === true) return undefined;
   for (const { name: list, category, list: rules } of policy.lists) {
     const match = rules.match(name);
     if (match !== undefined) return { rule: match.rule, list, category };

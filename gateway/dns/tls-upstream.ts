@@ -5,7 +5,7 @@
  * name given. A dropped connection fails what it had in flight and is made again on the next query.
  */
 import { randomInt } from 'node:crypto';
-import { connect } from 'node:tls';
+import { connect, rootCertificates } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import type { DecodedPacket, Packet } from 'dns-packet';
 import { decode, encode, framed } from './dns-message.js';
@@ -80,7 +80,8 @@ export class TlsUpstream implements Upstream {
       host,
       port,
       servername: serverName,
-      ...(ca === undefined ? {} : { ca }),
+      // The operator's CA is trusted beside the system's, not instead of them.
+      ...(ca === undefined ? {} : { ca: [...rootCertificates, ca] }),
       ALPNProtocols: ['dot'],
     });
     this.#socket = socket;

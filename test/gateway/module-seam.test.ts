@@ -140,3 +140,48 @@ t.test('modules that clash or are malformed are refused before anything starts',
   t.throws(() => defineModule({ name: 'x', protoFiles: ['../escape.proto'], runtime }), ModuleError);
   t.throws(() => defineModule({ name: 'x', protoDir: 'relative', runtime }), ModuleError);
 });
+
+t.test("a module's options reach its background task, whose endpoints the node shows", async (t) => {
+  t.throws(
+    () =>
+      defineModule({
+        name: 'probe',
+        runtime: async () => ({ kinds: [], services: {} }),
+        options: { port: { type: 'string', help: 'x' } },
+      }),
+    { name: 'ModuleError', message: /must be named probe-/ },
+    'an option not named after its module',
+  );
+  const seen: unknown[] = [];
+  const probe = defineModule({
+    name: 'probe',
+    options: { 'probe-port': { type: 'string', help: 'a port' }, 'probe-loud': { type: 'boolean', help: 'a flag' } },
+    runtime: async () => ({
+      kinds: [],
+      services: {},
+      background: [
+        ({ options, host, tls }) => {
+          seen.push({ options, host, hasCertificate: tls.current().cert.includes('BEGIN CERTIFICATE') });
+          if (options['probe-port'] === 'refuse') throw new Error('probe cannot bind');
+          return { endpoints: { probe: Number(options['probe-port']) }, stop: async () => undefined };
+        },
+      ],
+    }),
+  });
+  const modules = [...NODE_MODULES, probe];
+  {
+    await using gw = await startTestGateway(['--probe-port', '4242', '--probe-loud'], undefined, modules);
+    t.same(seen, [{ options: { 'probe-port': '4242', 'probe-loud': true }, host: '127.0.0.1', hasCertificate: true }]);
+    t.match(gw.solo.node.endpoints, { probe: 4242 }, "the task's endpoints are the node's");
+  }
+  await t.rejects(
+    startTestGateway(['--probe-port', 'refuse'], undefined, modules),
+    { message: 'probe cannot bind' },
+    'a task that cannot start stops the start',
+  );
+  await t.rejects(
+    startTestGateway(['--probe-nope', '1'], undefined, modules),
+    { name: 'ConfigError' },
+    'unknown options are refused',
+  );
+});

@@ -42,7 +42,7 @@ export async function startTestStandalone(
     'solo',
     ...extraArgs,
   ];
-  const config = parseNodeConfig('standalone', args);
+  const config = parseNodeConfig('standalone', args, process.env, modules);
   if (config === undefined) throw new Error('unreachable: no --help given');
   let node = await startStandalone(config, log, modules);
   return {

@@ -19,7 +19,7 @@ const TICK_MS = 5_000;
 /** How long one org's sync may take. */
 const SYNC_DEADLINE_MS = 120_000;
 
-export const scheduledSyncs: BackgroundTask = (parts, log) => {
+export const scheduledSyncs: BackgroundTask = ({ parts, log }) => {
   let stopped = false;
   let running: Promise<void> | undefined;
   // The same problem again (a data node not up yet, say) is logged once, not every tick.

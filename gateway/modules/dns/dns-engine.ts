@@ -1,0 +1,56 @@
+/**
+ * The resolver as a gateway runs it: whose each query is, the rate limit of that client, the
+ * filtering that applies to them, and the resolution. The DNS listeners call `answer`; DnsService
+ * reaches the gateway's engine (to offer its lists, and to forget what a change made stale).
+ */
+import type { DecodedPacket, Packet } from 'dns-packet';
+import type { Asker } from '../../dns/asker.js';
+import { answer } from '../../dns/dns-message.js';
+import type { ListCatalog } from '../../dns/list-catalog.js';
+import type { DnsResolver, Resolution } from '../../dns/resolver.js';
+import { RateLimiter } from '../../rate-limiter.js';
+import type { ServiceParts } from '../../services/service-parts.js';
+import type { DnsConfig } from './dns-config.js';
+import { OrgPolicies } from './org-policies.js';
+import { WhoAsks } from './who-asks.js';
+import type { Who } from './who-asks.js';
+
+/** Told of every query answered (for logs and reports). */
+export type QueryListener = (who: Who, asker: Asker, query: DecodedPacket, resolution: Resolution) => void;
+
+export class DnsEngine {
+  readonly who: WhoAsks;
+  readonly policies: OrgPolicies;
+  readonly #limiter: RateLimiter;
+  readonly #listeners: QueryListener[] = [];
+
+  constructor(
+    parts: ServiceParts,
+    readonly config: DnsConfig,
+    readonly catalog: ListCatalog,
+    private readonly resolver: DnsResolver,
+  ) {
+    this.who = new WhoAsks(parts, config.openNetworks);
+    this.policies = new OrgPolicies(parts, catalog);
+    this.#limiter = new RateLimiter({ perSecond: config.ratePerClient, burst: 4 * config.ratePerClient }, 'DNS client');
+  }
+
+  onQuery(listener: QueryListener): void {
+    this.#listeners.push(listener);
+  }
+
+  readonly answer = async (query: DecodedPacket, asker: Asker): Promise<Packet> => {
+    const who = await this.who.of(asker);
+    if (who === undefined) return answer(query, 'REFUSED');
+    // A device is limited wherever it asks from; anything else by its address.
+    if (!this.#limiter.tryTake(who.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
+      return answer(query, 'REFUSED');
+    }
+    const resolution = await this.resolver.resolve(query, await this.policies.policyFor(who));
+    for (const listener of this.#listeners) listener(who, asker, query, resolution);
+    return resolution.reply;
+  };
+}
+
+/** Each gateway's engine, by the parts its services share (a gateway without DNS ports has none). */
+export const runningEngines = new WeakMap<ServiceParts, DnsEngine>();

@@ -1,0 +1,137 @@
+/**
+ * Which filtering applies to a query, from whose it is: an org member's (their org's rule, the
+ * rules of the projects they are in, their own), an org network's (the org's rule), or the
+ * public's (every list the resolver offers). An org that set no rule of its own gets every list.
+ * Each org's settings are read from its entity and kept for a few seconds (a change made through
+ * this gateway is seen at once); a read that fails keeps using the last settings known.
+ */
+import { Blocklist } from '../../dns/blocklist.js';
+import type { ListCatalog } from '../../dns/list-catalog.js';
+import type { DnsPolicy, NamedList } from '../../dns/resolver.js';
+import { dnsSettings } from '../../../domain/dns/index.js';
+import type { DnsRule, DnsSettingsState } from '../../../domain/dns/index.js';
+import type { ServiceParts } from '../../services/service-parts.js';
+import { isOn } from './schedule.js';
+import type { Who } from './who-asks.js';
+
+/** How long an org's settings are used before they are read again. */
+const SETTINGS_TTL_MS = 10_000;
+const READ_TIMEOUT_MS = 2_000;
+const MAX_ORGS = 10_000;
+
+interface CompiledRule {
+  readonly rule: DnsRule;
+  readonly block: Blocklist | undefined;
+  readonly allow: Blocklist | undefined;
+}
+
+interface OrgEntry {
+  readonly rules: ReadonlyMap<string, CompiledRule>;
+  readonly until: number;
+}
+
+export class OrgPolicies {
+  readonly #orgs = new Map<string, OrgEntry>();
+  readonly #reads = new Map<string, Promise<OrgEntry>>();
+
+  constructor(
+    private readonly parts: ServiceParts,
+    private readonly catalog: ListCatalog,
+  ) {}
+
+  async policyFor(who: Who, at = Date.now()): Promise<DnsPolicy> {
+    if (who.kind === 'public') return this.#everything();
+    const rules = (await this.#settings(who.orgId)).rules;
+    const applying: CompiledRule[] = [];
+    const orgRule = rules.get('org');
+    if (orgRule === undefined) return this.#everything();
+    applying.push(orgRule);
+    if (who.kind === 'member') {
+      for (const [target, rule] of rules) {
+        if (target.startsWith('project:') && (await this.#inProject(who.orgId, target.slice(8), who.accountId))) {
+          applying.push(rule);
+        }
+      }
+      const own = rules.get(`user:${who.accountId}`);
+      if (own !== undefined) applying.push(own);
+    }
+    return this.#combine(applying, at);
+  }
+
+  /** Drops an org's settings (changed through this gateway). */
+  forget(orgId: string): void {
+    this.#orgs.delete(orgId);
+  }
+
+  #everything(): DnsPolicy {
+    return { lists: this.catalog.summaries().map(({ name }) => this.catalog.get(name)!) };
+  }
+
+  #combine(rules: readonly CompiledRule[], at: number): DnsPolicy {
+    const names = new Set<string>();
+    const own: NamedList[] = [];
+    const allow: Blocklist[] = [];
+    for (const { rule, block, allow: allowed } of rules) {
+      for (const name of rule.lists) names.add(name);
+      for (const schedule of rule.schedules) if (isOn(schedule, at)) for (const name of schedule.lists) names.add(name);
+      if (block !== undefined) own.push({ name: 'own', category: 'other', list: block });
+      if (allowed !== undefined) allow.push(allowed);
+    }
+    const lists = [...names].flatMap((name) => this.catalog.get(name) ?? []);
+    return { lists: [...own, ...lists], allow };
+  }
+
+  async #inProject(orgId: string, projectId: string, accountId: string): Promise<boolean> {
+    try {
+      const standing = await this.parts.roles.projectLookup(orgId, projectId, accountId, Date.now() + READ_TIMEOUT_MS);
+      return standing.role !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  async #settings(orgId: string): Promise<OrgEntry> {
+    const cached = this.#orgs.get(orgId);
+    if (cached !== undefined && cached.until > Date.now()) return cached;
+    let read = this.#reads.get(orgId);
+    if (read === undefined) {
+      read = this.#read(orgId, cached).finally(() => this.#reads.delete(orgId));
+      this.#reads.set(orgId, read);
+    }
+    return read;
+  }
+
+  async #read(orgId: string, last: OrgEntry | undefined): Promise<OrgEntry> {
+    let entry: OrgEntry;
+    try {
+      const state = (await this.parts.client.ask(
+        dnsSettings,
+        orgId,
+        { type: 'get' },
+        { timeoutMs: READ_TIMEOUT_MS },
+      )) as DnsSettingsState;
+      entry = { rules: compile(state), until: Date.now() + SETTINGS_TTL_MS };
+    } catch {
+      // The org's entity is out of reach: its last settings beat none, for a little longer.
+      entry = { rules: last?.rules ?? new Map(), until: Date.now() + SETTINGS_TTL_MS / 2 };
+    }
+    if (this.#orgs.size >= MAX_ORGS) this.#orgs.clear();
+    this.#orgs.set(orgId, entry);
+    return entry;
+  }
+}
+
+function compile(state: DnsSettingsState): Map<string, CompiledRule> {
+  const rules = new Map<string, CompiledRule>();
+  for (const [target, rule] of Object.entries(state.rules)) {
+    rules.set(target, {
+      rule,
+      block: rule.block.length === 0 ? undefined : Blocklist.of(rule.block.join('\n')),
+      allow:
+        rule.allow.length === 0
+          ? undefined
+          : Blocklist.of(rule.allow.map((name) => `@@||${name.replace(/^\*\./, '')}^`).join('\n')),
+    });
+  }
+  return rules;
+}

@@ -1,0 +1,158 @@
+// Original file: redoubt/v1/dns.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AddDnsDeviceRequest as _redoubt_v1_AddDnsDeviceRequest, AddDnsDeviceRequest__Output as _redoubt_v1_AddDnsDeviceRequest__Output } from '../../redoubt/v1/AddDnsDeviceRequest.js';
+import type { DnsDeviceToken as _redoubt_v1_DnsDeviceToken, DnsDeviceToken__Output as _redoubt_v1_DnsDeviceToken__Output } from '../../redoubt/v1/DnsDeviceToken.js';
+import type { DnsDevices as _redoubt_v1_DnsDevices, DnsDevices__Output as _redoubt_v1_DnsDevices__Output } from '../../redoubt/v1/DnsDevices.js';
+import type { DnsSettings as _redoubt_v1_DnsSettings, DnsSettings__Output as _redoubt_v1_DnsSettings__Output } from '../../redoubt/v1/DnsSettings.js';
+import type { GetDnsSettingsRequest as _redoubt_v1_GetDnsSettingsRequest, GetDnsSettingsRequest__Output as _redoubt_v1_GetDnsSettingsRequest__Output } from '../../redoubt/v1/GetDnsSettingsRequest.js';
+import type { ListDnsDevicesRequest as _redoubt_v1_ListDnsDevicesRequest, ListDnsDevicesRequest__Output as _redoubt_v1_ListDnsDevicesRequest__Output } from '../../redoubt/v1/ListDnsDevicesRequest.js';
+import type { RevokeDnsDeviceRequest as _redoubt_v1_RevokeDnsDeviceRequest, RevokeDnsDeviceRequest__Output as _redoubt_v1_RevokeDnsDeviceRequest__Output } from '../../redoubt/v1/RevokeDnsDeviceRequest.js';
+import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, RevokeDnsDeviceResponse__Output as _redoubt_v1_RevokeDnsDeviceResponse__Output } from '../../redoubt/v1/RevokeDnsDeviceResponse.js';
+import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from '../../redoubt/v1/SetDnsNetworksRequest.js';
+import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from '../../redoubt/v1/SetDnsRuleRequest.js';
+
+export interface DnsServiceClient extends grpc.Client {
+  /**
+   * Registers one of the caller's devices with the org's resolver and returns its token, shown
+   * this once: the DoH URL and the DoT host name carry it.
+   */
+  AddDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  AddDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  AddDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  AddDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  /**
+   * Registers one of the caller's devices with the org's resolver and returns its token, shown
+   * this once: the DoH URL and the DoT host name carry it.
+   */
+  addDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  addDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  addDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  addDnsDevice(argument: _redoubt_v1_AddDnsDeviceRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDeviceToken__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The org's networks and rules, and the filter lists the resolver offers.
+   */
+  GetDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  GetDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  GetDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  GetDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * The org's networks and rules, and the filter lists the resolver offers.
+   */
+  getDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  getDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  getDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  getDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The caller's devices (an admin may ask for every member's).
+   */
+  ListDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  ListDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  ListDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  ListDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  /**
+   * The caller's devices (an admin may ask for every member's).
+   */
+  listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Revokes a device's token: its queries are the network's (or nobody's) from then on. A member
+   * revokes their own devices, an admin anyone's.
+   */
+  RevokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  RevokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  RevokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  RevokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Revokes a device's token: its queries are the network's (or nobody's) from then on. A member
+   * revokes their own devices, an admin anyone's.
+   */
+  revokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  revokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  revokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  revokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
+   * network another org has is refused.
+   */
+  SetDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
+   * network another org has is refused.
+   */
+  setDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsNetworks(argument: _redoubt_v1_SetDnsNetworksRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Sets (or removes) the filtering rule of the org, of a project's members or of one user.
+   */
+  SetDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * Sets (or removes) the filtering rule of the org, of a project's members or of one user.
+   */
+  setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Registers one of the caller's devices with the org's resolver and returns its token, shown
+   * this once: the DoH URL and the DoT host name carry it.
+   */
+  AddDnsDevice: grpc.handleUnaryCall<_redoubt_v1_AddDnsDeviceRequest__Output, _redoubt_v1_DnsDeviceToken>;
+  
+  /**
+   * The org's networks and rules, and the filter lists the resolver offers.
+   */
+  GetDnsSettings: grpc.handleUnaryCall<_redoubt_v1_GetDnsSettingsRequest__Output, _redoubt_v1_DnsSettings>;
+  
+  /**
+   * The caller's devices (an admin may ask for every member's).
+   */
+  ListDnsDevices: grpc.handleUnaryCall<_redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices>;
+  
+  /**
+   * Revokes a device's token: its queries are the network's (or nobody's) from then on. A member
+   * revokes their own devices, an admin anyone's.
+   */
+  RevokeDnsDevice: grpc.handleUnaryCall<_redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse>;
+  
+  /**
+   * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
+   * network another org has is refused.
+   */
+  SetDnsNetworks: grpc.handleUnaryCall<_redoubt_v1_SetDnsNetworksRequest__Output, _redoubt_v1_DnsSettings>;
+  
+  /**
+   * Sets (or removes) the filtering rule of the org, of a project's members or of one user.
+   */
+  SetDnsRule: grpc.handleUnaryCall<_redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings>;
+  
+}
+
+export interface DnsServiceDefinition extends grpc.ServiceDefinition {
+  AddDnsDevice: MethodDefinition<_redoubt_v1_AddDnsDeviceRequest, _redoubt_v1_DnsDeviceToken, _redoubt_v1_AddDnsDeviceRequest__Output, _redoubt_v1_DnsDeviceToken__Output>
+  GetDnsSettings: MethodDefinition<_redoubt_v1_GetDnsSettingsRequest, _redoubt_v1_DnsSettings, _redoubt_v1_GetDnsSettingsRequest__Output, _redoubt_v1_DnsSettings__Output>
+  ListDnsDevices: MethodDefinition<_redoubt_v1_ListDnsDevicesRequest, _redoubt_v1_DnsDevices, _redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices__Output>
+  RevokeDnsDevice: MethodDefinition<_redoubt_v1_RevokeDnsDeviceRequest, _redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse__Output>
+  SetDnsNetworks: MethodDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsNetworksRequest__Output, _redoubt_v1_DnsSettings__Output>
+  SetDnsRule: MethodDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings__Output>
+}

@@ -1,0 +1,20 @@
+// Original file: redoubt/v1/dns.proto
+
+import type { DnsTargetRule as _redoubt_v1_DnsTargetRule, DnsTargetRule__Output as _redoubt_v1_DnsTargetRule__Output } from '../../redoubt/v1/DnsTargetRule.js';
+import type { DnsList as _redoubt_v1_DnsList, DnsList__Output as _redoubt_v1_DnsList__Output } from '../../redoubt/v1/DnsList.js';
+
+export interface DnsSettings {
+  'orgId'?: (string);
+  'networks'?: (string)[];
+  'rules'?: (_redoubt_v1_DnsTargetRule)[];
+  'devices'?: (number);
+  'lists'?: (_redoubt_v1_DnsList)[];
+}
+
+export interface DnsSettings__Output {
+  'orgId': (string);
+  'networks': (string)[];
+  'rules': (_redoubt_v1_DnsTargetRule__Output)[];
+  'devices': (number);
+  'lists': (_redoubt_v1_DnsList__Output)[];
+}
