@@ -29,6 +29,8 @@ const NEEDED = [
   // kdig asks over DNS over TLS and DNS over HTTPS; dnsperf drives the DNS benchmark.
   ['kdig', 'command -v kdig', 'knot-dnsutils'],
   ['dnsperf', 'command -v dnsperf', 'dnsperf'],
+  // h2load drives the DoH figure (dnsperf's DoH client keeps one query in flight per connection).
+  ['h2load', 'command -v h2load', 'nghttp2-client'],
   // Real filter lists (EasyList, EasyPrivacy) for the DNS firewall, from uBlock Origin's assets.
   [
     'EasyList and EasyPrivacy',

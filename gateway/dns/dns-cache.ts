@@ -26,6 +26,8 @@ interface Entry {
   readonly reply: DecodedPacket;
   readonly storedAt: number;
   readonly expiresAt: number;
+  /** The reply with its TTLs aged by `aged` seconds, made once per second it is asked in. */
+  aged?: { readonly seconds: number; readonly reply: DecodedPacket };
 }
 
 export class DnsCache {
@@ -59,8 +61,11 @@ export class DnsCache {
   fresh(question: Question, id: number): DecodedPacket | undefined {
     const entry = this.#entries.get(keyOf(question));
     if (entry === undefined || entry.expiresAt <= this.#now()) return undefined;
-    const aged = Math.floor((this.#now() - entry.storedAt) / 1000);
-    return withTtls(entry.reply, id, (ttl) => Math.max(ttl - aged, 0));
+    const seconds = Math.floor((this.#now() - entry.storedAt) / 1000);
+    if (entry.aged?.seconds !== seconds) {
+      entry.aged = { seconds, reply: withTtls(entry.reply, 0, (ttl) => Math.max(ttl - seconds, 0)) };
+    }
+    return { ...entry.aged.reply, id };
   }
 
   /** An expired answer still within the stale window, with short TTLs; undefined when there is none. */

@@ -23,20 +23,23 @@ const RESPONSE_BLOCK = 468;
 /** Option code of EDNS padding (RFC 7830). */
 const PADDING = 12;
 
-/** The bytes answering `message`, at most `limit` long (UDP), or undefined to send nothing. */
-export async function exchange(
-  message: Buffer,
-  asker: Asker,
-  answerQuery: AnswerQuery,
-  limit = Number.MAX_SAFE_INTEGER,
-): Promise<Buffer | undefined> {
+/**
+ * The bytes answering `message`, or undefined to send nothing. Over UDP an answer is at most what
+ * the client takes: 512 bytes without EDNS, else its EDNS size within [512, 1232].
+ */
+export async function exchange(message: Buffer, asker: Asker, answerQuery: AnswerQuery): Promise<Buffer | undefined> {
   const parsed = parseQuery(message);
   if (parsed === undefined) return undefined;
   if ('malformedId' in parsed) return formatError(parsed.malformedId);
   const query = parsed.packet;
   const edns = optOf(query);
   const reply = await answerQuery(query, asker);
-  const sized = edns === undefined ? limit : Math.min(limit, Math.max(edns.udpPayloadSize ?? 0, PLAIN_UDP_SIZE));
+  const sized =
+    asker.transport !== 'udp'
+      ? Number.MAX_SAFE_INTEGER
+      : edns === undefined
+        ? PLAIN_UDP_SIZE
+        : Math.min(Math.max(edns.udpPayloadSize ?? 0, PLAIN_UDP_SIZE), EDNS_UDP_SIZE);
   const bytes = withEdns(reply, edns !== undefined, isEncrypted(asker.transport));
   if (bytes.length <= sized) return bytes;
   // Too large for UDP: the question alone, truncated, so the client asks over TCP.
@@ -51,16 +54,6 @@ export async function exchange(
     edns !== undefined,
     false,
   );
-}
-
-/** The UDP size a query's client takes: 512 bytes without EDNS, else its size within [512, 1232]. */
-export function udpLimitOf(query: Buffer): number {
-  try {
-    const size = optOf(dnsPacket.decode(query))?.udpPayloadSize;
-    return size === undefined ? PLAIN_UDP_SIZE : Math.min(Math.max(size, PLAIN_UDP_SIZE), EDNS_UDP_SIZE);
-  } catch {
-    return PLAIN_UDP_SIZE;
-  }
 }
 
 type Opt = Answer & { udpPayloadSize?: number; options?: { code: number | string; length?: number }[] };

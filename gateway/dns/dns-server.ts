@@ -7,7 +7,7 @@ import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { plainAddress } from './asker.js';
-import { exchange, udpLimitOf } from './dns-exchange.js';
+import { exchange } from './dns-exchange.js';
 import type { AnswerQuery } from './dns-exchange.js';
 import { serveStream } from './dns-stream.js';
 
@@ -35,7 +35,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
   const udp = createSocket(options.host.includes(':') ? 'udp6' : 'udp4');
   udp.on('message', (message, from) => {
     const asker = { transport: 'udp', address: plainAddress(from.address) } as const;
-    void exchange(message, asker, options.answer, udpLimitOf(message))
+    void exchange(message, asker, options.answer)
       .catch(() => undefined)
       .then((bytes) => {
         if (bytes !== undefined) udp.send(bytes, from.port, from.address);

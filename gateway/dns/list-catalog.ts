@@ -29,6 +29,7 @@ const MAX_LIST_BYTES = 256 * 1024 * 1024;
 
 export class ListCatalog {
   readonly #lists = new Map<string, NamedList>();
+  #all: readonly NamedList[] | undefined;
 
   private constructor(
     readonly sources: readonly ListSource[],
@@ -54,6 +55,11 @@ export class ListCatalog {
     return this.#lists.get(name);
   }
 
+  /** Every list, in the operator's order (the same array until a refresh swaps a list). */
+  all(): readonly NamedList[] {
+    return (this.#all ??= this.sources.flatMap(({ name }) => this.#lists.get(name) ?? []));
+  }
+
   has(name: string): boolean {
     return this.#lists.has(name);
   }
@@ -71,6 +77,7 @@ export class ListCatalog {
     for (const source of this.sources) {
       try {
         this.#lists.set(source.name, await read(source));
+        this.#all = undefined;
       } catch (error) {
         this.log.warn(
           { list: source.name, err: (error as Error).message },

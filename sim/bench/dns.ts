@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- dns`: the DNS firewall's blocklist at 1M domains, loaded from a file by a fresh
- * process, three times each, the median kept.
+ * `npm run bench -- dns`: the DNS firewall serving (dns-serving.ts), and its blocklist at 1M
+ * domains, loaded from a file by a fresh process, three times each, the median kept.
  * - blocklist_1m_load_s: parsing and indexing a 1M-line list (hosts, domain and adblock lines) vs
  *   putting the same names in a plain Set (goal: under 5 s);
  * - blocklist_1m_rss_mb: how much the process's resident memory grew, the same two ways (goal:
@@ -12,6 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dnsServingBench } from './dns-serving.js';
 import { figure } from './figure.js';
 import type { Figure } from './figure.js';
 import type { BenchOptions } from './runtime.js';
@@ -26,6 +27,10 @@ interface Load {
 }
 
 export async function dnsBench(options: BenchOptions): Promise<Figure[]> {
+  return [...(await dnsServingBench(options)), ...(await blocklistBench(options))];
+}
+
+async function blocklistBench(options: BenchOptions): Promise<Figure[]> {
   const count = options.quick ? 50_000 : 1_000_000;
   const scale = 1_000_000 / count;
   const dir = await mkdtemp(join(tmpdir(), 'redoubt-bench-dns-'));

@@ -33,6 +33,7 @@ interface OrgEntry {
 export class OrgPolicies {
   readonly #orgs = new Map<string, OrgEntry>();
   readonly #reads = new Map<string, Promise<OrgEntry>>();
+  #public: DnsPolicy | undefined;
 
   constructor(
     private readonly parts: ServiceParts,
@@ -64,7 +65,9 @@ export class OrgPolicies {
   }
 
   #everything(): DnsPolicy {
-    return { lists: this.catalog.summaries().map(({ name }) => this.catalog.get(name)!) };
+    const lists = this.catalog.all();
+    if (this.#public?.lists !== lists) this.#public = { lists };
+    return this.#public;
   }
 
   #combine(rules: readonly CompiledRule[], at: number): DnsPolicy {

@@ -16,6 +16,10 @@ export type Who =
   | { readonly kind: 'network'; readonly orgId: string }
   | { readonly kind: 'public' };
 
+/** An address of an open network (no org id has this form). */
+const OPEN = '\nopen';
+const PUBLIC: Who = { kind: 'public' };
+
 /** The pepper purpose of device tokens: a token's id in the device index. */
 export const DEVICE_TOKEN_PURPOSE = 'dns-device';
 const TOKEN_TTL_MS = 60_000;
@@ -27,6 +31,7 @@ const MAX_CACHED = 100_000;
 export class WhoAsks {
   /** By the token's keyed id: the tokens themselves are not kept. */
   readonly #tokens = new Map<string, { owner: DeviceOwner | undefined; until: number }>();
+  /** Address → its org, OPEN, or null (nobody's); cleared whenever the network index is read. */
   readonly #addresses = new Map<string, string | null>();
   #networks: { orgs: readonly { orgId: string; networks: Network[] }[]; until: number } = { orgs: [], until: 0 };
   #networksRead: Promise<void> | undefined;
@@ -42,10 +47,10 @@ export class WhoAsks {
       const owner = await this.#owner(asker.token);
       if (owner !== undefined) return { kind: 'member', ...owner };
     }
-    const orgId = await this.#orgOfAddress(asker.address);
-    if (orgId !== undefined) return { kind: 'network', orgId };
-    if (this.open.some((network) => contains(network, asker.address))) return { kind: 'public' };
-    return asker.transport === 'dot' || asker.transport === 'doh' ? { kind: 'public' } : undefined;
+    const owner = await this.#ownerOfAddress(asker.address);
+    if (owner === OPEN) return PUBLIC;
+    if (owner !== undefined) return { kind: 'network', orgId: owner };
+    return asker.transport === 'dot' || asker.transport === 'doh' ? PUBLIC : undefined;
   }
 
   /** Forgets a token by its keyed id (revoked through this gateway). */
@@ -81,7 +86,8 @@ export class WhoAsks {
     return owner;
   }
 
-  async #orgOfAddress(address: string): Promise<string | undefined> {
+  /** The org whose network the address is in, else OPEN for an open network, else undefined. */
+  async #ownerOfAddress(address: string): Promise<string | undefined> {
     if (this.#networks.until <= Date.now()) {
       this.#networksRead ??= this.#readNetworks().finally(() => (this.#networksRead = undefined));
       await this.#networksRead;
@@ -89,9 +95,10 @@ export class WhoAsks {
     const cached = this.#addresses.get(address);
     if (cached !== undefined) return cached ?? undefined;
     const org = this.#networks.orgs.find(({ networks }) => networks.some((network) => contains(network, address)));
+    const owner = org?.orgId ?? (this.open.some((network) => contains(network, address)) ? OPEN : undefined);
     if (this.#addresses.size >= MAX_CACHED) this.#addresses.clear();
-    this.#addresses.set(address, org?.orgId ?? null);
-    return org?.orgId;
+    this.#addresses.set(address, owner ?? null);
+    return owner;
   }
 
   async #readNetworks(): Promise<void> {
