@@ -19,6 +19,12 @@ export function dnsAudit(change: CommittedChange<DnsSettingsState, DnsSettingsCo
           before: { target: command.target, rule: before.rules[command.target] ?? null },
           after: { target: command.target, rule: after.rules[command.target] ?? null },
         };
+      case 'setZone':
+        return {
+          action: 'org.dns.zone',
+          before: { zone: command.zone, records: before.zones[command.zone] ?? null },
+          after: { zone: command.zone, records: after.zones[command.zone] ?? null },
+        };
       case 'addDevice':
         return {
           action: 'org.dns.device.add',

@@ -39,9 +39,26 @@ export interface DnsDevice {
   readonly createdAt: number;
 }
 
+/** A record of one of the org's own zones, answered with authority. */
+export interface ZoneRecord {
+  /** The owner name, lower-case without the root dot: the zone itself or a name under it. */
+  readonly name: string;
+  readonly type: ZoneRecordType;
+  readonly ttl: number;
+  /** The address (A, AAAA), target name (CNAME, MX) or text (TXT). */
+  readonly value: string;
+  /** MX only. */
+  readonly priority?: number;
+}
+
+export type ZoneRecordType = 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT';
+export const ZONE_RECORD_TYPES: readonly ZoneRecordType[] = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
+
 export interface DnsSettingsState {
   /** CIDRs, normalised. */
   readonly networks: readonly string[];
+  /** The org's own zones (`acme.example`) and their records. */
+  readonly zones: Readonly<Record<string, readonly ZoneRecord[]>>;
   readonly rules: Readonly<Record<string, DnsRule>>;
   /** By device id; a revoked device is gone from here. */
   readonly devices: Readonly<Record<string, DnsDevice>>;
@@ -52,6 +69,8 @@ export type DnsSettingsCommand =
   | { readonly type: 'setNetworks'; readonly networks: readonly string[] }
   /** Sets the target's rule; `rule: null` removes it. */
   | { readonly type: 'setRule'; readonly target: RuleTarget; readonly rule: DnsRule | null }
+  /** Sets a zone's records (all of them); `records: null` removes the zone. */
+  | { readonly type: 'setZone'; readonly zone: string; readonly records: readonly ZoneRecord[] | null }
   | { readonly type: 'addDevice'; readonly deviceId: string; readonly device: DnsDevice }
   /** `accountId`: only that account's device (a member revoking their own); absent: any (an admin). */
   | { readonly type: 'revokeDevice'; readonly deviceId: string; readonly accountId?: string };
@@ -59,6 +78,7 @@ export type DnsSettingsCommand =
 export type DnsSettingsEvent =
   | { readonly type: 'networksSet'; readonly networks: readonly string[] }
   | { readonly type: 'ruleSet'; readonly target: RuleTarget; readonly rule: DnsRule | null }
+  | { readonly type: 'zoneSet'; readonly zone: string; readonly records: readonly ZoneRecord[] | null }
   | { readonly type: 'deviceAdded'; readonly deviceId: string; readonly device: DnsDevice }
   | { readonly type: 'deviceRevoked'; readonly deviceId: string };
 
@@ -76,6 +96,8 @@ export const MAX_SCHEDULES_PER_RULE = 16;
 export const MAX_NAMES_PER_RULE = 1_000;
 export const MAX_DEVICES = 10_000;
 export const MAX_DEVICES_PER_ACCOUNT = 50;
+export const MAX_ZONES = 20;
+export const MAX_RECORDS_PER_ZONE = 1_000;
 
 /** A list's name in the operator's catalog. */
 export const LIST_NAME = /^[a-z0-9][a-z0-9-]{0,31}$/;

@@ -18,9 +18,18 @@ import {
 import type { Decision } from '../../actors/index.js';
 import { dnsAudit } from './audit.js';
 import { parseCidr } from './cidr.js';
-import { DEVICE_ID, MAX_DEVICES, MAX_DEVICES_PER_ACCOUNT, MAX_NETWORKS, MAX_RULES, TOKEN_ID } from './protocol.js';
+import {
+  DEVICE_ID,
+  MAX_DEVICES,
+  MAX_DEVICES_PER_ACCOUNT,
+  MAX_NETWORKS,
+  MAX_RULES,
+  MAX_ZONES,
+  TOKEN_ID,
+} from './protocol.js';
 import type { DnsSettingsCommand, DnsSettingsEvent, DnsSettingsReply, DnsSettingsState } from './protocol.js';
 import { parseDnsRule, parseRuleTarget } from './rule-fields.js';
+import { parseZone, parseZoneRecords } from './zone-fields.js';
 
 function parse(payload: unknown): DnsSettingsCommand {
   const fields = fieldsOf(payload);
@@ -47,6 +56,14 @@ function parse(payload: unknown): DnsSettingsCommand {
         target: parseRuleTarget(fields['target']),
         rule: fields['rule'] === null ? null : parseDnsRule(fields['rule']),
       };
+    case 'setZone': {
+      const zone = parseZone(fields['zone']);
+      return {
+        type: 'setZone',
+        zone,
+        records: fields['records'] === null ? null : parseZoneRecords(fields['records'], zone),
+      };
+    }
     case 'addDevice': {
       const device = fieldsOf(fields['device']);
       return {
@@ -84,6 +101,14 @@ function decide(state: DnsSettingsState, command: DnsSettingsCommand): Decision<
         throw new CommandRejectedError('TOO_MANY_RULES', `an org has at most ${MAX_RULES} DNS rules`);
       }
       return { events: [{ type: 'ruleSet', target: command.target, rule: command.rule }], reply: { ok: true } };
+    }
+    case 'setZone': {
+      const exists = Object.hasOwn(state.zones, command.zone);
+      if (command.records === null && !exists) return { events: [], reply: { ok: true } };
+      if (!exists && Object.keys(state.zones).length >= MAX_ZONES) {
+        throw new CommandRejectedError('TOO_MANY_ZONES', `an org has at most ${MAX_ZONES} zones`);
+      }
+      return { events: [{ type: 'zoneSet', zone: command.zone, records: command.records }], reply: { ok: true } };
     }
     case 'addDevice': {
       const existing = state.devices[command.deviceId];
@@ -126,6 +151,10 @@ function evolve(state: DnsSettingsState, event: DnsSettingsEvent): DnsSettingsSt
       const { [event.target]: _previous, ...rules } = state.rules;
       return { ...state, rules: event.rule === null ? rules : { ...rules, [event.target]: event.rule } };
     }
+    case 'zoneSet': {
+      const { [event.zone]: _previous, ...zones } = state.zones;
+      return { ...state, zones: event.records === null ? zones : { ...zones, [event.zone]: event.records } };
+    }
     case 'deviceAdded':
       return { ...state, devices: { ...state.devices, [event.deviceId]: event.device } };
     case 'deviceRevoked': {
@@ -141,11 +170,12 @@ export const dnsSettings = defineEntity({
     get: ANY_ORIGIN,
     setNetworks: ANY_ORIGIN,
     setRule: ANY_ORIGIN,
+    setZone: ANY_ORIGIN,
     addDevice: ANY_ORIGIN,
     revokeDevice: ANY_ORIGIN,
   },
   parseCommand: parse,
-  initialState: (): DnsSettingsState => ({ networks: [], rules: {}, devices: {} }),
+  initialState: (): DnsSettingsState => ({ networks: [], zones: {}, rules: {}, devices: {} }),
   decide,
   evolve,
   // Rule and device changes go to the org's audit trail.

@@ -34,7 +34,7 @@ export interface DnsPolicy {
 }
 
 /** How a query was decided, for logs and reports. */
-export type Decision = 'refused' | 'blocked' | 'canary' | 'resolved' | 'cached' | 'stale' | 'failed';
+export type Decision = 'refused' | 'blocked' | 'canary' | 'authoritative' | 'resolved' | 'cached' | 'stale' | 'failed';
 
 export interface Resolution {
   readonly reply: Packet;

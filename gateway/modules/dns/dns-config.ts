@@ -37,6 +37,8 @@ export interface DnsConfig {
   dohUrl: string;
   readonly openNetworks: readonly Network[];
   readonly ratePerClient: number;
+  /** Days an org's raw query log is kept. */
+  readonly logRetentionDays: number;
 }
 
 const UBLOCK_LISTS =
@@ -87,6 +89,7 @@ export function dnsConfigOf(
         return network;
       }),
     ratePerClient: wholeNumber('dns-rate-per-client', text('dns-rate-per-client') ?? '200', 1, 1_000_000),
+    logRetentionDays: wholeNumber('dns-log-retention-days', text('dns-log-retention-days') ?? '7', 1, 365),
   };
 }
 

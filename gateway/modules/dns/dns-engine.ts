@@ -12,6 +12,7 @@ import { RateLimiter } from '../../rate-limiter.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { DnsConfig } from './dns-config.js';
 import { OrgPolicies } from './org-policies.js';
+import { OrgZones } from './org-zones.js';
 import { WhoAsks } from './who-asks.js';
 import type { Who } from './who-asks.js';
 
@@ -21,6 +22,7 @@ export type QueryListener = (who: Who, asker: Asker, query: DecodedPacket, resol
 export class DnsEngine {
   readonly who: WhoAsks;
   readonly policies: OrgPolicies;
+  readonly zones: OrgZones;
   readonly #limiter: RateLimiter;
   readonly #listeners: QueryListener[] = [];
 
@@ -32,6 +34,7 @@ export class DnsEngine {
   ) {
     this.who = new WhoAsks(parts, config.openNetworks);
     this.policies = new OrgPolicies(parts, catalog);
+    this.zones = new OrgZones(parts, this.policies);
     this.#limiter = new RateLimiter({ perSecond: config.ratePerClient, burst: 4 * config.ratePerClient }, 'DNS client');
   }
 
@@ -46,7 +49,11 @@ export class DnsEngine {
     if (!this.#limiter.tryTake(who.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
       return answer(query, 'REFUSED');
     }
-    const resolution = await this.resolver.resolve(query, await this.policies.policyFor(who));
+    const own = await this.zones.answer(query);
+    const resolution: Resolution =
+      own !== undefined
+        ? { reply: own.reply, decision: 'authoritative' }
+        : await this.resolver.resolve(query, await this.policies.policyFor(who));
     for (const listener of this.#listeners) listener(who, asker, query, resolution);
     return resolution.reply;
   };

@@ -4,6 +4,7 @@
  * DNS over TLS and DNS over HTTPS with the gateway's certificate (renewed in place).
  */
 import { readFile } from 'node:fs/promises';
+import { getDomain } from 'tldts';
 import { ConfigError } from '../../../actors/errors.js';
 import { startDnsServer } from '../../dns/dns-server.js';
 import type { DnsServer } from '../../dns/dns-server.js';
@@ -19,6 +20,7 @@ import type { BackgroundTask } from '../../module.js';
 import { defaultDohUrl, dnsConfigOf } from './dns-config.js';
 import type { UpstreamSpec } from './dns-config.js';
 import { DnsEngine, runningEngines } from './dns-engine.js';
+import { QueryRecorder } from './query-recorder.js';
 
 export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, tls }) => {
   const config = dnsConfigOf(options, { host, rpId: parts.web.rpId });
@@ -63,6 +65,10 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
     upstream.close();
     throw error;
   }
+  // The platform's own names are not third parties in the orgs' leak reports.
+  const own = new Set([config.name, parts.web.rpId].flatMap((name) => getDomain(name) ?? []));
+  const recorder = new QueryRecorder(parts, catalog, own, config.logRetentionDays, log);
+  engine.onQuery(recorder.record);
   runningEngines.set(parts, engine);
   const refresh = setInterval(() => void catalog.refresh(), config.refreshMs);
   refresh.unref();
@@ -80,6 +86,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
       clearInterval(refresh);
       runningEngines.delete(parts);
       await Promise.all(servers.map((server) => server.close()));
+      await recorder.stop();
       upstream.close();
     },
   };

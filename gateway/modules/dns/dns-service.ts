@@ -6,8 +6,24 @@
  * never leaves a second, unlisted one behind.
  */
 import { createHash } from 'node:crypto';
-import { dnsDevice, dnsNetworks, dnsSettings, NETWORK_INDEX_ID, parseCidr } from '../../../domain/dns/index.js';
-import type { DnsDevice, DnsRule, DnsSettingsState, RuleTarget } from '../../../domain/dns/index.js';
+import { org } from '../../../domain/index.js';
+import {
+  dnsDevice,
+  dnsNetworks,
+  dnsReport,
+  dnsSettings,
+  dnsZones,
+  NETWORK_INDEX_ID,
+  parseCidr,
+} from '../../../domain/dns/index.js';
+import type {
+  DnsDevice,
+  DnsRule,
+  DnsSettingsState,
+  ReportRow,
+  RuleTarget,
+  ZoneRecord,
+} from '../../../domain/dns/index.js';
 import { deviceTokenOf } from '../../dns/device-token.js';
 import { callerOf } from '../../call-context.js';
 import type { CallContext } from '../../call-context.js';
@@ -17,6 +33,7 @@ import type { UnaryHandler } from '../../pipeline.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { runningEngines } from './dns-engine.js';
+import { dayOf, subjectOf } from './query-recorder.js';
 import { DEVICE_TOKEN_PURPOSE } from './who-asks.js';
 
 type Request = Record<string, unknown>;
@@ -34,6 +51,27 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
       orgId,
     )) as DnsSettingsState;
     return settingsMessage(orgId, state, parts);
+  }
+
+  /** A zone set (or removed, `records: null`): the zone index first, which refuses another org's zone. */
+  async function setZone(
+    orgId: string,
+    zone: string,
+    records: readonly ZoneRecord[] | null,
+    context: CallContext,
+  ): Promise<object> {
+    const flow = workflowOf(parts, context);
+    const state = (await flow.read(dnsSettings, orgId, { type: 'get' }, orgId)) as DnsSettingsState;
+    const zones = new Set(Object.keys(state.zones));
+    if (records === null) zones.delete(zone);
+    else zones.add(zone);
+    if (records !== null) await flow.change(dnsZones, NETWORK_INDEX_ID, { type: 'set', orgId, items: [...zones] });
+    await flow.change(dnsSettings, orgId, { type: 'setZone', zone, records }, { orgId });
+    if (records === null) await flow.change(dnsZones, NETWORK_INDEX_ID, { type: 'set', orgId, items: [...zones] });
+    const engine = runningEngines.get(parts);
+    engine?.zones.index.forget();
+    engine?.policies.forget(orgId);
+    return settingsOf(orgId, context);
   }
 
   return {
@@ -113,9 +151,9 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
       });
       const flow = workflowOf(parts, context);
       // The index first: it refuses a network another org has, before the org's settings record it.
-      await flow.change(dnsNetworks, NETWORK_INDEX_ID, { type: 'set', orgId, networks });
+      await flow.change(dnsNetworks, NETWORK_INDEX_ID, { type: 'set', orgId, items: networks });
       await flow.change(dnsSettings, orgId, { type: 'setNetworks', networks }, { orgId });
-      runningEngines.get(parts)?.who.forgetNetworks();
+      runningEngines.get(parts)?.who.networks.forget();
       return settingsOf(orgId, context);
     },
 
@@ -136,6 +174,80 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
       await workflowOf(parts, context).change(dnsSettings, orgId, { type: 'setRule', target, rule }, { orgId });
       engine?.policies.forget(orgId);
       return settingsOf(orgId, context);
+    },
+
+    async SetDnsZone(request, context) {
+      const orgId = text(request, 'orgId');
+      const zone = text(request, 'zone').toLowerCase().replace(/\.$/, '');
+      // The entity checks each record (the gateway's rules checked their shape).
+      const records = ((request['records'] ?? []) as Record<string, unknown>[]).map((record) => ({
+        name: String(record['name'] ?? ''),
+        type: String(record['type'] ?? '') as ZoneRecord['type'],
+        ttl: Number(record['ttl'] ?? 0) || 300,
+        value: String(record['value'] ?? ''),
+        ...(record['type'] === 'MX' ? { priority: Number(record['priority'] ?? 0) || 10 } : {}),
+      }));
+      return setZone(orgId, zone, records, context);
+    },
+
+    async RemoveDnsZone(request, context) {
+      return setZone(text(request, 'orgId'), text(request, 'zone').toLowerCase().replace(/\.$/, ''), null, context);
+    },
+
+    async LeakReport(request, context) {
+      const orgId = text(request, 'orgId');
+      const { accountId } = callerOf(context);
+      const admin = await isAdmin(orgId, context);
+      const days = Number(request['days'] ?? 0) || 7;
+      const toDay = dayOf(Date.now());
+      const fromDay = dayOf(Date.now() - (days - 1) * 86_400_000);
+      const own = subjectOf(parts, orgId, accountId);
+      const mine = !admin || request['mine'] === true;
+      const flow = workflowOf(parts, context);
+      const [{ rows }, settings, members] = await Promise.all([
+        flow.read(
+          dnsReport,
+          orgId,
+          { type: 'report', fromDay, toDay, ...(mine ? { subjects: [own] } : {}) },
+          orgId,
+        ) as Promise<{
+          rows: readonly ReportRow[];
+        }>,
+        flow.read(dnsSettings, orgId, { type: 'get' }, orgId) as Promise<DnsSettingsState>,
+        mine
+          ? Promise.resolve({ members: [] })
+          : (flow.read(org, orgId, { type: 'members' }, orgId) as Promise<{
+              members: readonly { accountId: string; role: string }[];
+            }>),
+      ]);
+      // Admins (and the caller) are shown by account; other members by pseudonym.
+      const shown = new Map([[own, accountId]]);
+      for (const member of members.members) {
+        if (member.role === 'admin') shown.set(subjectOf(parts, orgId, member.accountId), member.accountId);
+      }
+      const entries = rows
+        .map((row) => {
+          const account = shown.get(row.subject);
+          return {
+            user: row.subject === 'network' ? 'network' : (account ?? `member-${row.subject.slice(2, 10)}`),
+            accountId: account ?? '',
+            deviceId: row.device,
+            deviceName: settings.devices[row.device]?.name ?? '',
+            domain: row.domain,
+            category: row.category,
+            queries: row.queries,
+            blocked: row.blocked,
+          };
+        })
+        .sort((a, b) => b.queries - a.queries || a.domain.localeCompare(b.domain));
+      return {
+        fromDay,
+        toDay,
+        entries,
+        users: new Set(rows.map((row) => row.subject)).size,
+        queries: rows.reduce((sum, row) => sum + row.queries, 0),
+        blocked: rows.reduce((sum, row) => sum + row.blocked, 0),
+      };
     },
 
     async GetDnsSettings(request, context) {
@@ -172,5 +284,6 @@ function settingsMessage(orgId: string, state: DnsSettingsState, parts: ServiceP
     rules: Object.entries(state.rules).map(([target, rule]) => ({ target, rule })),
     devices: Object.keys(state.devices).length,
     lists: runningEngines.get(parts)?.catalog.summaries() ?? [],
+    zones: Object.entries(state.zones).map(([zone, records]) => ({ zone, records })),
   };
 }

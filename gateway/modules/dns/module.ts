@@ -47,6 +47,11 @@ export const dnsModule: RedoubtModule = defineModule({
       help: "CIDRs served though they are no org's network (the filter lists all apply), comma separated",
       default: '127.0.0.0/8,::1/128',
     },
+    'dns-log-retention-days': {
+      type: 'string',
+      help: "how long each org's raw query log is kept (its leak report's daily counts stay a year)",
+      default: '7',
+    },
     'dns-rate-per-client': {
       type: 'string',
       help: 'queries per second from one address or device (burst 4×)',

@@ -1,5 +1,6 @@
 /**
- * Which filtering applies to a query, from whose it is: an org member's (their org's rule, the
+ * Each org's DNS settings as the resolver uses them, and which filtering applies to a query, from
+ * whose it is: an org member's (their org's rule, the
  * rules of the projects they are in, their own), an org network's (the org's rule), or the
  * public's (every list the resolver offers). An org that set no rule of its own gets every list.
  * Each org's settings are read from its entity and kept for a few seconds (a change made through
@@ -26,6 +27,8 @@ interface CompiledRule {
 }
 
 interface OrgEntry {
+  /** undefined: never read (out of reach since the gateway started). */
+  readonly state: DnsSettingsState | undefined;
   readonly rules: ReadonlyMap<string, CompiledRule>;
   readonly until: number;
 }
@@ -57,6 +60,11 @@ export class OrgPolicies {
       if (own !== undefined) applying.push(own);
     }
     return this.#combine(applying, at);
+  }
+
+  /** The org's settings as last read (a few seconds old at most, unless its entity is out of reach). */
+  async settingsOf(orgId: string): Promise<DnsSettingsState | undefined> {
+    return (await this.#settings(orgId)).state;
   }
 
   /** Drops an org's settings (changed through this gateway). */
@@ -113,10 +121,10 @@ export class OrgPolicies {
         { type: 'get' },
         { timeoutMs: READ_TIMEOUT_MS },
       )) as DnsSettingsState;
-      entry = { rules: compile(state), until: Date.now() + SETTINGS_TTL_MS };
+      entry = { state, rules: compile(state), until: Date.now() + SETTINGS_TTL_MS };
     } catch {
       // The org's entity is out of reach: its last settings beat none, for a little longer.
-      entry = { rules: last?.rules ?? new Map(), until: Date.now() + SETTINGS_TTL_MS / 2 };
+      entry = { state: last?.state, rules: last?.rules ?? new Map(), until: Date.now() + SETTINGS_TTL_MS / 2 };
     }
     if (this.#orgs.size >= MAX_ORGS) this.#orgs.clear();
     this.#orgs.set(orgId, entry);

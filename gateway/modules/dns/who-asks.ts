@@ -6,10 +6,11 @@
  * policy over DoH and DoT, where the "are you secure?" check needs it.
  */
 import { isNotFound } from '../../../actors/index.js';
-import { contains, dnsDevice, dnsNetworks, NETWORK_INDEX_ID, parseCidr } from '../../../domain/dns/index.js';
-import type { DeviceOwner, Network, OrgNetworks } from '../../../domain/dns/index.js';
+import { contains, dnsDevice, dnsNetworks, parseCidr } from '../../../domain/dns/index.js';
+import type { DeviceOwner, Network } from '../../../domain/dns/index.js';
 import type { Asker } from '../../dns/asker.js';
 import type { ServiceParts } from '../../services/service-parts.js';
+import { ClaimsCache } from './claims-cache.js';
 
 export type Who =
   | ({ readonly kind: 'member' } & DeviceOwner)
@@ -24,7 +25,6 @@ const PUBLIC: Who = { kind: 'public' };
 export const DEVICE_TOKEN_PURPOSE = 'dns-device';
 const TOKEN_TTL_MS = 60_000;
 const UNKNOWN_TOKEN_TTL_MS = 10_000;
-const NETWORKS_TTL_MS = 15_000;
 const READ_TIMEOUT_MS = 2_000;
 const MAX_CACHED = 100_000;
 
@@ -33,13 +33,18 @@ export class WhoAsks {
   readonly #tokens = new Map<string, { owner: DeviceOwner | undefined; until: number }>();
   /** Address → its org, OPEN, or null (nobody's); cleared whenever the network index is read. */
   readonly #addresses = new Map<string, string | null>();
-  #networks: { orgs: readonly { orgId: string; networks: Network[] }[]; until: number } = { orgs: [], until: 0 };
-  #networksRead: Promise<void> | undefined;
+  readonly networks: ClaimsCache<Network>;
+  #generation = -1;
 
   constructor(
     private readonly parts: ServiceParts,
     private readonly open: readonly Network[],
-  ) {}
+  ) {
+    this.networks = new ClaimsCache(parts, dnsNetworks, (cidr) => {
+      const network = parseCidr(cidr);
+      return typeof network === 'string' ? undefined : network;
+    });
+  }
 
   /** Whose the query is; undefined: nobody's (refuse it over plain DNS). */
   async of(asker: Asker): Promise<Who | undefined> {
@@ -56,11 +61,6 @@ export class WhoAsks {
   /** Forgets a token by its keyed id (revoked through this gateway). */
   forgetTokenId(tokenId: string): void {
     this.#tokens.delete(tokenId);
-  }
-
-  /** Reads the network index again on the next query (changed through this gateway). */
-  forgetNetworks(): void {
-    this.#networks = { orgs: this.#networks.orgs, until: 0 };
   }
 
   async #owner(token: string): Promise<DeviceOwner | undefined> {
@@ -88,43 +88,17 @@ export class WhoAsks {
 
   /** The org whose network the address is in, else OPEN for an open network, else undefined. */
   async #ownerOfAddress(address: string): Promise<string | undefined> {
-    if (this.#networks.until <= Date.now()) {
-      this.#networksRead ??= this.#readNetworks().finally(() => (this.#networksRead = undefined));
-      await this.#networksRead;
+    const orgs = await this.networks.orgs();
+    if (this.#generation !== this.networks.generation) {
+      this.#generation = this.networks.generation;
+      this.#addresses.clear();
     }
     const cached = this.#addresses.get(address);
     if (cached !== undefined) return cached ?? undefined;
-    const org = this.#networks.orgs.find(({ networks }) => networks.some((network) => contains(network, address)));
+    const org = orgs.find(({ items }) => items.some((network) => contains(network, address)));
     const owner = org?.orgId ?? (this.open.some((network) => contains(network, address)) ? OPEN : undefined);
     if (this.#addresses.size >= MAX_CACHED) this.#addresses.clear();
     this.#addresses.set(address, owner ?? null);
     return owner;
-  }
-
-  async #readNetworks(): Promise<void> {
-    try {
-      const { orgs } = (await this.parts.client.ask(
-        dnsNetworks,
-        NETWORK_INDEX_ID,
-        { type: 'list' },
-        { timeoutMs: READ_TIMEOUT_MS },
-      )) as {
-        orgs: readonly OrgNetworks[];
-      };
-      this.#networks = {
-        orgs: orgs.map(({ orgId, networks }) => ({
-          orgId,
-          networks: networks.flatMap((cidr) => {
-            const network = parseCidr(cidr);
-            return typeof network === 'string' ? [] : [network];
-          }),
-        })),
-        until: Date.now() + NETWORKS_TTL_MS,
-      };
-    } catch {
-      // Unreachable: the networks known last stay, and are asked for again soon.
-      this.#networks = { orgs: this.#networks.orgs, until: Date.now() + NETWORKS_TTL_MS / 3 };
-    }
-    this.#addresses.clear();
   }
 }

@@ -31,18 +31,25 @@ import type { DnsDevice as _redoubt_v1_DnsDevice, DnsDevice__Output as _redoubt_
 import type { DnsDeviceToken as _redoubt_v1_DnsDeviceToken, DnsDeviceToken__Output as _redoubt_v1_DnsDeviceToken__Output } from './redoubt/v1/DnsDeviceToken.js';
 import type { DnsDevices as _redoubt_v1_DnsDevices, DnsDevices__Output as _redoubt_v1_DnsDevices__Output } from './redoubt/v1/DnsDevices.js';
 import type { DnsList as _redoubt_v1_DnsList, DnsList__Output as _redoubt_v1_DnsList__Output } from './redoubt/v1/DnsList.js';
+import type { DnsRecord as _redoubt_v1_DnsRecord, DnsRecord__Output as _redoubt_v1_DnsRecord__Output } from './redoubt/v1/DnsRecord.js';
 import type { DnsRule as _redoubt_v1_DnsRule, DnsRule__Output as _redoubt_v1_DnsRule__Output } from './redoubt/v1/DnsRule.js';
 import type { DnsSchedule as _redoubt_v1_DnsSchedule, DnsSchedule__Output as _redoubt_v1_DnsSchedule__Output } from './redoubt/v1/DnsSchedule.js';
 import type { DnsServiceClient as _redoubt_v1_DnsServiceClient, DnsServiceDefinition as _redoubt_v1_DnsServiceDefinition } from './redoubt/v1/DnsService.js';
 import type { DnsSettings as _redoubt_v1_DnsSettings, DnsSettings__Output as _redoubt_v1_DnsSettings__Output } from './redoubt/v1/DnsSettings.js';
 import type { DnsTargetRule as _redoubt_v1_DnsTargetRule, DnsTargetRule__Output as _redoubt_v1_DnsTargetRule__Output } from './redoubt/v1/DnsTargetRule.js';
+import type { DnsZone as _redoubt_v1_DnsZone, DnsZone__Output as _redoubt_v1_DnsZone__Output } from './redoubt/v1/DnsZone.js';
 import type { FieldRules as _redoubt_v1_FieldRules, FieldRules__Output as _redoubt_v1_FieldRules__Output } from './redoubt/v1/FieldRules.js';
 import type { GetDnsSettingsRequest as _redoubt_v1_GetDnsSettingsRequest, GetDnsSettingsRequest__Output as _redoubt_v1_GetDnsSettingsRequest__Output } from './redoubt/v1/GetDnsSettingsRequest.js';
+import type { LeakEntry as _redoubt_v1_LeakEntry, LeakEntry__Output as _redoubt_v1_LeakEntry__Output } from './redoubt/v1/LeakEntry.js';
+import type { LeakReport as _redoubt_v1_LeakReport, LeakReport__Output as _redoubt_v1_LeakReport__Output } from './redoubt/v1/LeakReport.js';
+import type { LeakReportRequest as _redoubt_v1_LeakReportRequest, LeakReportRequest__Output as _redoubt_v1_LeakReportRequest__Output } from './redoubt/v1/LeakReportRequest.js';
 import type { ListDnsDevicesRequest as _redoubt_v1_ListDnsDevicesRequest, ListDnsDevicesRequest__Output as _redoubt_v1_ListDnsDevicesRequest__Output } from './redoubt/v1/ListDnsDevicesRequest.js';
+import type { RemoveDnsZoneRequest as _redoubt_v1_RemoveDnsZoneRequest, RemoveDnsZoneRequest__Output as _redoubt_v1_RemoveDnsZoneRequest__Output } from './redoubt/v1/RemoveDnsZoneRequest.js';
 import type { RevokeDnsDeviceRequest as _redoubt_v1_RevokeDnsDeviceRequest, RevokeDnsDeviceRequest__Output as _redoubt_v1_RevokeDnsDeviceRequest__Output } from './redoubt/v1/RevokeDnsDeviceRequest.js';
 import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, RevokeDnsDeviceResponse__Output as _redoubt_v1_RevokeDnsDeviceResponse__Output } from './redoubt/v1/RevokeDnsDeviceResponse.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from './redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from './redoubt/v1/SetDnsRuleRequest.js';
+import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from './redoubt/v1/SetDnsZoneRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -87,20 +94,27 @@ export interface ProtoGrpcType {
       DnsDeviceToken: MessageTypeDefinition<_redoubt_v1_DnsDeviceToken, _redoubt_v1_DnsDeviceToken__Output>
       DnsDevices: MessageTypeDefinition<_redoubt_v1_DnsDevices, _redoubt_v1_DnsDevices__Output>
       DnsList: MessageTypeDefinition<_redoubt_v1_DnsList, _redoubt_v1_DnsList__Output>
+      DnsRecord: MessageTypeDefinition<_redoubt_v1_DnsRecord, _redoubt_v1_DnsRecord__Output>
       DnsRule: MessageTypeDefinition<_redoubt_v1_DnsRule, _redoubt_v1_DnsRule__Output>
       DnsSchedule: MessageTypeDefinition<_redoubt_v1_DnsSchedule, _redoubt_v1_DnsSchedule__Output>
       DnsService: SubtypeConstructor<typeof grpc.Client, _redoubt_v1_DnsServiceClient> & { service: _redoubt_v1_DnsServiceDefinition }
       DnsSettings: MessageTypeDefinition<_redoubt_v1_DnsSettings, _redoubt_v1_DnsSettings__Output>
       DnsTargetRule: MessageTypeDefinition<_redoubt_v1_DnsTargetRule, _redoubt_v1_DnsTargetRule__Output>
+      DnsZone: MessageTypeDefinition<_redoubt_v1_DnsZone, _redoubt_v1_DnsZone__Output>
       FieldRules: MessageTypeDefinition<_redoubt_v1_FieldRules, _redoubt_v1_FieldRules__Output>
       GetDnsSettingsRequest: MessageTypeDefinition<_redoubt_v1_GetDnsSettingsRequest, _redoubt_v1_GetDnsSettingsRequest__Output>
+      LeakEntry: MessageTypeDefinition<_redoubt_v1_LeakEntry, _redoubt_v1_LeakEntry__Output>
+      LeakReport: MessageTypeDefinition<_redoubt_v1_LeakReport, _redoubt_v1_LeakReport__Output>
+      LeakReportRequest: MessageTypeDefinition<_redoubt_v1_LeakReportRequest, _redoubt_v1_LeakReportRequest__Output>
       ListDnsDevicesRequest: MessageTypeDefinition<_redoubt_v1_ListDnsDevicesRequest, _redoubt_v1_ListDnsDevicesRequest__Output>
+      RemoveDnsZoneRequest: MessageTypeDefinition<_redoubt_v1_RemoveDnsZoneRequest, _redoubt_v1_RemoveDnsZoneRequest__Output>
       RevokeDnsDeviceRequest: MessageTypeDefinition<_redoubt_v1_RevokeDnsDeviceRequest, _redoubt_v1_RevokeDnsDeviceRequest__Output>
       RevokeDnsDeviceResponse: MessageTypeDefinition<_redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceResponse__Output>
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
       SetDnsNetworksRequest: MessageTypeDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_SetDnsNetworksRequest__Output>
       SetDnsRuleRequest: MessageTypeDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_SetDnsRuleRequest__Output>
+      SetDnsZoneRequest: MessageTypeDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_SetDnsZoneRequest__Output>
     }
   }
 }

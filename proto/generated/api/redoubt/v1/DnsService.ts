@@ -7,11 +7,15 @@ import type { DnsDeviceToken as _redoubt_v1_DnsDeviceToken, DnsDeviceToken__Outp
 import type { DnsDevices as _redoubt_v1_DnsDevices, DnsDevices__Output as _redoubt_v1_DnsDevices__Output } from '../../redoubt/v1/DnsDevices.js';
 import type { DnsSettings as _redoubt_v1_DnsSettings, DnsSettings__Output as _redoubt_v1_DnsSettings__Output } from '../../redoubt/v1/DnsSettings.js';
 import type { GetDnsSettingsRequest as _redoubt_v1_GetDnsSettingsRequest, GetDnsSettingsRequest__Output as _redoubt_v1_GetDnsSettingsRequest__Output } from '../../redoubt/v1/GetDnsSettingsRequest.js';
+import type { LeakReport as _redoubt_v1_LeakReport, LeakReport__Output as _redoubt_v1_LeakReport__Output } from '../../redoubt/v1/LeakReport.js';
+import type { LeakReportRequest as _redoubt_v1_LeakReportRequest, LeakReportRequest__Output as _redoubt_v1_LeakReportRequest__Output } from '../../redoubt/v1/LeakReportRequest.js';
 import type { ListDnsDevicesRequest as _redoubt_v1_ListDnsDevicesRequest, ListDnsDevicesRequest__Output as _redoubt_v1_ListDnsDevicesRequest__Output } from '../../redoubt/v1/ListDnsDevicesRequest.js';
+import type { RemoveDnsZoneRequest as _redoubt_v1_RemoveDnsZoneRequest, RemoveDnsZoneRequest__Output as _redoubt_v1_RemoveDnsZoneRequest__Output } from '../../redoubt/v1/RemoveDnsZoneRequest.js';
 import type { RevokeDnsDeviceRequest as _redoubt_v1_RevokeDnsDeviceRequest, RevokeDnsDeviceRequest__Output as _redoubt_v1_RevokeDnsDeviceRequest__Output } from '../../redoubt/v1/RevokeDnsDeviceRequest.js';
 import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, RevokeDnsDeviceResponse__Output as _redoubt_v1_RevokeDnsDeviceResponse__Output } from '../../redoubt/v1/RevokeDnsDeviceResponse.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from '../../redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from '../../redoubt/v1/SetDnsRuleRequest.js';
+import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from '../../redoubt/v1/SetDnsZoneRequest.js';
 
 export interface DnsServiceClient extends grpc.Client {
   /**
@@ -47,6 +51,25 @@ export interface DnsServiceClient extends grpc.Client {
   getDnsSettings(argument: _redoubt_v1_GetDnsSettingsRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Which third parties the org's people and networks reached through the resolver over the last
+   * days (registrable domain and category: tracker, ads, malware, other), blocked or not. An admin
+   * sees everyone, other admins by account and members under a pseudonym; others see their own.
+   */
+  LeakReport(argument: _redoubt_v1_LeakReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  LeakReport(argument: _redoubt_v1_LeakReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  LeakReport(argument: _redoubt_v1_LeakReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  LeakReport(argument: _redoubt_v1_LeakReportRequest, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  /**
+   * Which third parties the org's people and networks reached through the resolver over the last
+   * days (registrable domain and category: tracker, ads, malware, other), blocked or not. An admin
+   * sees everyone, other admins by account and members under a pseudonym; others see their own.
+   */
+  leakReport(argument: _redoubt_v1_LeakReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  leakReport(argument: _redoubt_v1_LeakReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  leakReport(argument: _redoubt_v1_LeakReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  leakReport(argument: _redoubt_v1_LeakReportRequest, callback: grpc.requestCallback<_redoubt_v1_LeakReport__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The caller's devices (an admin may ask for every member's).
    */
   ListDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
@@ -60,6 +83,15 @@ export interface DnsServiceClient extends grpc.Client {
   listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
   listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
   listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
+  
+  RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   
   /**
    * Revokes a device's token: its queries are the network's (or nobody's) from then on. A member
@@ -110,6 +142,23 @@ export interface DnsServiceClient extends grpc.Client {
   setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   setDnsRule(argument: _redoubt_v1_SetDnsRuleRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Sets a zone of the org's own and all its records, answered with authority by the resolver
+   * (to its members, its networks and devices). A zone another org has, above or below, is refused.
+   */
+  SetDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * Sets a zone of the org's own and all its records, answered with authority by the resolver
+   * (to its members, its networks and devices). A zone another org has, above or below, is refused.
+   */
+  setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -125,9 +174,18 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
   GetDnsSettings: grpc.handleUnaryCall<_redoubt_v1_GetDnsSettingsRequest__Output, _redoubt_v1_DnsSettings>;
   
   /**
+   * Which third parties the org's people and networks reached through the resolver over the last
+   * days (registrable domain and category: tracker, ads, malware, other), blocked or not. An admin
+   * sees everyone, other admins by account and members under a pseudonym; others see their own.
+   */
+  LeakReport: grpc.handleUnaryCall<_redoubt_v1_LeakReportRequest__Output, _redoubt_v1_LeakReport>;
+  
+  /**
    * The caller's devices (an admin may ask for every member's).
    */
   ListDnsDevices: grpc.handleUnaryCall<_redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices>;
+  
+  RemoveDnsZone: grpc.handleUnaryCall<_redoubt_v1_RemoveDnsZoneRequest__Output, _redoubt_v1_DnsSettings>;
   
   /**
    * Revokes a device's token: its queries are the network's (or nobody's) from then on. A member
@@ -146,13 +204,22 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
    */
   SetDnsRule: grpc.handleUnaryCall<_redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings>;
   
+  /**
+   * Sets a zone of the org's own and all its records, answered with authority by the resolver
+   * (to its members, its networks and devices). A zone another org has, above or below, is refused.
+   */
+  SetDnsZone: grpc.handleUnaryCall<_redoubt_v1_SetDnsZoneRequest__Output, _redoubt_v1_DnsSettings>;
+  
 }
 
 export interface DnsServiceDefinition extends grpc.ServiceDefinition {
   AddDnsDevice: MethodDefinition<_redoubt_v1_AddDnsDeviceRequest, _redoubt_v1_DnsDeviceToken, _redoubt_v1_AddDnsDeviceRequest__Output, _redoubt_v1_DnsDeviceToken__Output>
   GetDnsSettings: MethodDefinition<_redoubt_v1_GetDnsSettingsRequest, _redoubt_v1_DnsSettings, _redoubt_v1_GetDnsSettingsRequest__Output, _redoubt_v1_DnsSettings__Output>
+  LeakReport: MethodDefinition<_redoubt_v1_LeakReportRequest, _redoubt_v1_LeakReport, _redoubt_v1_LeakReportRequest__Output, _redoubt_v1_LeakReport__Output>
   ListDnsDevices: MethodDefinition<_redoubt_v1_ListDnsDevicesRequest, _redoubt_v1_DnsDevices, _redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices__Output>
+  RemoveDnsZone: MethodDefinition<_redoubt_v1_RemoveDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_RemoveDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>
   RevokeDnsDevice: MethodDefinition<_redoubt_v1_RevokeDnsDeviceRequest, _redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse__Output>
   SetDnsNetworks: MethodDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsNetworksRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsRule: MethodDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings__Output>
+  SetDnsZone: MethodDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>
 }

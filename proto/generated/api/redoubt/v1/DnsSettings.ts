@@ -2,6 +2,7 @@
 
 import type { DnsTargetRule as _redoubt_v1_DnsTargetRule, DnsTargetRule__Output as _redoubt_v1_DnsTargetRule__Output } from '../../redoubt/v1/DnsTargetRule.js';
 import type { DnsList as _redoubt_v1_DnsList, DnsList__Output as _redoubt_v1_DnsList__Output } from '../../redoubt/v1/DnsList.js';
+import type { DnsZone as _redoubt_v1_DnsZone, DnsZone__Output as _redoubt_v1_DnsZone__Output } from '../../redoubt/v1/DnsZone.js';
 
 export interface DnsSettings {
   'orgId'?: (string);
@@ -9,6 +10,7 @@ export interface DnsSettings {
   'rules'?: (_redoubt_v1_DnsTargetRule)[];
   'devices'?: (number);
   'lists'?: (_redoubt_v1_DnsList)[];
+  'zones'?: (_redoubt_v1_DnsZone)[];
 }
 
 export interface DnsSettings__Output {
@@ -17,4 +19,5 @@ export interface DnsSettings__Output {
   'rules': (_redoubt_v1_DnsTargetRule__Output)[];
   'devices': (number);
   'lists': (_redoubt_v1_DnsList__Output)[];
+  'zones': (_redoubt_v1_DnsZone__Output)[];
 }
