@@ -12,7 +12,7 @@ import {
   parseOrgId,
   unknownCommand,
 } from '../../actors/index.js';
-import type { Decision } from '../../actors/index.js';
+import type { Decision, EntityKind } from '../../actors/index.js';
 
 /** Most orgs with claims in one index. */
 export const MAX_CLAIMING_ORGS = 10_000;
@@ -27,6 +27,8 @@ export type ClaimsCommand =
   { readonly type: 'set'; readonly orgId: string; readonly items: readonly string[] } | { readonly type: 'list' };
 
 export type ClaimsEvent = { readonly type: 'set'; readonly orgId: string; readonly items: readonly string[] };
+
+export type ClaimsReply = { readonly ok: true } | { readonly orgs: readonly OrgClaims[] };
 
 export interface ClaimsState {
   readonly orgs: Readonly<Record<string, readonly string[]>>;
@@ -43,7 +45,9 @@ export interface ClaimsIndexOptions {
   readonly taken: string;
 }
 
-export function defineOrgClaims(options: ClaimsIndexOptions) {
+export function defineOrgClaims(
+  options: ClaimsIndexOptions,
+): EntityKind<ClaimsState, ClaimsCommand, ClaimsEvent, ClaimsReply> {
   const { kind, maxItems, parseItem, overlaps, taken } = options;
 
   function parse(payload: unknown): ClaimsCommand {
