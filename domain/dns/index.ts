@@ -14,3 +14,5 @@ export { dnsReport, AGGREGATE_DAYS } from './query-report.js';
 export type { ReportRow } from './query-report.js';
 export { dnsLog } from './query-log.js';
 export type { LogEntry } from './query-log.js';
+export { dnsProbe, PROBE_ID } from './probe.js';
+export type { ProbeSeen } from './probe.js';

@@ -20,7 +20,20 @@ const CONTENT_TYPE = 'application/dns-message';
 const MAX_MESSAGE = 65_535;
 const PATH = '/dns-query';
 
-export async function startDohServer(options: Omit<EncryptedDnsOptions, 'tokenSuffix'>): Promise<EncryptedDnsServer> {
+/** A page served beside DoH (the "are you secure?" check): its status, content type and body. */
+export interface PageResponse {
+  readonly status: number;
+  readonly type: string;
+  readonly body: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface DohServerOptions extends Omit<EncryptedDnsOptions, 'tokenSuffix'> {
+  /** Serves paths other than /dns-query; undefined: 404. */
+  readonly pages?: (request: { method: string; url: URL }) => Promise<PageResponse | undefined>;
+}
+
+export async function startDohServer(options: DohServerOptions): Promise<EncryptedDnsServer> {
   const server = createSecureServer(
     { ...options.certificate, minVersion: 'TLSv1.2', allowHTTP1: true },
     (request, response) => {
@@ -46,7 +59,13 @@ export async function startDohServer(options: Omit<EncryptedDnsOptions, 'tokenSu
         : url.pathname.startsWith(`${PATH}/`)
           ? url.pathname.slice(PATH.length + 1)
           : undefined;
-    if (rest === undefined) return respond(response, 404, `DNS over HTTPS is served at ${PATH}`);
+    if (rest === undefined) {
+      const page = await options.pages?.({ method: request.method, url });
+      if (page === undefined) return respond(response, 404, `DNS over HTTPS is served at ${PATH}`);
+      response.writeHead(page.status, { 'content-type': page.type, ...page.headers });
+      response.end(page.body);
+      return;
+    }
     if (rest !== '' && !isDeviceToken(rest)) return respond(response, 404, 'not a device token');
     let message: Buffer;
     if (request.method === 'GET') {

@@ -36,10 +36,18 @@ export async function leafCertificate(port: number, ca: string): Promise<string>
 
 /** A headless Chromium whose pages trust the given leaf certificates (the gateway's, an OpenID provider's). */
 export async function openChromium(...certificatePems: readonly string[]): Promise<BrowserHandle> {
+  return openChromiumWith([], ...certificatePems);
+}
+
+/** The same, with more command-line switches (`--host-resolver-rules=…`). */
+export async function openChromiumWith(
+  args: readonly string[],
+  ...certificatePems: readonly string[]
+): Promise<BrowserHandle> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--ignore-certificate-errors-spki-list=${certificatePems.map(spkiHash).join(',')}`, '--no-sandbox'],
+    args: [`--ignore-certificate-errors-spki-list=${certificatePems.map(spkiHash).join(',')}`, '--no-sandbox', ...args],
   });
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -9,10 +9,12 @@ import { answer } from '../../dns/dns-message.js';
 import type { ListCatalog } from '../../dns/list-catalog.js';
 import type { DnsResolver, Resolution } from '../../dns/resolver.js';
 import { RateLimiter } from '../../rate-limiter.js';
+import type { TlsMaterial } from '../../module.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { DnsConfig } from './dns-config.js';
 import { OrgPolicies } from './org-policies.js';
 import { OrgZones } from './org-zones.js';
+import { SecurityCheck } from './security-check.js';
 import { WhoAsks } from './who-asks.js';
 import type { Who } from './who-asks.js';
 
@@ -23,6 +25,7 @@ export class DnsEngine {
   readonly who: WhoAsks;
   readonly policies: OrgPolicies;
   readonly zones: OrgZones;
+  readonly check: SecurityCheck;
   readonly #limiter: RateLimiter;
   readonly #listeners: QueryListener[] = [];
 
@@ -31,10 +34,12 @@ export class DnsEngine {
     readonly config: DnsConfig,
     readonly catalog: ListCatalog,
     private readonly resolver: DnsResolver,
+    certificate: () => TlsMaterial,
   ) {
     this.who = new WhoAsks(parts, config.openNetworks);
     this.policies = new OrgPolicies(parts, catalog);
     this.zones = new OrgZones(parts, this.policies);
+    this.check = new SecurityCheck(parts, config, certificate);
     this.#limiter = new RateLimiter({ perSecond: config.ratePerClient, burst: 4 * config.ratePerClient }, 'DNS client');
   }
 
@@ -44,11 +49,13 @@ export class DnsEngine {
 
   readonly answer = async (query: DecodedPacket, asker: Asker): Promise<Packet> => {
     const who = await this.who.of(asker);
-    if (who === undefined) return answer(query, 'REFUSED');
     // A device is limited wherever it asks from; anything else by its address.
-    if (!this.#limiter.tryTake(who.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
+    if (!this.#limiter.tryTake(who?.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
       return answer(query, 'REFUSED');
     }
+    // A security check's probe is answered to anyone: how it arrives is the check.
+    if (this.check.isProbe(query)) return this.check.answer(query, who, asker);
+    if (who === undefined) return answer(query, 'REFUSED');
     const own = await this.zones.answer(query);
     const resolution: Resolution =
       own !== undefined

@@ -21,13 +21,14 @@ import { defaultDohUrl, dnsConfigOf } from './dns-config.js';
 import type { UpstreamSpec } from './dns-config.js';
 import { DnsEngine, runningEngines } from './dns-engine.js';
 import { QueryRecorder } from './query-recorder.js';
+import { securityPages } from './security-page.js';
 
 export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, tls }) => {
   const config = dnsConfigOf(options, { host, rpId: parts.web.rpId });
   if (config === undefined) return { stop: async () => undefined };
   const catalog = await ListCatalog.load(config.lists, log);
   const upstream = await upstreamOf(config.upstream);
-  const engine = new DnsEngine(parts, config, catalog, new DnsResolver(upstream));
+  const engine = new DnsEngine(parts, config, catalog, new DnsResolver(upstream), () => tls.current());
   const servers: (DnsServer | EncryptedDnsServer)[] = [];
   const endpoints: Record<string, number> = {};
   try {
@@ -54,6 +55,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
         port: config.dohPort,
         certificate: tls.current(),
         answer: engine.answer,
+        pages: securityPages(engine.check),
       });
       servers.push(doh);
       endpoints['dns-doh'] = doh.port;

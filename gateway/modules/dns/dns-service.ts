@@ -6,6 +6,7 @@
  * never leaves a second, unlisted one behind.
  */
 import { createHash } from 'node:crypto';
+import { UnavailableError } from '../../../actors/index.js';
 import { org } from '../../../domain/index.js';
 import {
   dnsDevice,
@@ -33,6 +34,8 @@ import type { UnaryHandler } from '../../pipeline.js';
 import { workflowOf } from '../../services/service-parts.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { runningEngines } from './dns-engine.js';
+import type { DnsEngine } from './dns-engine.js';
+import { appleProfile } from './setup-profiles.js';
 import { dayOf, subjectOf } from './query-recorder.js';
 import { DEVICE_TOKEN_PURPOSE } from './who-asks.js';
 
@@ -95,6 +98,7 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
         token,
         dohUrl: dohUrl === undefined ? '' : `${dohUrl}/${token}`,
         dotHostname: name === undefined ? '' : `${token}.${name}`,
+        appleProfile: dohUrl === undefined ? '' : appleProfile(`${dohUrl}/${token}`, device.name, deviceId),
       };
     },
 
@@ -250,10 +254,26 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
       };
     },
 
+    async StartSecurityCheck() {
+      return engineOf(parts).check.start();
+    },
+
+    async SecurityStatus(request) {
+      return engineOf(parts).check.status(text(request, 'probeId'), text(request, 'tlsFingerprint'));
+    },
+
     async GetDnsSettings(request, context) {
       return settingsOf(text(request, 'orgId'), context);
     },
   };
+}
+
+/** The gateway's resolver. @throws UnavailableError when this gateway runs none */
+function engineOf(parts: ServiceParts): DnsEngine {
+  const engine = runningEngines.get(parts);
+  if (engine === undefined)
+    throw new UnavailableError('this gateway runs no DNS resolver (it was started without --dns-port)');
+  return engine;
 }
 
 /** A rule from its request message (the entity checks it again, field by field). */

@@ -1,11 +1,27 @@
 /** What the DNS module runs: the org's DNS settings, the device and network indexes, DnsService and the resolver. */
 import type { AnyEntityKind } from '../../../actors/index.js';
-import { dnsDevice, dnsLog, dnsNetworks, dnsReport, dnsSettings, dnsZones } from '../../../domain/dns/index.js';
+import {
+  dnsDevice,
+  dnsLog,
+  dnsNetworks,
+  dnsProbe,
+  dnsReport,
+  dnsSettings,
+  dnsZones,
+} from '../../../domain/dns/index.js';
 import type { BackgroundTask, ServiceFactory, ServiceSamples } from '../../module.js';
 import { dnsResolver } from './dns-resolver-task.js';
 import { dnsService } from './dns-service.js';
 
-export const kinds: readonly AnyEntityKind[] = [dnsSettings, dnsDevice, dnsNetworks, dnsZones, dnsReport, dnsLog];
+export const kinds: readonly AnyEntityKind[] = [
+  dnsSettings,
+  dnsDevice,
+  dnsNetworks,
+  dnsZones,
+  dnsReport,
+  dnsLog,
+  dnsProbe,
+];
 
 /** The resolver and its listeners, on a gateway given a DNS port. */
 export const background: readonly BackgroundTask[] = [dnsResolver];
@@ -26,6 +42,8 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
     },
     RemoveDnsZone: { orgId, zone: `z${unique}.example` },
     LeakReport: { orgId },
+    StartSecurityCheck: {},
+    SecurityStatus: { probeId: '0123456789abcdef0123' },
     GetDnsSettings: { orgId },
   }),
 };

@@ -47,9 +47,13 @@ import type { ListDnsDevicesRequest as _redoubt_v1_ListDnsDevicesRequest, ListDn
 import type { RemoveDnsZoneRequest as _redoubt_v1_RemoveDnsZoneRequest, RemoveDnsZoneRequest__Output as _redoubt_v1_RemoveDnsZoneRequest__Output } from './redoubt/v1/RemoveDnsZoneRequest.js';
 import type { RevokeDnsDeviceRequest as _redoubt_v1_RevokeDnsDeviceRequest, RevokeDnsDeviceRequest__Output as _redoubt_v1_RevokeDnsDeviceRequest__Output } from './redoubt/v1/RevokeDnsDeviceRequest.js';
 import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, RevokeDnsDeviceResponse__Output as _redoubt_v1_RevokeDnsDeviceResponse__Output } from './redoubt/v1/RevokeDnsDeviceResponse.js';
+import type { SecurityCheck as _redoubt_v1_SecurityCheck, SecurityCheck__Output as _redoubt_v1_SecurityCheck__Output } from './redoubt/v1/SecurityCheck.js';
+import type { SecurityStatusReply as _redoubt_v1_SecurityStatusReply, SecurityStatusReply__Output as _redoubt_v1_SecurityStatusReply__Output } from './redoubt/v1/SecurityStatusReply.js';
+import type { SecurityStatusRequest as _redoubt_v1_SecurityStatusRequest, SecurityStatusRequest__Output as _redoubt_v1_SecurityStatusRequest__Output } from './redoubt/v1/SecurityStatusRequest.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from './redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from './redoubt/v1/SetDnsRuleRequest.js';
 import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from './redoubt/v1/SetDnsZoneRequest.js';
+import type { StartSecurityCheckRequest as _redoubt_v1_StartSecurityCheckRequest, StartSecurityCheckRequest__Output as _redoubt_v1_StartSecurityCheckRequest__Output } from './redoubt/v1/StartSecurityCheckRequest.js';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -112,9 +116,13 @@ export interface ProtoGrpcType {
       RevokeDnsDeviceResponse: MessageTypeDefinition<_redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceResponse__Output>
       Role: EnumTypeDefinition
       Scope: EnumTypeDefinition
+      SecurityCheck: MessageTypeDefinition<_redoubt_v1_SecurityCheck, _redoubt_v1_SecurityCheck__Output>
+      SecurityStatusReply: MessageTypeDefinition<_redoubt_v1_SecurityStatusReply, _redoubt_v1_SecurityStatusReply__Output>
+      SecurityStatusRequest: MessageTypeDefinition<_redoubt_v1_SecurityStatusRequest, _redoubt_v1_SecurityStatusRequest__Output>
       SetDnsNetworksRequest: MessageTypeDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_SetDnsNetworksRequest__Output>
       SetDnsRuleRequest: MessageTypeDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_SetDnsRuleRequest__Output>
       SetDnsZoneRequest: MessageTypeDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_SetDnsZoneRequest__Output>
+      StartSecurityCheckRequest: MessageTypeDefinition<_redoubt_v1_StartSecurityCheckRequest, _redoubt_v1_StartSecurityCheckRequest__Output>
     }
   }
 }

@@ -16,6 +16,10 @@ export interface DnsDeviceToken {
    * For Android's Private DNS and other DoT clients: <token>.<the resolver's DoT name>.
    */
   'dotHostname'?: (string);
+  /**
+   * An Apple configuration profile (.mobileconfig, XML) that sets the DoH URL on iOS and macOS.
+   */
+  'appleProfile'?: (string);
 }
 
 export interface DnsDeviceToken__Output {
@@ -33,4 +37,8 @@ export interface DnsDeviceToken__Output {
    * For Android's Private DNS and other DoT clients: <token>.<the resolver's DoT name>.
    */
   'dotHostname': (string);
+  /**
+   * An Apple configuration profile (.mobileconfig, XML) that sets the DoH URL on iOS and macOS.
+   */
+  'appleProfile': (string);
 }

@@ -13,9 +13,13 @@ import type { ListDnsDevicesRequest as _redoubt_v1_ListDnsDevicesRequest, ListDn
 import type { RemoveDnsZoneRequest as _redoubt_v1_RemoveDnsZoneRequest, RemoveDnsZoneRequest__Output as _redoubt_v1_RemoveDnsZoneRequest__Output } from '../../redoubt/v1/RemoveDnsZoneRequest.js';
 import type { RevokeDnsDeviceRequest as _redoubt_v1_RevokeDnsDeviceRequest, RevokeDnsDeviceRequest__Output as _redoubt_v1_RevokeDnsDeviceRequest__Output } from '../../redoubt/v1/RevokeDnsDeviceRequest.js';
 import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, RevokeDnsDeviceResponse__Output as _redoubt_v1_RevokeDnsDeviceResponse__Output } from '../../redoubt/v1/RevokeDnsDeviceResponse.js';
+import type { SecurityCheck as _redoubt_v1_SecurityCheck, SecurityCheck__Output as _redoubt_v1_SecurityCheck__Output } from '../../redoubt/v1/SecurityCheck.js';
+import type { SecurityStatusReply as _redoubt_v1_SecurityStatusReply, SecurityStatusReply__Output as _redoubt_v1_SecurityStatusReply__Output } from '../../redoubt/v1/SecurityStatusReply.js';
+import type { SecurityStatusRequest as _redoubt_v1_SecurityStatusRequest, SecurityStatusRequest__Output as _redoubt_v1_SecurityStatusRequest__Output } from '../../redoubt/v1/SecurityStatusRequest.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from '../../redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from '../../redoubt/v1/SetDnsRuleRequest.js';
 import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from '../../redoubt/v1/SetDnsZoneRequest.js';
+import type { StartSecurityCheckRequest as _redoubt_v1_StartSecurityCheckRequest, StartSecurityCheckRequest__Output as _redoubt_v1_StartSecurityCheckRequest__Output } from '../../redoubt/v1/StartSecurityCheckRequest.js';
 
 export interface DnsServiceClient extends grpc.Client {
   /**
@@ -111,6 +115,23 @@ export interface DnsServiceClient extends grpc.Client {
   revokeDnsDevice(argument: _redoubt_v1_RevokeDnsDeviceRequest, callback: grpc.requestCallback<_redoubt_v1_RevokeDnsDeviceResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Whether this device's DNS goes to the org's resolver encrypted, and its TLS reaches the gateway
+   * unbroken; if not, exactly what to do.
+   */
+  SecurityStatus(argument: _redoubt_v1_SecurityStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  SecurityStatus(argument: _redoubt_v1_SecurityStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  SecurityStatus(argument: _redoubt_v1_SecurityStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  SecurityStatus(argument: _redoubt_v1_SecurityStatusRequest, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  /**
+   * Whether this device's DNS goes to the org's resolver encrypted, and its TLS reaches the gateway
+   * unbroken; if not, exactly what to do.
+   */
+  securityStatus(argument: _redoubt_v1_SecurityStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  securityStatus(argument: _redoubt_v1_SecurityStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  securityStatus(argument: _redoubt_v1_SecurityStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  securityStatus(argument: _redoubt_v1_SecurityStatusRequest, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
    * network another org has is refused.
    */
@@ -159,6 +180,25 @@ export interface DnsServiceClient extends grpc.Client {
   setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   setDnsZone(argument: _redoubt_v1_SetDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Starts an "are you secure?" check: resolve the probe name the way this device resolves
+   * everything (any record type), then ask SecurityStatus. Also served as a web page at
+   * https://<resolver>/secure.
+   */
+  StartSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  StartSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  StartSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  StartSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  /**
+   * Starts an "are you secure?" check: resolve the probe name the way this device resolves
+   * everything (any record type), then ask SecurityStatus. Also served as a web page at
+   * https://<resolver>/secure.
+   */
+  startSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  startSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  startSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  startSecurityCheck(argument: _redoubt_v1_StartSecurityCheckRequest, callback: grpc.requestCallback<_redoubt_v1_SecurityCheck__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -194,6 +234,12 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
   RevokeDnsDevice: grpc.handleUnaryCall<_redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse>;
   
   /**
+   * Whether this device's DNS goes to the org's resolver encrypted, and its TLS reaches the gateway
+   * unbroken; if not, exactly what to do.
+   */
+  SecurityStatus: grpc.handleUnaryCall<_redoubt_v1_SecurityStatusRequest__Output, _redoubt_v1_SecurityStatusReply>;
+  
+  /**
    * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
    * network another org has is refused.
    */
@@ -210,6 +256,13 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
    */
   SetDnsZone: grpc.handleUnaryCall<_redoubt_v1_SetDnsZoneRequest__Output, _redoubt_v1_DnsSettings>;
   
+  /**
+   * Starts an "are you secure?" check: resolve the probe name the way this device resolves
+   * everything (any record type), then ask SecurityStatus. Also served as a web page at
+   * https://<resolver>/secure.
+   */
+  StartSecurityCheck: grpc.handleUnaryCall<_redoubt_v1_StartSecurityCheckRequest__Output, _redoubt_v1_SecurityCheck>;
+  
 }
 
 export interface DnsServiceDefinition extends grpc.ServiceDefinition {
@@ -219,7 +272,9 @@ export interface DnsServiceDefinition extends grpc.ServiceDefinition {
   ListDnsDevices: MethodDefinition<_redoubt_v1_ListDnsDevicesRequest, _redoubt_v1_DnsDevices, _redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices__Output>
   RemoveDnsZone: MethodDefinition<_redoubt_v1_RemoveDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_RemoveDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>
   RevokeDnsDevice: MethodDefinition<_redoubt_v1_RevokeDnsDeviceRequest, _redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse__Output>
+  SecurityStatus: MethodDefinition<_redoubt_v1_SecurityStatusRequest, _redoubt_v1_SecurityStatusReply, _redoubt_v1_SecurityStatusRequest__Output, _redoubt_v1_SecurityStatusReply__Output>
   SetDnsNetworks: MethodDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsNetworksRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsRule: MethodDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsZone: MethodDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>
+  StartSecurityCheck: MethodDefinition<_redoubt_v1_StartSecurityCheckRequest, _redoubt_v1_SecurityCheck, _redoubt_v1_StartSecurityCheckRequest__Output, _redoubt_v1_SecurityCheck__Output>
 }
