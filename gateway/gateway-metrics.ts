@@ -1,3 +1,5 @@
+import type { Registry } from 'prom-client';
+
 /**
  * What the gateway reports about its calls, for a metrics registry that the node owns: the
  * gateway only calls this interface (nodes/ implements it with prom-client), so the edge does
@@ -6,6 +8,8 @@
 
 /** Receives one report per unary call that went through the pipeline. */
 export interface GatewayMetrics {
+  /** The node's registry, where modules register figures of their own (the DNS resolver's). */
+  readonly registry?: Registry;
   /**
    * A call was answered.
    * @param method - the full gRPC path, e.g. `/redoubt.v1.OrgService/GetOrg`

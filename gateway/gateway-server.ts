@@ -217,7 +217,8 @@ async function startBackground(
     options.modules.flatMap((module) => {
       const own = optionsOf(module, options.moduleOptions);
       const log = options.log.child({ module: module.name });
-      return (module.background ?? []).map(async (task) => task({ parts, log, options: own, host, tls }));
+      const metrics = options.metrics?.registry;
+      return (module.background ?? []).map(async (task) => task({ parts, log, options: own, host, tls, metrics }));
     }),
   );
   const failed = started.find((result) => result.status === 'rejected');

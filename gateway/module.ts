@@ -23,6 +23,7 @@
 import { isAbsolute, normalize } from 'node:path';
 // Type-only imports (erased), and the light modules themselves: defining a module loads nothing heavy.
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { AnyEntityKind } from '../actors/index.js';
 import { protoIncludeDir } from '../proto/proto-files.js';
 import type { ApiProtos } from './api-schema.js';
@@ -75,6 +76,8 @@ export interface BackgroundContext {
   readonly log: Logger;
   /** The values of the module's own command-line options ({@link ModuleDefinition.options}). */
   readonly options: ModuleOptionValues;
+  /** The node's metrics registry (served on its /metrics), for the module's own figures; none in tests without one. */
+  readonly metrics: Registry | undefined;
   /** The address the gateway listens on: where the module's own listeners belong by default. */
   readonly host: string;
   /** The gateway's TLS certificate, for the module's own TLS listeners. */

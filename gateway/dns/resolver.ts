@@ -1,6 +1,7 @@
 /**
  * The DNS firewall's decision for one query under the asker's policy: refused (ANY), the
- * browsers' DoH canary answered NXDOMAIN so they keep using this resolver, blocked by one of the
+ * browsers' DoH canary and the public DoH resolvers answered NXDOMAIN so they keep using this
+ * resolver, blocked by one of the
  * policy's lists (NXDOMAIN), or resolved upstream; an upstream answer whose CNAME chain (or an
  * HTTPS/SVCB record's target) reaches a blocked name is blocked too: a tracker hidden behind a
  * first-party name is still a tracker. Upstream answers are cached for their TTL and served stale
@@ -9,6 +10,7 @@
 import type { DecodedPacket, Packet } from 'dns-packet';
 import type { Blocklist } from './blocklist.js';
 import { DnsCache } from './dns-cache.js';
+import { DOH_BYPASS } from './doh-bypass.js';
 import { answer } from './dns-message.js';
 import { upstreamQuery } from './upstream.js';
 import type { Upstream } from './upstream.js';
@@ -56,7 +58,7 @@ export class DnsResolver {
     if (name === DOH_CANARY || name.endsWith(`.${DOH_CANARY}`)) {
       return { reply: answer(query, 'NXDOMAIN'), decision: 'canary' };
     }
-    const blocked = blockedBy(name, policy);
+    const blocked = bypassOf(name, policy) ?? blockedBy(name, policy);
     if (blocked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: blocked };
     const cached = this.cache.fresh(question, query.id ?? 0);
     let reply: DecodedPacket;
@@ -80,6 +82,13 @@ export class DnsResolver {
     }
     return { reply: { ...reply, additionals: [] }, decision };
   }
+}
+
+/** A public DoH/DoT resolver's name (browsers would go around this one), unless the policy allows it. */
+function bypassOf(name: string, policy: DnsPolicy): Resolution['blockedBy'] {
+  const match = DOH_BYPASS.list.match(name);
+  if (match === undefined || policy.allow?.some((allowed) => allowed.allows(name)) === true) return undefined;
+  return { rule: match.rule, list: DOH_BYPASS.name, category: DOH_BYPASS.category };
 }
 
 /** The first list of the policy that blocks `name`, unless the policy allows it. */

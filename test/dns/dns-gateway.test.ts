@@ -236,4 +236,12 @@ t.test('per-user filtering by device token, per-org by network', async (t) => {
   await member.api.call('DnsService', 'RevokeDnsDevice', { orgId, deviceId: memberPhone.deviceId });
   t.equal(await overDoh(memberPhone.token, 'social'), R, 'a revoked token is nobody’s: the network decides again');
   t.equal(await overDoh(memberPhone.token, 'tracker'), B);
+
+  const metrics = await (await fetch(`http://127.0.0.1:${gw.solo.node.httpPort}/metrics`)).text();
+  const count = (labels: string) =>
+    Number(new RegExp(`redoubt_dns_queries_total\\{${labels}\\} (\\d+)`).exec(metrics)?.[1] ?? 0);
+  t.ok(count('transport="doh",decision="blocked"') > 0, 'blocked queries are counted by transport');
+  t.ok(count('transport="dot",decision="cached"') > 0, 'cache hits too');
+  t.ok(count('transport="udp",decision="refused"') > 0, 'and refusals');
+  t.match(metrics, /redoubt_dns_answer_seconds_bucket\{le="0\.001",transport="udp"\}/, 'answer times by transport');
 });

@@ -12,6 +12,7 @@ import { RateLimiter } from '../../rate-limiter.js';
 import type { TlsMaterial } from '../../module.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { DnsConfig } from './dns-config.js';
+import type { DnsMetrics } from './dns-metrics.js';
 import { OrgPolicies } from './org-policies.js';
 import { OrgZones } from './org-zones.js';
 import { SecurityCheck } from './security-check.js';
@@ -35,6 +36,7 @@ export class DnsEngine {
     readonly catalog: ListCatalog,
     private readonly resolver: DnsResolver,
     certificate: () => TlsMaterial,
+    private readonly metrics: DnsMetrics,
   ) {
     this.who = new WhoAsks(parts, config.openNetworks);
     this.policies = new OrgPolicies(parts, catalog);
@@ -48,22 +50,30 @@ export class DnsEngine {
   }
 
   readonly answer = async (query: DecodedPacket, asker: Asker): Promise<Packet> => {
+    const started = performance.now();
+    const { reply, decision } = await this.#answer(query, asker);
+    this.metrics.answered(asker.transport, decision, (performance.now() - started) / 1000);
+    return reply;
+  };
+
+  async #answer(query: DecodedPacket, asker: Asker): Promise<{ reply: Packet; decision: Resolution['decision'] }> {
     const who = await this.who.of(asker);
     // A device is limited wherever it asks from; anything else by its address.
     if (!this.#limiter.tryTake(who?.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
-      return answer(query, 'REFUSED');
+      return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     }
     // A security check's probe is answered to anyone: how it arrives is the check.
-    if (this.check.isProbe(query)) return this.check.answer(query, who, asker);
-    if (who === undefined) return answer(query, 'REFUSED');
+    if (this.check.isProbe(query))
+      return { reply: await this.check.answer(query, who, asker), decision: 'authoritative' };
+    if (who === undefined) return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     const own = await this.zones.answer(query);
     const resolution: Resolution =
       own !== undefined
         ? { reply: own.reply, decision: 'authoritative' }
         : await this.resolver.resolve(query, await this.policies.policyFor(who));
     for (const listener of this.#listeners) listener(who, asker, query, resolution);
-    return resolution.reply;
-  };
+    return resolution;
+  }
 }
 
 /** Each gateway's engine, by the parts its services share (a gateway without DNS ports has none). */

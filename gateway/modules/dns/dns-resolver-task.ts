@@ -20,15 +20,23 @@ import type { BackgroundTask } from '../../module.js';
 import { defaultDohUrl, dnsConfigOf } from './dns-config.js';
 import type { UpstreamSpec } from './dns-config.js';
 import { DnsEngine, runningEngines } from './dns-engine.js';
+import { dnsMetrics } from './dns-metrics.js';
 import { QueryRecorder } from './query-recorder.js';
 import { securityPages } from './security-page.js';
 
-export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, tls }) => {
+export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, tls, metrics }) => {
   const config = dnsConfigOf(options, { host, rpId: parts.web.rpId });
   if (config === undefined) return { stop: async () => undefined };
   const catalog = await ListCatalog.load(config.lists, log);
   const upstream = await upstreamOf(config.upstream);
-  const engine = new DnsEngine(parts, config, catalog, new DnsResolver(upstream), () => tls.current());
+  const engine = new DnsEngine(
+    parts,
+    config,
+    catalog,
+    new DnsResolver(upstream),
+    () => tls.current(),
+    dnsMetrics(metrics),
+  );
   const servers: (DnsServer | EncryptedDnsServer)[] = [];
   const endpoints: Record<string, number> = {};
   try {
