@@ -15,6 +15,13 @@ import { answer } from './dns-message.js';
 import { upstreamQuery } from './upstream.js';
 import type { Upstream } from './upstream.js';
 
+/** How long a client waits for the upstream when an expired answer could be served (RFC 8767). */
+const STALE_AFTER_MS = 1800;
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+}
+
 /** Firefox asks this name; NXDOMAIN tells it not to switch to its own DoH resolver (RFC 8484 canary). */
 const DOH_CANARY = 'use-application-dns.net';
 
@@ -65,14 +72,20 @@ export class DnsResolver {
     let decision: Decision = cached === undefined ? 'resolved' : 'cached';
     if (cached !== undefined) reply = cached;
     else {
-      try {
-        reply = await this.upstream.resolve(upstreamQuery(query.id ?? 0, question, query.flag_rd ?? true));
-        this.cache.store(question, reply);
-      } catch {
-        // The upstream is down or slow: an expired answer beats none (RFC 8767).
-        const stale = this.cache.stale(question, query.id ?? 0);
-        if (stale === undefined) return { reply: answer(query, 'SERVFAIL'), decision: 'failed' };
-        reply = stale;
+      const asked = this.upstream.resolve(upstreamQuery(query.id ?? 0, question, query.flag_rd ?? true)).then((fresh) => {
+        this.cache.store(question, fresh);
+        return fresh;
+      });
+      // With an expired answer at hand, the client waits 1.8 s at most (RFC 8767's client
+      // response timer); the upstream's answer still refreshes the cache when it comes.
+      const stale = this.cache.stale(question, query.id ?? 0);
+      const got = await (stale === undefined ? asked : Promise.race([asked, delay(STALE_AFTER_MS)])).catch(() => undefined);
+      if (got !== undefined) reply = got;
+      else {
+        asked.catch(() => undefined);
+        const served = this.cache.stale(question, query.id ?? 0);
+        if (served === undefined) return { reply: answer(query, 'SERVFAIL'), decision: 'failed' };
+        reply = served;
         decision = 'stale';
       }
     }

@@ -20,6 +20,9 @@ export interface UnboundHandle extends AsyncDisposable {
   readonly port: number;
   /** Its DNS over TLS port and the CA its certificate (for `localhost`) chains to, when asked for. */
   readonly tls?: { readonly port: number; readonly ca: string };
+  /** Stops it answering (SIGSTOP) until {@link resume}: a slow upstream, queries kept waiting. */
+  pause(): void;
+  resume(): void;
 }
 
 export interface UnboundOptions {
@@ -95,6 +98,8 @@ export function startUnbound(
       throw error;
     }
     return {
+      pause: () => void child.kill('SIGSTOP'),
+      resume: () => void child.kill('SIGCONT'),
       host: '127.0.0.1',
       port,
       ...(tls === undefined ? {} : { tls: { port: tlsPort, ca: tls.ca } }),

@@ -81,6 +81,18 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
   t.equal(retried.trim().split('\n').length, TXT.length, 'dig asks again over TCP and gets it all');
   t.ok(decisions.includes('blocked') && decisions.includes('resolved') && decisions.includes('canary'));
 
+  // A slow upstream: an expired answer is served stale after 1.8 s, and the upstream's answer,
+  // when it comes, refreshes the cache.
+  t.equal((await dig('+short', 'brief.example', 'A')).trim(), '192.0.2.20');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  unbound.pause();
+  decisions.length = 0;
+  const slow = await dig('+time=8', 'brief.example', 'A');
+  t.match(slow, /brief\.example\.\s+30\s+IN\s+A\s+192\.0\.2\.20/, 'served stale while the upstream is slow');
+  unbound.resume();
+  t.match(await dig('brief.example', 'A'), /brief\.example\.\s+[01]\s+IN\s+A/, 'fresh again once the upstream answers');
+  t.equal(decisions[0], 'stale');
+
   // The upstream goes away: cached answers still come, and expired ones are served stale.
   t.equal((await dig('+short', 'brief.example', 'A')).trim(), '192.0.2.20');
   await unbound[Symbol.asyncDispose]();
