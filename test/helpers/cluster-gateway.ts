@@ -28,9 +28,17 @@ export interface ClusterGateway extends AsyncDisposable {
   readonly api: ApiClient;
   /** Where the gateway's mail goes (verification tokens). */
   readonly outbox: OutboxDirectory;
+  /** Its data directory, and its certificate's (ca.pem is the CA clients trust). */
+  readonly dataDir: string;
+  readonly certDir: string;
 }
 
-export async function startClusterGateway(cluster: TestCluster, name = 'gw1'): Promise<ClusterGateway> {
+/** @param extraArgs - more options of the gateway (a module's, say) */
+export async function startClusterGateway(
+  cluster: TestCluster,
+  name = 'gw1',
+  extraArgs: readonly string[] = [],
+): Promise<ClusterGateway> {
   const certDir = await cluster.registry.issueCertificate(name, ['--dns', 'localhost']);
   const dataDir = join(cluster.dir, name);
   const grpcPort = await freePort();
@@ -44,7 +52,7 @@ export async function startClusterGateway(cluster: TestCluster, name = 'gw1'): P
       region: REGION,
       replicas: 3,
       grpcPort,
-      extraArgs: ['--scrypt-n', '1024'],
+      extraArgs: ['--scrypt-n', '1024', ...extraArgs],
       env,
     });
   let node = await start();
@@ -77,6 +85,8 @@ export async function startClusterGateway(cluster: TestCluster, name = 'gw1'): P
     superadminId: made?.accountId ?? accountId,
     api,
     outbox: new OutboxDirectory(join(dataDir, 'outbox')),
+    dataDir,
+    certDir,
     async [Symbol.asyncDispose]() {
       api.close();
       await node.stop();
