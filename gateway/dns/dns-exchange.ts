@@ -12,8 +12,11 @@ import { isEncrypted } from './asker.js';
 import type { Asker } from './asker.js';
 import { encode, formatError, parseQuery } from './dns-message.js';
 
-/** What a query is answered with (the resolver's decision for it). */
-export type AnswerQuery = (query: DecodedPacket, asker: Asker) => Promise<Packet>;
+/**
+ * What a query is answered with (the resolver's decision for it): at once when everything it
+ * needs is at hand (a cached answer, a blocked name), else later.
+ */
+export type AnswerQuery = (query: DecodedPacket, asker: Asker) => Packet | Promise<Packet>;
 
 const PLAIN_UDP_SIZE = 512;
 /** The UDP size this server offers and accepts at most (the DNS flag day's 1232 avoids fragments). */
@@ -27,13 +30,28 @@ const PADDING = 12;
  * The bytes answering `message`, or undefined to send nothing. Over UDP an answer is at most what
  * the client takes: 512 bytes without EDNS, else its EDNS size within [512, 1232].
  */
-export async function exchange(message: Buffer, asker: Asker, answerQuery: AnswerQuery): Promise<Buffer | undefined> {
+export function exchange(
+  message: Buffer,
+  asker: Asker,
+  answerQuery: AnswerQuery,
+  /** Told of the answer before it is encoded (DoH reads its TTLs for Cache-Control). */
+  onReply?: (reply: Packet) => void,
+): Buffer | undefined | Promise<Buffer | undefined> {
   const parsed = parseQuery(message);
   if (parsed === undefined) return undefined;
   if ('malformedId' in parsed) return formatError(parsed.malformedId);
   const query = parsed.packet;
   const edns = optOf(query);
-  const reply = await answerQuery(query, asker);
+  const reply = answerQuery(query, asker);
+  // Synchronous when the answer is (no promise, no extra tick on the hot path).
+  const encoded = (answered: Packet) => {
+    onReply?.(answered);
+    return encodeAnswer(answered, edns, asker);
+  };
+  return reply instanceof Promise ? reply.then(encoded) : encoded(reply);
+}
+
+function encodeAnswer(reply: Packet, edns: Opt | undefined, asker: Asker): Buffer {
   const sized =
     asker.transport !== 'udp'
       ? Number.MAX_SAFE_INTEGER

@@ -35,11 +35,16 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
   const udp = createSocket(options.host.includes(':') ? 'udp6' : 'udp4');
   udp.on('message', (message, from) => {
     const asker = { transport: 'udp', address: plainAddress(from.address) } as const;
-    void exchange(message, asker, options.answer)
-      .catch(() => undefined)
-      .then((bytes) => {
-        if (bytes !== undefined) udp.send(bytes, from.port, from.address);
-      });
+    const send = (bytes: Buffer | undefined) => {
+      if (bytes !== undefined) udp.send(bytes, from.port, from.address);
+    };
+    try {
+      const bytes = exchange(message, asker, options.answer);
+      if (bytes instanceof Promise) void bytes.then(send, () => undefined);
+      else send(bytes);
+    } catch {
+      // Nothing a client sends gets an answer by crashing the server.
+    }
   });
   udp.on('error', () => undefined);
   try {

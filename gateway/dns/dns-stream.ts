@@ -11,7 +11,10 @@ const IDLE_MS = 10_000;
 const MAX_IN_FLIGHT = 64;
 
 /** Reads framed messages from `socket` and writes back what `reply` makes of each (nothing: no answer). */
-export function serveStream(socket: Socket, reply: (message: Buffer) => Promise<Buffer | undefined>): void {
+export function serveStream(
+  socket: Socket,
+  reply: (message: Buffer) => Buffer | undefined | Promise<Buffer | undefined>,
+): void {
   socket.setTimeout(IDLE_MS, () => socket.destroy());
   socket.on('error', () => socket.destroy());
   let inFlight = 0;
@@ -19,7 +22,8 @@ export function serveStream(socket: Socket, reply: (message: Buffer) => Promise<
     'data',
     frameReader((message) => {
       if (++inFlight === MAX_IN_FLIGHT) socket.pause();
-      void reply(message)
+      void Promise.resolve()
+        .then(() => reply(message))
         .catch(() => undefined)
         .then((bytes) => {
           if (inFlight-- === MAX_IN_FLIGHT) socket.resume();

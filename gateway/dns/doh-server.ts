@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createSecureServer } from 'node:http2';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import type { Socket } from 'node:net';
-import dnsPacket from 'dns-packet';
+import type { Packet } from 'dns-packet';
 import { plainAddress } from './asker.js';
 import { exchange } from './dns-exchange.js';
 import { isDeviceToken } from './device-token.js';
@@ -88,12 +88,13 @@ export async function startDohServer(options: DohServerOptions): Promise<Encrypt
       address: plainAddress(request.socket?.remoteAddress),
       ...(rest === '' ? {} : { token: rest }),
     } as const;
-    const bytes = await exchange(message, asker, options.answer);
+    let maxAge = 0;
+    const bytes = await exchange(message, asker, options.answer, (reply) => (maxAge = maxAgeOf(reply)));
     if (bytes === undefined) return respond(response, 400, 'not a DNS query');
     response.writeHead(200, {
       'content-type': CONTENT_TYPE,
       'content-length': bytes.length,
-      'cache-control': `max-age=${maxAgeOf(bytes)}`,
+      'cache-control': `max-age=${maxAge}`,
     });
     response.end(bytes);
   }
@@ -131,8 +132,7 @@ async function readBody(request: Http2ServerRequest): Promise<Buffer | undefined
 }
 
 /** The smallest TTL of an answer's records (RFC 8484 5.1), 0 for an error or an empty answer. */
-function maxAgeOf(bytes: Buffer): number {
-  const reply = dnsPacket.decode(bytes);
+function maxAgeOf(reply: Packet): number {
   const ttls = [...(reply.answers ?? []), ...(reply.authorities ?? [])].map((record) =>
     'ttl' in record ? (record.ttl ?? 0) : 0,
   );

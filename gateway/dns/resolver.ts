@@ -58,7 +58,8 @@ export class DnsResolver {
     private readonly cache = new DnsCache(),
   ) {}
 
-  async resolve(query: DecodedPacket, policy: DnsPolicy): Promise<Resolution> {
+  /** The decision when it needs no upstream (refused, blocked, a fresh cached answer); else undefined. */
+  decideLocally(query: DecodedPacket, policy: DnsPolicy): Resolution | undefined {
     const question = query.questions![0]!;
     const name = question.name.toLowerCase().replace(/\.$/, '');
     if (String(question.type) === 'ANY') return { reply: answer(query, 'REFUSED'), decision: 'refused' };
@@ -68,27 +69,32 @@ export class DnsResolver {
     const blocked = bypassOf(name, policy) ?? blockedBy(name, policy);
     if (blocked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: blocked };
     const cached = this.cache.fresh(question, query.id ?? 0);
-    let reply: DecodedPacket;
-    let decision: Decision = cached === undefined ? 'resolved' : 'cached';
-    if (cached !== undefined) reply = cached;
-    else {
-      const asked = this.upstream.resolve(upstreamQuery(query.id ?? 0, question, query.flag_rd ?? true)).then((fresh) => {
-        this.cache.store(question, fresh);
-        return fresh;
-      });
-      // With an expired answer at hand, the client waits 1.8 s at most (RFC 8767's client
-      // response timer); the upstream's answer still refreshes the cache when it comes.
-      const stale = this.cache.stale(question, query.id ?? 0);
-      const got = await (stale === undefined ? asked : Promise.race([asked, delay(STALE_AFTER_MS)])).catch(() => undefined);
-      if (got !== undefined) reply = got;
-      else {
-        asked.catch(() => undefined);
-        const served = this.cache.stale(question, query.id ?? 0);
-        if (served === undefined) return { reply: answer(query, 'SERVFAIL'), decision: 'failed' };
-        reply = served;
-        decision = 'stale';
-      }
-    }
+    return cached === undefined ? undefined : this.#checked(query, cached, policy, 'cached');
+  }
+
+  async resolve(query: DecodedPacket, policy: DnsPolicy): Promise<Resolution> {
+    const local = this.decideLocally(query, policy);
+    if (local !== undefined) return local;
+    const question = query.questions![0]!;
+    const asked = this.upstream.resolve(upstreamQuery(query.id ?? 0, question, query.flag_rd ?? true)).then((fresh) => {
+      this.cache.store(question, fresh);
+      return fresh;
+    });
+    // With an expired answer at hand, the client waits 1.8 s at most (RFC 8767's client response
+    // timer); the upstream's answer still refreshes the cache when it comes.
+    const stale = this.cache.stale(question, query.id ?? 0);
+    const got = await (stale === undefined ? asked : Promise.race([asked, delay(STALE_AFTER_MS)])).catch(
+      () => undefined,
+    );
+    if (got !== undefined) return this.#checked(query, got, policy, 'resolved');
+    asked.catch(() => undefined);
+    const served = this.cache.stale(question, query.id ?? 0);
+    if (served === undefined) return { reply: answer(query, 'SERVFAIL'), decision: 'failed' };
+    return this.#checked(query, served, policy, 'stale');
+  }
+
+  /** The answer, unless a name it points at is blocked (checked on cached answers too: lists change). */
+  #checked(query: DecodedPacket, reply: DecodedPacket, policy: DnsPolicy, decision: Decision): Resolution {
     for (const target of targetsOf(reply)) {
       const cloaked = blockedBy(target, policy);
       if (cloaked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: cloaked };

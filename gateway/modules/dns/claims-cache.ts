@@ -37,6 +37,11 @@ export class ClaimsCache<T> {
     return this.#current.orgs;
   }
 
+  /** Each org's items when they are fresh, without waiting; undefined when they must be read. */
+  fresh(): readonly { readonly orgId: string; readonly items: readonly T[] }[] | undefined {
+    return this.#current.until > Date.now() ? this.#current.orgs : undefined;
+  }
+
   /** Reads the index again on the next use (changed through this gateway). */
   forget(): void {
     this.#current = { orgs: this.#current.orgs, until: 0 };

@@ -12,6 +12,7 @@ import type { DnsPolicy, NamedList } from '../../dns/resolver.js';
 import { dnsSettings } from '../../../domain/dns/index.js';
 import type { DnsRule, DnsSettingsState } from '../../../domain/dns/index.js';
 import type { ServiceParts } from '../../services/service-parts.js';
+import { LATER } from './later.js';
 import { isOn } from './schedule.js';
 import type { Who } from './who-asks.js';
 
@@ -30,6 +31,8 @@ interface OrgEntry {
   /** undefined: never read (out of reach since the gateway started). */
   readonly state: DnsSettingsState | undefined;
   readonly rules: ReadonlyMap<string, CompiledRule>;
+  /** Whether some rule is a project's (a member's policy then needs membership lookups). */
+  readonly hasProjectRules: boolean;
   readonly until: number;
 }
 
@@ -42,6 +45,22 @@ export class OrgPolicies {
     private readonly parts: ServiceParts,
     private readonly catalog: ListCatalog,
   ) {}
+
+  /**
+   * The policy when the org's settings are fresh and no project rule needs a membership lookup,
+   * else LATER: ask {@link policyFor}.
+   */
+  known(who: Who, at = Date.now()): DnsPolicy | typeof LATER {
+    if (who.kind === 'public') return this.#everything();
+    const cached = this.#orgs.get(who.orgId);
+    if (cached === undefined || cached.until <= at) return LATER;
+    const orgRule = cached.rules.get('org');
+    if (orgRule === undefined) return this.#everything();
+    if (who.kind === 'network') return this.#combine([orgRule], at);
+    if (cached.hasProjectRules) return LATER;
+    const own = cached.rules.get(`user:${who.accountId}`);
+    return this.#combine(own === undefined ? [orgRule] : [orgRule, own], at);
+  }
 
   async policyFor(who: Who, at = Date.now()): Promise<DnsPolicy> {
     if (who.kind === 'public') return this.#everything();
@@ -121,10 +140,17 @@ export class OrgPolicies {
         { type: 'get' },
         { timeoutMs: READ_TIMEOUT_MS },
       )) as DnsSettingsState;
-      entry = { state, rules: compile(state), until: Date.now() + SETTINGS_TTL_MS };
+      const rules = compile(state);
+      const hasProjectRules = [...rules.keys()].some((target) => target.startsWith('project:'));
+      entry = { state, rules, hasProjectRules, until: Date.now() + SETTINGS_TTL_MS };
     } catch {
       // The org's entity is out of reach: its last settings beat none, for a little longer.
-      entry = { state: last?.state, rules: last?.rules ?? new Map(), until: Date.now() + SETTINGS_TTL_MS / 2 };
+      entry = {
+        state: last?.state,
+        rules: last?.rules ?? new Map(),
+        hasProjectRules: last?.hasProjectRules ?? false,
+        until: Date.now() + SETTINGS_TTL_MS / 2,
+      };
     }
     if (this.#orgs.size >= MAX_ORGS) this.#orgs.clear();
     this.#orgs.set(orgId, entry);

@@ -23,6 +23,14 @@ export class OrgZones {
     this.index = new ClaimsCache(parts, dnsZones, (zone) => zone);
   }
 
+  /** Whether the name is in no org's zone, known without reading an entity: LATER when it is (or unknown). */
+  inNoZone(query: DecodedPacket): boolean {
+    const orgs = this.index.fresh();
+    if (orgs === undefined) return false;
+    const name = query.questions![0]!.name.toLowerCase().replace(/\.$/, '');
+    return !orgs.some(({ items }) => items.some((zone) => inZone(name, zone)));
+  }
+
   /** The authoritative answer when the name is in an org's zone, with that org; else undefined. */
   async answer(query: DecodedPacket): Promise<{ readonly reply: Packet; readonly orgId: string } | undefined> {
     const name = query.questions![0]!.name.toLowerCase().replace(/\.$/, '');

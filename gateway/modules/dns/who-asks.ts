@@ -11,6 +11,7 @@ import type { DeviceOwner, Network } from '../../../domain/dns/index.js';
 import type { Asker } from '../../dns/asker.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { ClaimsCache } from './claims-cache.js';
+import { LATER } from './later.js';
 
 export type Who =
   | ({ readonly kind: 'member' } & DeviceOwner)
@@ -55,6 +56,24 @@ export class WhoAsks {
     const owner = await this.#ownerOfAddress(asker.address);
     if (owner === OPEN) return PUBLIC;
     if (owner !== undefined) return { kind: 'network', orgId: owner };
+    return asker.transport === 'dot' || asker.transport === 'doh' ? PUBLIC : undefined;
+  }
+
+  /**
+   * Whose the query is when that is known without reading an entity (the token and the address
+   * seen recently), else LATER: ask {@link of}.
+   */
+  known(asker: Asker): Who | undefined | typeof LATER {
+    if (asker.token !== undefined) {
+      const cached = this.#tokens.get(this.parts.pepper(DEVICE_TOKEN_PURPOSE, asker.token));
+      if (cached === undefined || cached.until <= Date.now()) return LATER;
+      if (cached.owner !== undefined) return { kind: 'member', ...cached.owner };
+    }
+    if (this.networks.fresh() === undefined || this.#generation !== this.networks.generation) return LATER;
+    const owner = this.#addresses.get(asker.address);
+    if (owner === undefined) return LATER;
+    if (owner === OPEN) return PUBLIC;
+    if (owner !== null) return { kind: 'network', orgId: owner };
     return asker.transport === 'dot' || asker.transport === 'doh' ? PUBLIC : undefined;
   }
 
