@@ -13,6 +13,8 @@
  * a rule's name must be a valid DNS name (labels of 1–63 letters, digits, '-' or '_').
  */
 
+import { NameSet } from './name-set.js';
+
 /** Why a name is blocked: the rule's name and its kind. */
 export interface BlockMatch {
   readonly rule: string;
@@ -44,14 +46,14 @@ function nameOf(text: string): string | undefined {
 
 export class Blocklist {
   /** Names blocked alone (hosts). */
-  readonly #exact = new Set<string>();
+  readonly #exact = new NameSet();
   /** Domains blocked with every name under them. */
-  readonly #domains = new Set<string>();
+  readonly #domains = new NameSet();
   /** Domains whose names below are blocked, not the domain itself (`*.`). */
-  readonly #below = new Set<string>();
-  readonly #allowExact = new Set<string>();
-  readonly #allowDomains = new Set<string>();
-  readonly #allowBelow = new Set<string>();
+  readonly #below = new NameSet();
+  readonly #allowExact = new NameSet();
+  readonly #allowDomains = new NameSet();
+  readonly #allowBelow = new NameSet();
   #blocked = 0;
   #allowed = 0;
   #skipped = 0;
@@ -72,6 +74,16 @@ export class Blocklist {
       if (end < 0) end = list.length;
       this.#line(list.slice(start, end));
       start = end + 1;
+    }
+    for (const set of [
+      this.#exact,
+      this.#domains,
+      this.#below,
+      this.#allowExact,
+      this.#allowDomains,
+      this.#allowBelow,
+    ]) {
+      set.trim();
     }
     const after = this.stats();
     return {
@@ -167,8 +179,7 @@ export class Blocklist {
         : kind === 'exact'
           ? this.#exact
           : this.#domains;
-    if (set.has(name)) return;
-    set.add(name);
+    if (!set.add(name)) return;
     if (allow) this.#allowed++;
     else this.#blocked++;
   }
