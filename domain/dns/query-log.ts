@@ -6,7 +6,7 @@
  */
 import { ANY_ORIGIN, defineEntity, fieldsOf, InvalidCommandError, unknownCommand } from '../../actors/index.js';
 import type { Decision } from '../../actors/index.js';
-import { SUBJECT } from './query-report.js';
+import { SUBJECT, subjectsOf } from './query-report.js';
 import { dnsName } from './zone-fields.js';
 
 /** Most entries one day of one org keeps; more are only counted. */
@@ -47,14 +47,7 @@ function parse(payload: unknown): LogCommand {
       return { type: 'append', entries: entries.map(parseEntry) };
     }
     case 'read': {
-      const subjects = fields['subjects'];
-      if (
-        subjects !== undefined &&
-        (!Array.isArray(subjects) || !subjects.every((s) => typeof s === 'string' && SUBJECT.test(s)))
-      ) {
-        throw new InvalidCommandError('subjects must be a list of subjects', { field: 'subjects' });
-      }
-      return { type: 'read', ...(subjects === undefined ? {} : { subjects: subjects as string[] }) };
+      return { type: 'read', ...subjectsOf(fields) };
     }
     case 'purge':
       return { type: 'purge' };

@@ -71,19 +71,7 @@ function parse(payload: unknown): ReportCommand {
       return { type: 'record', day: day('day'), rows: rows.map(parseRow), logged: fields['logged'] === true };
     }
     case 'report': {
-      const subjects = fields['subjects'];
-      if (
-        subjects !== undefined &&
-        (!Array.isArray(subjects) || !subjects.every((s) => typeof s === 'string' && SUBJECT.test(s)))
-      ) {
-        throw new InvalidCommandError('subjects must be a list of subjects', { field: 'subjects' });
-      }
-      return {
-        type: 'report',
-        fromDay: day('fromDay'),
-        toDay: day('toDay'),
-        ...(subjects === undefined ? {} : { subjects: subjects as string[] }),
-      };
+      return { type: 'report', fromDay: day('fromDay'), toDay: day('toDay'), ...subjectsOf(fields) };
     }
     case 'logsPurged': {
       const days = fields['days'];
@@ -95,6 +83,16 @@ function parse(payload: unknown): ReportCommand {
     default:
       throw unknownCommand('dns-report', fields);
   }
+}
+
+/** The optional `subjects` filter of a read: `{ subjects }`, or nothing when absent. */
+export function subjectsOf(fields: Record<string, unknown>): { subjects?: readonly string[] } {
+  const subjects = fields['subjects'];
+  if (subjects === undefined) return {};
+  if (!Array.isArray(subjects) || !subjects.every((s) => typeof s === 'string' && SUBJECT.test(s))) {
+    throw new InvalidCommandError('subjects must be a list of subjects', { field: 'subjects' });
+  }
+  return { subjects: subjects as string[] };
 }
 
 function parseRow(payload: unknown, index: number): ReportRow {

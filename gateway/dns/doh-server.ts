@@ -5,15 +5,15 @@
  * without one, the query is the network's. Answers say how long they may be cached (their
  * smallest TTL), and anything that is not a DNS query gets a plain HTTP error.
  */
-import { once } from 'node:events';
 import { createSecureServer } from 'node:http2';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import type { Socket } from 'node:net';
 import type { Packet } from 'dns-packet';
 import { plainAddress } from './asker.js';
 import { exchange } from './dns-exchange.js';
 import { isDeviceToken } from './device-token.js';
-import type { EncryptedDnsOptions, EncryptedDnsServer } from './dot-server.js';
+import type { EncryptedDnsOptions } from './dot-server.js';
+import { listenTls, MIN_TLS } from './tls-listener.js';
+import type { EncryptedDnsServer } from './tls-listener.js';
 
 const CONTENT_TYPE = 'application/dns-message';
 /** The largest DNS message. */
@@ -35,19 +35,13 @@ export interface DohServerOptions extends Omit<EncryptedDnsOptions, 'tokenSuffix
 
 export async function startDohServer(options: DohServerOptions): Promise<EncryptedDnsServer> {
   const server = createSecureServer(
-    { ...options.certificate, minVersion: 'TLSv1.2', allowHTTP1: true },
+    { ...options.certificate, minVersion: MIN_TLS, allowHTTP1: true },
     (request, response) => {
       void handle(request, response).catch(() => {
         if (!response.headersSent) respond(response, 500, 'internal error');
       });
     },
   );
-  const sockets = new Set<Socket>();
-  server.on('secureConnection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  server.on('tlsClientError', () => undefined);
   server.on('sessionError', () => undefined);
   server.setTimeout(30_000);
 
@@ -99,20 +93,8 @@ export async function startDohServer(options: DohServerOptions): Promise<Encrypt
     response.end(bytes);
   }
 
-  server.listen(options.port, options.host);
-  await once(server, 'listening');
-  let closed: Promise<void> | undefined;
-  const close = () =>
-    (closed ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }));
-  return {
-    port: (server.address() as { port: number }).port,
-    replaceCertificate: (certificate) => server.setSecureContext({ ...certificate, minVersion: 'TLSv1.2' }),
-    close,
-    [Symbol.asyncDispose]: close,
-  };
+  // The HTTP/2 server is a TLS server: the same listening, certificate and closing.
+  return listenTls(server, options.host, options.port);
 }
 
 function respond(response: Http2ServerResponse, status: number, text: string): void {

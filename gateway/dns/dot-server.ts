@@ -3,7 +3,6 @@
  * its token as the first label of the server name it asks for (`<token>.<suffix>`, the name an
  * Android phone's Private DNS setting takes); without one, the query is the network's.
  */
-import { once } from 'node:events';
 import { createServer } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import { plainAddress } from './asker.js';
@@ -11,11 +10,10 @@ import { exchange } from './dns-exchange.js';
 import type { AnswerQuery } from './dns-exchange.js';
 import { serveStream } from './dns-stream.js';
 import { tokenOfServerName } from './device-token.js';
+import { listenTls, MIN_TLS } from './tls-listener.js';
+import type { EncryptedDnsServer, TlsMaterial } from './tls-listener.js';
 
-export interface TlsMaterial {
-  readonly key: string;
-  readonly cert: string;
-}
+export type { EncryptedDnsServer, TlsMaterial } from './tls-listener.js';
 
 export interface EncryptedDnsOptions {
   readonly host: string;
@@ -27,16 +25,9 @@ export interface EncryptedDnsOptions {
   readonly answer: AnswerQuery;
 }
 
-export interface EncryptedDnsServer extends AsyncDisposable {
-  readonly port: number;
-  /** Serves a renewed certificate to new connections. */
-  replaceCertificate(certificate: TlsMaterial): void;
-  close(): Promise<void>;
-}
-
 export async function startDotServer(options: EncryptedDnsOptions): Promise<EncryptedDnsServer> {
   const server = createServer(
-    { ...options.certificate, minVersion: 'TLSv1.2', ALPNProtocols: ['dot'] },
+    { ...options.certificate, minVersion: MIN_TLS, ALPNProtocols: ['dot'] },
     (socket: TLSSocket) => {
       const token = tokenOfServerName(socket.servername, options.tokenSuffix);
       const asker = {
@@ -47,25 +38,5 @@ export async function startDotServer(options: EncryptedDnsOptions): Promise<Encr
       serveStream(socket, (message) => exchange(message, asker, options.answer));
     },
   );
-  const sockets = new Set<TLSSocket>();
-  server.on('secureConnection', (socket: TLSSocket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A handshake that fails (a scanner, a client that does not trust the CA) costs nothing more.
-  server.on('tlsClientError', () => undefined);
-  server.listen(options.port, options.host);
-  await once(server, 'listening');
-  let closed: Promise<void> | undefined;
-  const close = () =>
-    (closed ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }));
-  return {
-    port: (server.address() as { port: number }).port,
-    replaceCertificate: (certificate) => server.setSecureContext({ ...certificate, minVersion: 'TLSv1.2' }),
-    close,
-    [Symbol.asyncDispose]: close,
-  };
+  return listenTls(server, options.host, options.port);
 }

@@ -46,14 +46,11 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
   const isAdmin = async (orgId: string, context: CallContext) =>
     (await parts.roles.lookup(orgId, callerOf(context).accountId, context.deadline)) === 'ROLE_ADMIN';
 
+  const stateOf = async (orgId: string, context: CallContext) =>
+    (await workflowOf(parts, context).read(dnsSettings, orgId, { type: 'get' }, orgId)) as DnsSettingsState;
+
   async function settingsOf(orgId: string, context: CallContext): Promise<object> {
-    const state = (await workflowOf(parts, context).read(
-      dnsSettings,
-      orgId,
-      { type: 'get' },
-      orgId,
-    )) as DnsSettingsState;
-    return settingsMessage(orgId, state, parts);
+    return settingsMessage(orgId, await stateOf(orgId, context), parts);
   }
 
   /** A zone set (or removed, `records: null`): the zone index first, which refuses another org's zone. */
@@ -64,8 +61,7 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
     context: CallContext,
   ): Promise<object> {
     const flow = workflowOf(parts, context);
-    const state = (await flow.read(dnsSettings, orgId, { type: 'get' }, orgId)) as DnsSettingsState;
-    const zones = new Set(Object.keys(state.zones));
+    const zones = new Set(Object.keys((await stateOf(orgId, context)).zones));
     if (records === null) zones.delete(zone);
     else zones.add(zone);
     if (records !== null) await flow.change(dnsZones, NETWORK_INDEX_ID, { type: 'set', orgId, items: [...zones] });
@@ -109,12 +105,7 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
         throw new PermissionDeniedError('ROLE_TOO_LOW', "only the org's admins see every member's devices");
       }
       const { accountId } = callerOf(context);
-      const state = (await workflowOf(parts, context).read(
-        dnsSettings,
-        orgId,
-        { type: 'get' },
-        orgId,
-      )) as DnsSettingsState;
+      const state = await stateOf(orgId, context);
       return {
         devices: Object.entries(state.devices)
           .filter(([, device]) => all || device.accountId === accountId)
@@ -217,7 +208,7 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
         ) as Promise<{
           rows: readonly ReportRow[];
         }>,
-        flow.read(dnsSettings, orgId, { type: 'get' }, orgId) as Promise<DnsSettingsState>,
+        stateOf(orgId, context),
         mine
           ? Promise.resolve({ members: [] })
           : (flow.read(org, orgId, { type: 'members' }, orgId) as Promise<{
