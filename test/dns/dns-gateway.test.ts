@@ -5,11 +5,14 @@
  * and gets the org's filtering from the org's network, a revoked token identifies nobody.
  */
 import { execFile } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
+import dnsPacket from 'dns-packet';
+import { retry } from '../../sim/cluster/index.js';
 import { localTime } from '../../gateway/modules/dns/schedule.js';
 import { startUnbound } from '../../sim/peers/unbound.js';
 import { startTestGateway } from '../helpers/gateway.js';
@@ -244,4 +247,55 @@ t.test('per-user filtering by device token, per-org by network', async (t) => {
   t.ok(count('transport="dot",decision="cached"') > 0, 'cache hits too');
   t.ok(count('transport="udp",decision="refused"') > 0, 'and refusals');
   t.match(metrics, /redoubt_dns_answer_seconds_bucket\{le="0\.001",transport="udp"\}/, 'answer times by transport');
+});
+
+t.test('a client over its rate is refused, and answered again once it slows down', async (t) => {
+  await using unbound = await startUnbound(['example.'], ['www.example. 300 IN A 192.0.2.1']);
+  await using gw = await startTestGateway([
+    ...[
+      '--dns-port',
+      '0',
+      '--dns-upstream',
+      `127.0.0.1:${unbound.port}`,
+      '--dns-lists',
+      '',
+      '--dns-rate-per-client',
+      '5',
+    ],
+  ]);
+  const port = gw.solo.node.endpoints!['dns']!;
+  const socket = createSocket('udp4');
+  const codes: number[] = [];
+  socket.on('message', (message) => codes.push(message.readUInt16BE(2) & 0xf));
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  t.teardown(() => socket.close());
+  const query = (id: number) =>
+    dnsPacket.encode({
+      type: 'query',
+      id,
+      flags: dnsPacket.RECURSION_DESIRED,
+      questions: [{ type: 'A', name: 'www.example' }],
+    });
+  for (let id = 0; id < 60; id++) socket.send(query(id), port, '127.0.0.1');
+  await retry(
+    '60 answers',
+    async () => {
+      if (codes.length < 60) throw new Error(`${codes.length} answers`);
+    },
+    { timeout: 10_000 },
+  );
+  const refused = codes.filter((code) => code === 5).length;
+  t.ok(refused >= 60 - 20 - 5, `a burst of 4× the rate passes, the rest is REFUSED (${refused} of 60)`);
+  t.ok(codes.filter((code) => code === 0).length >= 20, 'the burst is answered');
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  codes.length = 0;
+  socket.send(query(99), port, '127.0.0.1');
+  await retry(
+    'an answer',
+    async () => {
+      if (codes.length === 0) throw new Error('none yet');
+    },
+    { timeout: 5_000 },
+  );
+  t.equal(codes[0], 0, 'a second later it is answered again');
 });

@@ -33,6 +33,8 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
       'tracker.example. 300 IN A 192.0.2.66',
       'metrics.tracker.example. 300 IN A 192.0.2.67',
       'shop.example. 300 IN CNAME metrics.tracker.example.',
+      'cart.example. 300 IN HTTPS 1 metrics.tracker.example. alpn=h2',
+      'home.example. 300 IN HTTPS 1 . alpn=h2',
       'news.example. 300 IN CNAME www.example.',
       'brief.example. 1 IN A 192.0.2.20',
       ...TXT,
@@ -66,6 +68,12 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
   t.equal(status(await dig('tracker.example', 'A')), 'NXDOMAIN', 'blocked by the list');
   t.equal(status(await dig('a.b.tracker.example', 'AAAA')), 'NXDOMAIN', 'and below it');
   t.equal(status(await dig('shop.example', 'A')), 'NXDOMAIN', 'a tracker behind a first-party CNAME is blocked');
+  t.equal(status(await dig('cart.example', 'HTTPS')), 'NXDOMAIN', 'and behind an HTTPS record’s target');
+  t.match(
+    await dig('home.example', 'HTTPS'),
+    /home\.example\.\s+\d+\s+IN\s+HTTPS\s+1 \./,
+    'an HTTPS record pointing at itself passes',
+  );
   t.equal(status(await dig('use-application-dns.net', 'A')), 'NXDOMAIN', "the browsers' DoH canary");
   t.equal(status(await dig('www.example', 'ANY')), 'REFUSED', 'ANY is refused');
   t.equal(

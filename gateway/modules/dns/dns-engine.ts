@@ -28,7 +28,10 @@ export class DnsEngine {
   readonly policies: OrgPolicies;
   readonly zones: OrgZones;
   readonly check: SecurityCheck;
+  /** Per device (wherever it asks from), else per address. */
   readonly #limiter: RateLimiter;
+  /** Per member, all their devices together: four devices' worth. */
+  readonly #perUser: RateLimiter;
   readonly #listeners: QueryListener[] = [];
 
   constructor(
@@ -43,7 +46,14 @@ export class DnsEngine {
     this.policies = new OrgPolicies(parts, catalog);
     this.zones = new OrgZones(parts, this.policies);
     this.check = new SecurityCheck(parts, config, certificate);
-    this.#limiter = new RateLimiter({ perSecond: config.ratePerClient, burst: 4 * config.ratePerClient }, 'DNS client');
+    const rate = config.ratePerClient;
+    this.#limiter = new RateLimiter({ perSecond: rate, burst: 4 * rate }, 'DNS client');
+    this.#perUser = new RateLimiter({ perSecond: 4 * rate, burst: 16 * rate }, 'DNS user');
+  }
+
+  #admits(who: Who | undefined, asker: Asker): boolean {
+    if (who?.kind !== 'member') return this.#limiter.tryTake(`address\n${asker.address}`);
+    return this.#limiter.tryTake(`device\n${who.deviceId}`) && this.#perUser.tryTake(`${who.orgId}\n${who.accountId}`);
   }
 
   onQuery(listener: QueryListener): void {
@@ -72,7 +82,7 @@ export class DnsEngine {
     if (policy === LATER) return LATER;
     const local = policy === undefined ? undefined : this.resolver.decideLocally(query, policy);
     if (who !== undefined && local === undefined) return LATER;
-    if (!this.#limiter.tryTake(who?.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
+    if (!this.#admits(who, asker)) {
       return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     }
     if (who === undefined || local === undefined) return { reply: answer(query, 'REFUSED'), decision: 'refused' };
@@ -83,7 +93,7 @@ export class DnsEngine {
   async #answer(query: DecodedPacket, asker: Asker): Promise<{ reply: Packet; decision: Resolution['decision'] }> {
     const who = await this.who.of(asker);
     // A device is limited wherever it asks from; anything else by its address.
-    if (!this.#limiter.tryTake(who?.kind === 'member' ? `device\n${who.deviceId}` : `address\n${asker.address}`)) {
+    if (!this.#admits(who, asker)) {
       return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     }
     // A security check's probe is answered to anyone: how it arrives is the check.
