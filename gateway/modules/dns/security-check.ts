@@ -111,7 +111,7 @@ export class SecurityCheck {
       tlsFingerprint === '' ? 'unchecked' : normalise(tlsFingerprint) === this.#fingerprint() ? 'org' : 'intercepted';
     const deviceName = seen?.deviceId ? await this.#deviceName(seen.orgId, seen.deviceId) : '';
     const advice: string[] = [];
-    const setup = `Add a device (DnsService.AddDnsDevice, or the console's "dns add-device") and use its DoH URL (${this.config.dohUrl}/<token>) in your browser or an Apple profile, or its host name <token>.${this.config.name} as Android's Private DNS.`;
+    const setup = `Add a device (DnsService.AddDnsDevice; the console's add-dns-device) and use its DoH URL (${this.config.dohUrl}/<token>) in your browser or an Apple profile, or its host name <token>.${this.config.name} as Android's Private DNS.`;
     if (dns === 'unseen')
       advice.push(
         `Your device did not ask this resolver: another one (your network's, a public one, or your browser's own) sees every name you visit. ${setup}`,

@@ -88,10 +88,16 @@ export interface DnsServiceClient extends grpc.Client {
   listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
   listDnsDevices(argument: _redoubt_v1_ListDnsDevicesRequest, callback: grpc.requestCallback<_redoubt_v1_DnsDevices__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Removes a zone of the org's: its names are resolved upstream again, and another org may take it.
+   */
   RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   RemoveDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * Removes a zone of the org's: its names are resolved upstream again, and another org may take it.
+   */
   removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
   removeDnsZone(argument: _redoubt_v1_RemoveDnsZoneRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
@@ -225,6 +231,9 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
    */
   ListDnsDevices: grpc.handleUnaryCall<_redoubt_v1_ListDnsDevicesRequest__Output, _redoubt_v1_DnsDevices>;
   
+  /**
+   * Removes a zone of the org's: its names are resolved upstream again, and another org may take it.
+   */
   RemoveDnsZone: grpc.handleUnaryCall<_redoubt_v1_RemoveDnsZoneRequest__Output, _redoubt_v1_DnsSettings>;
   
   /**
