@@ -1,6 +1,8 @@
 /**
- * A platform index of org claims (networks, zones) as a gateway keeps it: read at most every few
- * seconds, by one read at a time, the last known list kept while the index is out of reach.
+ * A platform index of org claims (networks, zones) as a gateway keeps it: read again every few
+ * seconds in the background while queries go on with the list they have (a slow read never holds
+ * a query up), the last known list kept while the index is out of reach. Only the first read, and
+ * the one after a change made through this gateway, are waited for.
  */
 import type { EntityKind } from '../../../actors/index.js';
 import type { ClaimsCommand, ClaimsEvent, ClaimsState, OrgClaims } from '../../../domain/dns/org-claims.js';
@@ -19,6 +21,8 @@ export class ClaimsCache<T> {
     until: 0,
   };
   #reading: Promise<void> | undefined;
+  /** Whether the list has been read (and not forgotten since). */
+  #known = false;
   /** Bumped on each read: caches built on the list know when to drop what they hold. */
   generation = 0;
 
@@ -28,23 +32,28 @@ export class ClaimsCache<T> {
     private readonly parse: (item: string) => T | undefined,
   ) {}
 
-  /** Each org's items, read again when older than a few seconds. */
+  /** Each org's items; waits only when there are none yet (or they were forgotten). */
   async orgs(): Promise<readonly { readonly orgId: string; readonly items: readonly T[] }[]> {
-    if (this.#current.until <= Date.now()) {
-      this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
-      await this.#reading;
-    }
+    const known = this.fresh();
+    if (known !== undefined) return known;
+    await this.#refresh();
     return this.#current.orgs;
   }
 
-  /** Each org's items when they are fresh, without waiting; undefined when they must be read. */
+  /** Each org's items without waiting (a refresh started when they are old); undefined when they must be read. */
   fresh(): readonly { readonly orgId: string; readonly items: readonly T[] }[] | undefined {
-    return this.#current.until > Date.now() ? this.#current.orgs : undefined;
+    if (!this.#known) return undefined;
+    if (this.#current.until <= Date.now()) void this.#refresh();
+    return this.#current.orgs;
   }
 
-  /** Reads the index again on the next use (changed through this gateway). */
+  /** Reads the index again, and waits for it on the next use (changed through this gateway). */
   forget(): void {
-    this.#current = { orgs: this.#current.orgs, until: 0 };
+    this.#known = false;
+  }
+
+  #refresh(): Promise<void> {
+    return (this.#reading ??= this.#read().finally(() => (this.#reading = undefined)));
   }
 
   async #read(): Promise<void> {
@@ -61,6 +70,7 @@ export class ClaimsCache<T> {
         orgs: orgs.map(({ orgId, items }) => ({ orgId, items: items.flatMap((item) => this.parse(item) ?? []) })),
         until: Date.now() + TTL_MS,
       };
+      this.#known = true;
     } catch {
       // Unreachable: the list known last stays, and is asked for again soon.
       this.#current = { orgs: this.#current.orgs, until: Date.now() + TTL_MS / 3 };

@@ -3,8 +3,9 @@
  * whose it is: an org member's (their org's rule, the
  * rules of the projects they are in, their own), an org network's (the org's rule), or the
  * public's (every list the resolver offers). An org that set no rule of its own gets every list.
- * Each org's settings are read from its entity and kept for a few seconds (a change made through
- * this gateway is seen at once); a read that fails keeps using the last settings known.
+ * Each org's settings are read from its entity and read again every few seconds in the background
+ * while queries go on with the last ones (a change made through this gateway is seen at once); a
+ * read that fails keeps the last settings known.
  */
 import { Blocklist } from '../../dns/blocklist.js';
 import type { ListCatalog } from '../../dns/list-catalog.js';
@@ -52,8 +53,8 @@ export class OrgPolicies {
    */
   known(who: Who, at = Date.now()): DnsPolicy | typeof LATER {
     if (who.kind === 'public') return this.#everything();
-    const cached = this.#orgs.get(who.orgId);
-    if (cached === undefined || cached.until <= at) return LATER;
+    const cached = this.#cached(who.orgId);
+    if (cached === undefined) return LATER;
     const orgRule = cached.rules.get('org');
     if (orgRule === undefined) return this.#everything();
     if (who.kind === 'network') return this.#combine([orgRule], at);
@@ -120,12 +121,23 @@ export class OrgPolicies {
     }
   }
 
+  /** The org's settings: old ones go on serving while they are read again in the background. */
   async #settings(orgId: string): Promise<OrgEntry> {
+    const cached = this.#cached(orgId);
+    return cached ?? this.#refresh(orgId, undefined);
+  }
+
+  /** The org's settings without waiting (a refresh started when they are old); undefined before the first read. */
+  #cached(orgId: string): OrgEntry | undefined {
     const cached = this.#orgs.get(orgId);
-    if (cached !== undefined && cached.until > Date.now()) return cached;
+    if (cached !== undefined && cached.until <= Date.now()) void this.#refresh(orgId, cached);
+    return cached;
+  }
+
+  #refresh(orgId: string, last: OrgEntry | undefined): Promise<OrgEntry> {
     let read = this.#reads.get(orgId);
     if (read === undefined) {
-      read = this.#read(orgId, cached).finally(() => this.#reads.delete(orgId));
+      read = this.#read(orgId, last).finally(() => this.#reads.delete(orgId));
       this.#reads.set(orgId, read);
     }
     return read;

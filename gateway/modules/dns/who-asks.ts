@@ -32,6 +32,7 @@ const MAX_CACHED = 100_000;
 export class WhoAsks {
   /** By the token's keyed id: the tokens themselves are not kept. */
   readonly #tokens = new Map<string, { owner: DeviceOwner | undefined; until: number }>();
+  readonly #lookups = new Map<string, Promise<DeviceOwner | undefined>>();
   /** Address → its org, OPEN, or null (nobody's); cleared whenever the network index is read. */
   readonly #addresses = new Map<string, string | null>();
   readonly networks: ClaimsCache<Network>;
@@ -65,8 +66,8 @@ export class WhoAsks {
    */
   known(asker: Asker): Who | undefined | typeof LATER {
     if (asker.token !== undefined) {
-      const cached = this.#tokens.get(this.parts.pepper(DEVICE_TOKEN_PURPOSE, asker.token));
-      if (cached === undefined || cached.until <= Date.now()) return LATER;
+      const cached = this.#tokenOwner(this.parts.pepper(DEVICE_TOKEN_PURPOSE, asker.token));
+      if (cached === undefined) return LATER;
       if (cached.owner !== undefined) return { kind: 'member', ...cached.owner };
     }
     if (this.networks.fresh() === undefined || this.#generation !== this.networks.generation) return LATER;
@@ -82,10 +83,27 @@ export class WhoAsks {
     this.#tokens.delete(tokenId);
   }
 
+  /** A token's owner: a known one serves on while it is looked up again in the background. */
   async #owner(token: string): Promise<DeviceOwner | undefined> {
     const tokenId = this.parts.pepper(DEVICE_TOKEN_PURPOSE, token);
+    const cached = this.#tokenOwner(tokenId);
+    return cached !== undefined ? cached.owner : this.#lookUp(tokenId, undefined);
+  }
+
+  /** The cached owner of a token (a lookup started when it is old); undefined when never looked up. */
+  #tokenOwner(tokenId: string): { owner: DeviceOwner | undefined } | undefined {
     const cached = this.#tokens.get(tokenId);
-    if (cached !== undefined && cached.until > Date.now()) return cached.owner;
+    if (cached !== undefined && cached.until <= Date.now() && !this.#lookups.has(tokenId)) {
+      const lookup = this.#lookUp(tokenId, cached).finally(() => this.#lookups.delete(tokenId));
+      this.#lookups.set(tokenId, lookup);
+    }
+    return cached;
+  }
+
+  async #lookUp(
+    tokenId: string,
+    cached: { owner: DeviceOwner | undefined } | undefined,
+  ): Promise<DeviceOwner | undefined> {
     let owner: DeviceOwner | undefined;
     try {
       owner = (await this.parts.client.ask(
