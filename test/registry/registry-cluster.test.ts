@@ -25,6 +25,7 @@ import { REGISTRY_REGION, REGISTRY_SHARDS } from '../../nodes/index.js';
 import { buildCsr, ca, CLUSTER_CA_ID, keyset, nodeSigner } from '../../registry/index.js';
 import { filesContaining, keyForms } from '../helpers/grep-files.js';
 import { nodeRegistryClient } from '../../sim/cluster/node-registry-client.js';
+import { retry } from '../../sim/cluster/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { strangerCertificate } from '../helpers/stranger-ca.js';
 import { REGION, startTestCluster } from '../helpers/test-cluster.js';
@@ -265,6 +266,16 @@ t.test(
     t.equal(unsealed.status, 0, unsealed.stderr);
     t.match(unsealed.stdout, /unsealed/);
     t.match(await r2.health(), { sealed: false }, 'unsealed by the operator over the admin socket');
+    // An operator rotates once the node serves: unsealed is not yet ready (its shards are still
+    // being taken up), and a rotation then can race its first writes on a busy machine.
+    await retry(
+      'r2 ready',
+      async () => {
+        const health = await r2.health();
+        if (health.ready !== true) throw new Error(`r2 not ready: ${JSON.stringify(health)}`);
+      },
+      { timeout: 60_000 },
+    );
     // A master-key rotation on the first registry node re-seals registry entities on both.
     await cluster.client.client.ask(ledger, 'delta/z', { type: 'append', amount: 1 });
     const master = await runCli(['keys', 'rotate', '--master', '--data', cluster.registry.adminDataDir, '--quiet']);
