@@ -14,6 +14,7 @@
  */
 
 import { NameSet } from './name-set.js';
+import { comparableName } from './dns-message.js';
 
 /** Why a name is blocked: the rule's name and its kind. */
 export interface BlockMatch {
@@ -36,7 +37,7 @@ const LOCAL_NAMES = new Set(['localhost', 'localhost.localdomain', 'local', 'bro
 
 /** A rule's name checked and normalised, or undefined when it is not a DNS name. */
 function nameOf(text: string): string | undefined {
-  const name = text.toLowerCase().replace(/\.$/, '');
+  const name = comparableName(text);
   if (name.length === 0 || name.length > 253) return undefined;
   const labels = name.split('.');
   for (const label of labels) if (!LABEL.test(label)) return undefined;
@@ -99,10 +100,11 @@ export class Blocklist {
 
   /** The rule that blocks `name`, or undefined when none does or an allow rule lets it through. */
   match(name: string): BlockMatch | undefined {
-    const query = name.toLowerCase().replace(/\.$/, '');
+    const query = comparableName(name);
     if (this.allows(query)) return undefined;
     if (this.#exact.has(query)) return { rule: query, kind: 'exact' };
     if (this.#domains.has(query)) return { rule: query, kind: 'domain' };
+    if (this.#domains.size === 0 && this.#below.size === 0) return undefined;
     // The parents of the name, nearest first: a rule on any of them covers it.
     for (let dot = query.indexOf('.'); dot >= 0; dot = query.indexOf('.', dot + 1)) {
       const parent = query.slice(dot + 1);
@@ -115,6 +117,7 @@ export class Blocklist {
   /** Whether an allow rule covers `name` (lower-case, no root dot). */
   allows(query: string): boolean {
     if (this.#allowExact.has(query) || this.#allowDomains.has(query)) return true;
+    if (this.#allowDomains.size === 0 && this.#allowBelow.size === 0) return false;
     for (let dot = query.indexOf('.'); dot >= 0; dot = query.indexOf('.', dot + 1)) {
       const parent = query.slice(dot + 1);
       if (this.#allowDomains.has(parent) || this.#allowBelow.has(parent)) return true;

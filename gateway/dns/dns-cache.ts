@@ -5,6 +5,9 @@
  * RFC 8767), with a TTL of 30 s. Bounded in entries: the oldest go first.
  */
 import type { Answer, DecodedPacket, Question } from 'dns-packet';
+import { comparableName } from './dns-message.js';
+import { toWire, withWireTtls } from './wire-answer.js';
+import type { WireAnswer } from './wire-answer.js';
 
 /** What a stale answer is served with (RFC 8767's recommendation). */
 const STALE_TTL_S = 30;
@@ -22,12 +25,20 @@ export interface DnsCacheOptions {
   readonly now?: () => number;
 }
 
+/** A fresh answer as kept: the reply (without additional records) and its wire form, TTLs aged. */
+export interface CachedAnswer {
+  readonly reply: DecodedPacket;
+  /** Absent for a reply of an unusual shape (served by encoding `reply`). */
+  readonly wire: WireAnswer | undefined;
+}
+
 interface Entry {
   readonly reply: DecodedPacket;
+  readonly wire: WireAnswer | undefined;
   readonly storedAt: number;
   readonly expiresAt: number;
-  /** The reply with its TTLs aged by `aged` seconds, made once per second it is asked in. */
-  aged?: { readonly seconds: number; readonly reply: DecodedPacket };
+  /** The answer with its TTLs aged by `seconds`, made once per second it is asked in. */
+  aged?: CachedAnswer & { readonly seconds: number };
 }
 
 export class DnsCache {
@@ -52,20 +63,39 @@ export class DnsCache {
     const ttl = Math.min(ttlOf(reply), this.#maxTtlS);
     if (ttl <= 0) return;
     const key = keyOf(question);
+    // The upstream's additional records (its OPT, glue) are never served.
+    const kept = { ...reply, additionals: [] };
     this.#entries.delete(key);
-    this.#entries.set(key, { reply, storedAt: this.#now(), expiresAt: this.#now() + ttl * 1000 });
+    this.#entries.set(key, {
+      reply: kept,
+      wire: toWire(kept),
+      storedAt: this.#now(),
+      expiresAt: this.#now() + ttl * 1000,
+    });
     if (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
   /** A fresh answer, its TTLs lowered by the time it spent here; undefined when none is fresh. */
   fresh(question: Question, id: number): DecodedPacket | undefined {
+    const answer = this.freshAnswer(question);
+    return answer === undefined ? undefined : { ...answer.reply, id };
+  }
+
+  /** A fresh answer as kept (the upstream's id), TTLs lowered by the time it spent here; undefined when none is fresh. */
+  freshAnswer(question: Question): CachedAnswer | undefined {
     const entry = this.#entries.get(keyOf(question));
-    if (entry === undefined || entry.expiresAt <= this.#now()) return undefined;
-    const seconds = Math.floor((this.#now() - entry.storedAt) / 1000);
+    const now = this.#now();
+    if (entry === undefined || entry.expiresAt <= now) return undefined;
+    const seconds = Math.floor((now - entry.storedAt) / 1000);
     if (entry.aged?.seconds !== seconds) {
-      entry.aged = { seconds, reply: withTtls(entry.reply, 0, (ttl) => Math.max(ttl - seconds, 0)) };
+      const aged = (ttl: number) => Math.max(ttl - seconds, 0);
+      entry.aged = {
+        seconds,
+        reply: withTtls(entry.reply, entry.reply.id ?? 0, aged),
+        wire: entry.wire === undefined ? undefined : withWireTtls(entry.wire, aged),
+      };
     }
-    return { ...entry.aged.reply, id };
+    return entry.aged;
   }
 
   /** An expired answer still within the stale window, with short TTLs; undefined when there is none. */
@@ -86,7 +116,7 @@ export class DnsCache {
 }
 
 function keyOf(question: Question): string {
-  return `${question.name.toLowerCase().replace(/\.$/, '')}\n${question.type}\n${question.class ?? 'IN'}`;
+  return `${comparableName(question.name)}\n${question.type}\n${question.class ?? 'IN'}`;
 }
 
 /** The smallest TTL of the answer's records; for a negative answer, its SOA's (RFC 2308). */

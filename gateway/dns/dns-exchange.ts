@@ -11,12 +11,20 @@ import type { Answer, DecodedPacket, Packet } from 'dns-packet';
 import { isEncrypted } from './asker.js';
 import type { Asker } from './asker.js';
 import { encode, formatError, parseQuery } from './dns-message.js';
+import { serveBare, serveWire } from './wire-answer.js';
+import type { Edns, WireAnswer } from './wire-answer.js';
+
+/** An answer, and its wire form when the resolver has it at hand (a cached answer). */
+export interface Answered {
+  readonly reply: Packet;
+  readonly wire?: WireAnswer;
+}
 
 /**
  * What a query is answered with (the resolver's decision for it): at once when everything it
  * needs is at hand (a cached answer, a blocked name), else later.
  */
-export type AnswerQuery = (query: DecodedPacket, asker: Asker) => Packet | Promise<Packet>;
+export type AnswerQuery = (query: DecodedPacket, asker: Asker) => Answered | Promise<Answered>;
 
 const PLAIN_UDP_SIZE = 512;
 /** The UDP size this server offers and accepts at most (the DNS flag day's 1232 avoids fragments). */
@@ -25,6 +33,21 @@ export const EDNS_UDP_SIZE = 1232;
 const RESPONSE_BLOCK = 468;
 /** Option code of EDNS padding (RFC 7830). */
 const PADDING = 12;
+/** The header's response flag (dns-packet sets it from the packet's type). */
+const QR = 0x8000;
+const PLAIN_OPT: Edns = { udpSize: EDNS_UDP_SIZE };
+const PADDED_OPT: Edns = { udpSize: EDNS_UDP_SIZE, padTo: RESPONSE_BLOCK };
+
+/** An answer of the query's own question and no records (an error, a blocked name). */
+function isBare(reply: Packet, query: DecodedPacket): boolean {
+  return (
+    reply.type === 'response' &&
+    reply.questions === query.questions &&
+    (reply.answers ?? []).length === 0 &&
+    (reply.authorities ?? []).length === 0 &&
+    (reply.additionals ?? []).length === 0
+  );
+}
 
 /**
  * The bytes answering `message`, or undefined to send nothing. Over UDP an answer is at most what
@@ -44,21 +67,38 @@ export function exchange(
   const edns = optOf(query);
   const reply = answerQuery(query, asker);
   // Synchronous when the answer is (no promise, no extra tick on the hot path).
-  const encoded = (answered: Packet) => {
-    onReply?.(answered);
-    return encodeAnswer(answered, edns, asker);
+  const encoded = (answered: Answered) => {
+    onReply?.(answered.reply);
+    return encodeAnswer(message, query, answered, edns, asker);
   };
   return reply instanceof Promise ? reply.then(encoded) : encoded(reply);
 }
 
-function encodeAnswer(reply: Packet, edns: Opt | undefined, asker: Asker): Buffer {
+function encodeAnswer(
+  message: Buffer,
+  query: DecodedPacket,
+  { reply, wire }: Answered,
+  edns: Opt | undefined,
+  asker: Asker,
+): Buffer {
   const sized =
     asker.transport !== 'udp'
       ? Number.MAX_SAFE_INTEGER
       : edns === undefined
         ? PLAIN_UDP_SIZE
         : Math.min(Math.max(edns.udpPayloadSize ?? 0, PLAIN_UDP_SIZE), EDNS_UDP_SIZE);
-  const bytes = withEdns(reply, edns !== undefined, isEncrypted(asker.transport));
+  const pad = isEncrypted(asker.transport);
+  // A kept answer is copied, one without records made from the query; one too large for UDP is
+  // cut below, from the packet.
+  const opt = edns === undefined ? undefined : pad ? PADDED_OPT : PLAIN_OPT;
+  const copied =
+    wire !== undefined
+      ? serveWire(wire, message, opt)
+      : isBare(reply, query)
+        ? serveBare(((reply.flags ?? 0) & ~QR) | QR, message, opt)
+        : undefined;
+  if (copied !== undefined && copied.length <= sized) return copied;
+  const bytes = withEdns(reply, edns !== undefined, pad);
   if (bytes.length <= sized) return bytes;
   // Too large for UDP: the question alone, truncated, so the client asks over TCP.
   return withEdns(

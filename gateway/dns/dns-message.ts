@@ -5,6 +5,7 @@
  */
 import dnsPacket from 'dns-packet';
 import type { DecodedPacket, Packet } from 'dns-packet';
+import { readUsualQuery } from './query-reader.js';
 
 export const RCODE = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
 export type RcodeName = keyof typeof RCODE;
@@ -12,6 +13,11 @@ export type RcodeName = keyof typeof RCODE;
 const HEADER_BYTES = 12;
 /** Recursion desired and available: what every answer of a recursive resolver says. */
 const RECURSIVE = dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE;
+
+/** A name as the resolver compares names: lower case, without the root's trailing dot. */
+export function comparableName(name: string): string {
+  return (name.endsWith('.') ? name.slice(0, -1) : name).toLowerCase();
+}
 
 /** The response code of a decoded message. */
 export function rcodeOf(packet: DecodedPacket): number {
@@ -31,6 +37,8 @@ export function answer(query: Packet, rcode: RcodeName, answers: Packet['answers
 
 /** Parses a message. @returns the packet, or the id of a message whose header reads but whose rest does not */
 export function parseQuery(bytes: Buffer): { packet: DecodedPacket } | { malformedId: number } | undefined {
+  const usual = readUsualQuery(bytes);
+  if (usual !== undefined) return { packet: usual };
   try {
     const packet = dnsPacket.decode(bytes);
     // A response is never answered: two servers must not bounce errors at each other.

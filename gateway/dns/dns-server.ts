@@ -5,7 +5,7 @@
  */
 import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { createServer, isIP } from 'node:net';
 import { plainAddress } from './asker.js';
 import { exchange } from './dns-exchange.js';
 import type { AnswerQuery } from './dns-exchange.js';
@@ -23,6 +23,20 @@ export interface DnsServer extends AsyncDisposable {
   close(): Promise<void>;
 }
 
+/**
+ * The socket's lookup of where to send: answers go back to the address a query came from, always
+ * an IP address, so there is nothing to look up (dgram's default looks it up anyway, a tick later).
+ */
+function addressAsIs(
+  address: string,
+  _family: unknown,
+  callback: (error: Error | null, address: string, family: number) => void,
+): void {
+  const version = isIP(address);
+  if (version === 0) callback(new Error(`not an IP address: ${address}`), address, 0);
+  else callback(null, address, version);
+}
+
 export async function startDnsServer(options: DnsServerOptions): Promise<DnsServer> {
   const tcp = createServer((socket) =>
     serveStream(socket, (message) =>
@@ -32,7 +46,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
   tcp.listen(options.port, options.host);
   await once(tcp, 'listening');
   const port = (tcp.address() as { port: number }).port;
-  const udp = createSocket(options.host.includes(':') ? 'udp6' : 'udp4');
+  const udp = createSocket({ type: options.host.includes(':') ? 'udp6' : 'udp4', lookup: addressAsIs });
   udp.on('message', (message, from) => {
     const asker = { transport: 'udp', address: plainAddress(from.address) } as const;
     const send = (bytes: Buffer | undefined) => {
@@ -48,8 +62,10 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
   });
   udp.on('error', () => undefined);
   try {
+    // Listened for first: with an address that needs no lookup, binding may say so at once.
+    const listening = once(udp, 'listening');
     udp.bind(port, options.host);
-    await once(udp, 'listening');
+    await listening;
   } catch (error) {
     tcp.close();
     throw error;

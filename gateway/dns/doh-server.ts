@@ -1,122 +1,116 @@
 /**
- * DNS over HTTPS (RFC 8484) over HTTP/2 (HTTP/1.1 too, for simple clients): `GET
- * /dns-query?dns=<base64url>` and `POST /dns-query` with an `application/dns-message` body. A device
- * presents its token as the path's last segment (`/dns-query/<token>`), inside the TLS tunnel;
- * without one, the query is the network's. Answers say how long they may be cached (their
- * smallest TTL), and anything that is not a DNS query gets a plain HTTP error.
+ * The DNS-over-HTTPS listener: one TLS port offering HTTP/2 and HTTP/1.1 (ALPN), each connection
+ * handed to the server of the protocol it chose. HTTP/2 streams are served through Node's core
+ * stream API (its request/response compatibility layer costs a third of a cached answer's
+ * throughput); HTTP/1.1, for simple clients, through node:http. Both end in the same request
+ * handling (doh-request.ts).
  */
-import { createSecureServer } from 'node:http2';
-import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import type { Packet } from 'dns-packet';
+import { createServer as createHttp1Server } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createHttp2Server } from 'node:http2';
+import type { IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
+import { createServer as createTlsServer } from 'node:tls';
+import type { TLSSocket } from 'node:tls';
+import type { Readable } from 'node:stream';
 import { plainAddress } from './asker.js';
-import { exchange } from './dns-exchange.js';
-import { isDeviceToken } from './device-token.js';
+import { dohResponse, MAX_MESSAGE } from './doh-request.js';
+import type { DohResponse, Pages } from './doh-request.js';
 import type { EncryptedDnsOptions } from './dot-server.js';
 import { listenTls, MIN_TLS } from './tls-listener.js';
 import type { EncryptedDnsServer } from './tls-listener.js';
 
-const CONTENT_TYPE = 'application/dns-message';
-/** The largest DNS message. */
-const MAX_MESSAGE = 65_535;
-const PATH = '/dns-query';
+export type { PageResponse } from './doh-request.js';
 
-/** A page served beside DoH (the "are you secure?" check): its status, content type and body. */
-export interface PageResponse {
-  readonly status: number;
-  readonly type: string;
-  readonly body: string;
-  readonly headers?: Readonly<Record<string, string>>;
-}
+/** How long an idle connection is kept. */
+const IDLE_MS = 30_000;
 
 export interface DohServerOptions extends Omit<EncryptedDnsOptions, 'tokenSuffix'> {
   /** Serves paths other than /dns-query; undefined: 404. */
-  readonly pages?: (request: { method: string; url: URL }) => Promise<PageResponse | undefined>;
+  readonly pages?: Pages;
 }
 
 export async function startDohServer(options: DohServerOptions): Promise<EncryptedDnsServer> {
-  const server = createSecureServer(
-    { ...options.certificate, minVersion: MIN_TLS, allowHTTP1: true },
-    (request, response) => {
-      void handle(request, response).catch(() => {
-        if (!response.headersSent) respond(response, 500, 'internal error');
-      });
-    },
+  const http2 = createHttp2Server();
+  http2.on('stream', (stream, headers) => serveStream(stream, headers, options));
+  http2.on('sessionError', () => undefined);
+  http2.setTimeout(IDLE_MS);
+  const http1 = createHttp1Server((request, response) => serveHttp1(request, response, options));
+  http1.setTimeout(IDLE_MS);
+  http1.on('clientError', (_error, socket) => socket.destroy());
+  const server = createTlsServer(
+    { ...options.certificate, minVersion: MIN_TLS, ALPNProtocols: ['h2', 'http/1.1'] },
+    (socket: TLSSocket) => (socket.alpnProtocol === 'h2' ? http2 : http1).emit('connection', socket),
   );
-  server.on('sessionError', () => undefined);
-  server.setTimeout(30_000);
-
-  async function handle(request: Http2ServerRequest, response: Http2ServerResponse): Promise<void> {
-    const url = new URL(request.url, 'https://dns.invalid');
-    const rest =
-      url.pathname === PATH
-        ? ''
-        : url.pathname.startsWith(`${PATH}/`)
-          ? url.pathname.slice(PATH.length + 1)
-          : undefined;
-    if (rest === undefined) {
-      const page = await options.pages?.({ method: request.method, url });
-      if (page === undefined) return respond(response, 404, `DNS over HTTPS is served at ${PATH}`);
-      response.writeHead(page.status, { 'content-type': page.type, ...page.headers });
-      response.end(page.body);
-      return;
-    }
-    if (rest !== '' && !isDeviceToken(rest)) return respond(response, 404, 'not a device token');
-    let message: Buffer;
-    if (request.method === 'GET') {
-      const dns = url.searchParams.get('dns');
-      if (dns === null || !/^[A-Za-z0-9_-]+$/.test(dns))
-        return respond(response, 400, 'the dns parameter must be base64url');
-      message = Buffer.from(dns, 'base64url');
-    } else if (request.method === 'POST') {
-      if (request.headers['content-type'] !== CONTENT_TYPE)
-        return respond(response, 415, `the body must be ${CONTENT_TYPE}`);
-      const body = await readBody(request);
-      if (body === undefined) return respond(response, 413, 'a DNS message is at most 65535 bytes');
-      message = body;
-    } else {
-      response.setHeader('allow', 'GET, POST');
-      return respond(response, 405, 'GET or POST');
-    }
-    const asker = {
-      transport: 'doh',
-      address: plainAddress(request.socket?.remoteAddress),
-      ...(rest === '' ? {} : { token: rest }),
-    } as const;
-    let maxAge = 0;
-    const bytes = await exchange(message, asker, options.answer, (reply) => (maxAge = maxAgeOf(reply)));
-    if (bytes === undefined) return respond(response, 400, 'not a DNS query');
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPE,
-      'content-length': bytes.length,
-      'cache-control': `max-age=${maxAge}`,
-    });
-    response.end(bytes);
-  }
-
-  // The HTTP/2 server is a TLS server: the same listening, certificate and closing.
   return listenTls(server, options.host, options.port);
 }
 
-function respond(response: Http2ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-  response.end(`${text}\n`);
-}
-
-async function readBody(request: Http2ServerRequest): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_MESSAGE) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** The smallest TTL of an answer's records (RFC 8484 5.1), 0 for an error or an empty answer. */
-function maxAgeOf(reply: Packet): number {
-  const ttls = [...(reply.answers ?? []), ...(reply.authorities ?? [])].map((record) =>
-    'ttl' in record ? (record.ttl ?? 0) : 0,
+function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, options: DohServerOptions): void {
+  stream.on('error', () => undefined);
+  const send = ({ status, headers, body }: DohResponse) => {
+    if (stream.destroyed) return;
+    stream.respond({ ':status': status, ...headers });
+    stream.end(body);
+  };
+  const response = dohResponse(
+    {
+      method: headers[':method'] ?? '',
+      path: headers[':path'] ?? '',
+      contentType: headers['content-type'],
+      address: plainAddress(stream.session?.socket?.remoteAddress),
+      body: () => readBody(stream),
+    },
+    options.answer,
+    options.pages,
   );
-  return ttls.length === 0 ? 0 : Math.min(...ttls);
+  if (response instanceof Promise) void response.then(send, () => send(INTERNAL_ERROR));
+  else send(response);
+}
+
+function serveHttp1(request: IncomingMessage, response: ServerResponse, options: DohServerOptions): void {
+  const send = ({ status, headers, body }: DohResponse) => {
+    if (response.destroyed) return;
+    response.writeHead(status, headers);
+    response.end(body);
+  };
+  const answer = dohResponse(
+    {
+      method: request.method ?? '',
+      path: request.url ?? '',
+      contentType: request.headers['content-type'],
+      address: plainAddress(request.socket.remoteAddress),
+      body: () => readBody(request),
+    },
+    options.answer,
+    options.pages,
+  );
+  if (answer instanceof Promise) void answer.then(send, () => send(INTERNAL_ERROR));
+  else send(answer);
+}
+
+const INTERNAL_ERROR: DohResponse = {
+  status: 500,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: 'internal error\n',
+};
+
+/** The body, or undefined once it passes the largest DNS message (then left unread) or fails. */
+function readBody(stream: Readable): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (body: Buffer | undefined) => {
+      stream.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+      if (size <= MAX_MESSAGE) return;
+      stream.pause();
+      done(undefined);
+    };
+    const onEnd = () => done(Buffer.concat(chunks));
+    const onError = () => done(undefined);
+    stream.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }

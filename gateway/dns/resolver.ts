@@ -11,9 +11,10 @@ import type { DecodedPacket, Packet } from 'dns-packet';
 import type { Blocklist } from './blocklist.js';
 import { DnsCache } from './dns-cache.js';
 import { DOH_BYPASS } from './doh-bypass.js';
-import { answer } from './dns-message.js';
+import { answer, comparableName } from './dns-message.js';
 import { upstreamQuery } from './upstream.js';
 import type { Upstream } from './upstream.js';
+import type { WireAnswer } from './wire-answer.js';
 
 /** How long a client waits for the upstream when an expired answer could be served (RFC 8767). */
 const STALE_AFTER_MS = 1800;
@@ -47,6 +48,8 @@ export type Decision = 'refused' | 'blocked' | 'canary' | 'authoritative' | 'res
 
 export interface Resolution {
   readonly reply: Packet;
+  /** The reply in wire form, when one is at hand (a cached answer): served by copying it. */
+  readonly wire?: WireAnswer;
   readonly decision: Decision;
   /** For a blocked query: the rule that matched, and its list. */
   readonly blockedBy?: { readonly rule: string; readonly list: string; readonly category: ListCategory };
@@ -61,15 +64,15 @@ export class DnsResolver {
   /** The decision when it needs no upstream (refused, blocked, a fresh cached answer); else undefined. */
   decideLocally(query: DecodedPacket, policy: DnsPolicy): Resolution | undefined {
     const question = query.questions![0]!;
-    const name = question.name.toLowerCase().replace(/\.$/, '');
+    const name = comparableName(question.name);
     if (String(question.type) === 'ANY') return { reply: answer(query, 'REFUSED'), decision: 'refused' };
     if (name === DOH_CANARY || name.endsWith(`.${DOH_CANARY}`)) {
       return { reply: answer(query, 'NXDOMAIN'), decision: 'canary' };
     }
     const blocked = bypassOf(name, policy) ?? blockedBy(name, policy);
     if (blocked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: blocked };
-    const cached = this.cache.fresh(question, query.id ?? 0);
-    return cached === undefined ? undefined : this.#checked(query, cached, policy, 'cached');
+    const cached = this.cache.freshAnswer(question);
+    return cached === undefined ? undefined : this.#checked(query, cached.reply, policy, 'cached', cached.wire);
   }
 
   async resolve(query: DecodedPacket, policy: DnsPolicy): Promise<Resolution> {
@@ -94,12 +97,27 @@ export class DnsResolver {
   }
 
   /** The answer, unless a name it points at is blocked (checked on cached answers too: lists change). */
-  #checked(query: DecodedPacket, reply: DecodedPacket, policy: DnsPolicy, decision: Decision): Resolution {
+  #checked(
+    query: DecodedPacket,
+    reply: DecodedPacket,
+    policy: DnsPolicy,
+    decision: Decision,
+    wire?: WireAnswer,
+  ): Resolution {
     for (const target of targetsOf(reply)) {
       const cloaked = blockedBy(target, policy);
       if (cloaked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: cloaked };
     }
-    return { reply: { ...reply, additionals: [] }, decision };
+    const id = query.id ?? 0;
+    if (wire === undefined) return { reply: { ...reply, id, additionals: [] }, decision };
+    // Served from its wire form: the packet is made only if something reads it (DoH's max-age).
+    return {
+      get reply() {
+        return { ...reply, id, additionals: [] };
+      },
+      wire,
+      decision,
+    };
   }
 }
 
@@ -146,7 +164,7 @@ function targetsOf(reply: DecodedPacket): string[] {
   for (const record of reply.answers ?? []) {
     if (!('data' in record)) continue;
     if (record.type === 'CNAME' || record.type === 'DNAME') {
-      targets.push(String(record.data).toLowerCase().replace(/\.$/, ''));
+      targets.push(comparableName(String(record.data)));
     } else if (SERVICE_BINDINGS.has(record.type as string) && Buffer.isBuffer(record.data)) {
       const target = serviceTarget(record.data);
       if (target !== undefined && target !== '') targets.push(target);

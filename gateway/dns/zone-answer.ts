@@ -7,14 +7,14 @@
 import dnsPacket from 'dns-packet';
 import type { Answer, DecodedPacket, Packet } from 'dns-packet';
 import type { ZoneRecord } from '../../domain/dns/index.js';
-import { RCODE } from './dns-message.js';
+import { comparableName, RCODE } from './dns-message.js';
 
 /** How long a negative answer from a zone may be cached. */
 const NEGATIVE_TTL_S = 300;
 
 export function zoneAnswer(query: DecodedPacket, zone: string, records: readonly ZoneRecord[], serial: number): Packet {
   const question = query.questions![0]!;
-  const name = question.name.toLowerCase().replace(/\.$/, '');
+  const name = comparableName(question.name);
   const own = records.filter((record) => record.name === name);
   const cname = own.find((record) => record.type === 'CNAME');
   const matching =

@@ -51,9 +51,9 @@ t.test('dig against the DNS firewall, Unbound upstream', async (t) => {
     host: '127.0.0.1',
     port: 0,
     answer: async (query) => {
-      const { reply, decision } = await resolver.resolve(query, policy);
-      decisions.push(decision);
-      return reply;
+      const resolution = await resolver.resolve(query, policy);
+      decisions.push(resolution.decision);
+      return resolution;
     },
   });
   const dig = async (...args: string[]) =>
@@ -121,7 +121,7 @@ t.test('malformed packets get FORMERR or nothing, and the server keeps answering
   await using server = await startDnsServer({
     host: '127.0.0.1',
     port: 0,
-    answer: async (query) => (await resolver.resolve(query, { lists: [] })).reply,
+    answer: (query) => resolver.resolve(query, { lists: [] }),
   });
   const socket = createSocket('udp4');
   const replies: Buffer[] = [];

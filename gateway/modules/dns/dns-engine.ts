@@ -5,6 +5,7 @@
  */
 import type { DecodedPacket, Packet } from 'dns-packet';
 import type { Asker } from '../../dns/asker.js';
+import type { Answered } from '../../dns/dns-exchange.js';
 import { answer } from '../../dns/dns-message.js';
 import type { ListCatalog } from '../../dns/list-catalog.js';
 import type { DnsResolver, Resolution } from '../../dns/resolver.js';
@@ -60,11 +61,11 @@ export class DnsEngine {
     this.#listeners.push(listener);
   }
 
-  readonly answer = (query: DecodedPacket, asker: Asker): Packet | Promise<Packet> => {
+  readonly answer = (query: DecodedPacket, asker: Asker): Answered | Promise<Answered> => {
     const started = performance.now();
-    const done = ({ reply, decision }: { reply: Packet; decision: Resolution['decision'] }) => {
-      this.metrics.answered(asker.transport, decision, (performance.now() - started) / 1000);
-      return reply;
+    const done = (resolution: Answered & { decision: Resolution['decision'] }) => {
+      this.metrics.answered(asker.transport, resolution.decision, (performance.now() - started) / 1000);
+      return resolution;
     };
     const now = this.#answerNow(query, asker);
     return now !== LATER ? done(now) : this.#answer(query, asker).then(done);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DecodedPacket, Packet } from 'dns-packet';
 import { dnsZones, inZone } from '../../../domain/dns/index.js';
-import { answer } from '../../dns/dns-message.js';
+import { answer, comparableName } from '../../dns/dns-message.js';
 import { zoneAnswer } from '../../dns/zone-answer.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import { ClaimsCache } from './claims-cache.js';
@@ -27,13 +27,13 @@ export class OrgZones {
   inNoZone(query: DecodedPacket): boolean {
     const orgs = this.index.fresh();
     if (orgs === undefined) return false;
-    const name = query.questions![0]!.name.toLowerCase().replace(/\.$/, '');
+    const name = comparableName(query.questions![0]!.name);
     return !orgs.some(({ items }) => items.some((zone) => inZone(name, zone)));
   }
 
   /** The authoritative answer when the name is in an org's zone, with that org; else undefined. */
   async answer(query: DecodedPacket): Promise<{ readonly reply: Packet; readonly orgId: string } | undefined> {
-    const name = query.questions![0]!.name.toLowerCase().replace(/\.$/, '');
+    const name = comparableName(query.questions![0]!.name);
     let found: { orgId: string; zone: string } | undefined;
     for (const { orgId, items } of await this.index.orgs()) {
       for (const zone of items)

@@ -19,10 +19,12 @@ import { blockedBy } from '../../dns/resolver.js';
 import type { ListCategory, Resolution } from '../../dns/resolver.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { Who } from './who-asks.js';
+import { comparableName } from '../../dns/dns-message.js';
 
 const FLUSH_MS = 2_000;
 const WRITE_TIMEOUT_MS = 10_000;
 const MAX_APPEND = 10_000;
+const MAX_SUBJECTS = 100_000;
 /** Decisions that say nothing about a third party. */
 const NOT_RECORDED = new Set(['authoritative', 'canary', 'refused']);
 
@@ -47,6 +49,7 @@ interface Batch {
 
 export class QueryRecorder {
   #pending = new Map<string, OrgDay>();
+  readonly #subjects = new Map<string, string>();
   readonly #unsent: Batch[] = [];
   readonly #timer: NodeJS.Timeout;
   #flushing: Promise<void> | undefined;
@@ -68,12 +71,12 @@ export class QueryRecorder {
   readonly record = (who: Who, _asker: Asker, query: DecodedPacket, resolution: Resolution): void => {
     if (who.kind === 'public' || NOT_RECORDED.has(resolution.decision)) return;
     const question = query.questions![0]!;
-    const name = question.name.toLowerCase().replace(/\.$/, '');
+    const name = comparableName(question.name);
     const domain = getDomain(name) ?? name;
     if (domain === '' || this.ownDomains.has(domain)) return;
     const category: ListCategory =
       resolution.blockedBy?.category ?? blockedBy(name, { lists: this.catalog.all() })?.category ?? 'other';
-    const subject = who.kind === 'member' ? subjectOf(this.parts, who.orgId, who.accountId) : 'network';
+    const subject = who.kind === 'member' ? this.#subjectOf(who.orgId, who.accountId) : 'network';
     const device = who.kind === 'member' ? who.deviceId : '';
     const now = Date.now();
     const key = `${who.orgId}\n${dayOf(now)}`;
@@ -96,6 +99,18 @@ export class QueryRecorder {
       decision: resolution.decision,
     });
   };
+
+  /** A member's pseudonym, kept once made (a keyed hash for every query would cost more than the rest). */
+  #subjectOf(orgId: string, accountId: string): string {
+    const key = `${orgId}\n${accountId}`;
+    let subject = this.#subjects.get(key);
+    if (subject === undefined) {
+      if (this.#subjects.size >= MAX_SUBJECTS) this.#subjects.clear();
+      subject = subjectOf(this.parts, orgId, accountId);
+      this.#subjects.set(key, subject);
+    }
+    return subject;
+  }
 
   /** Writes what was counted since the last flush (and what an earlier flush could not). */
   flush(): Promise<void> {

@@ -13,7 +13,7 @@ import type { DecodedPacket, Packet } from 'dns-packet';
 import { dnsProbe, dnsSettings } from '../../../domain/dns/index.js';
 import type { DnsSettingsState, ProbeSeen } from '../../../domain/dns/index.js';
 import type { Asker } from '../../dns/asker.js';
-import { answer } from '../../dns/dns-message.js';
+import { answer, comparableName } from '../../dns/dns-message.js';
 import type { TlsMaterial } from '../../module.js';
 import type { ServiceParts } from '../../services/service-parts.js';
 import type { DnsConfig } from './dns-config.js';
@@ -59,13 +59,13 @@ export class SecurityCheck {
 
   /** Whether the query asks for a probe's name (one under `check.<resolver name>`). */
   isProbe(query: DecodedPacket): boolean {
-    return query.questions![0]!.name.toLowerCase().replace(/\.$/, '').endsWith(this.#suffix);
+    return comparableName(query.questions![0]!.name).endsWith(this.#suffix);
   }
 
   /** The answer to a probe's name, recording how it came. */
   async answer(query: DecodedPacket, who: Who | undefined, asker: Asker): Promise<Packet> {
     const question = query.questions![0]!;
-    const name = question.name.toLowerCase().replace(/\.$/, '');
+    const name = comparableName(question.name);
     const probeId = name.slice(0, -this.#suffix.length);
     if (/^[0-9a-f]{20}$/.test(probeId)) {
       const seen = {
