@@ -77,10 +77,12 @@ export function exchange(
 function encodeAnswer(
   message: Buffer,
   query: DecodedPacket,
-  { reply, wire }: Answered,
+  answered: Answered,
   edns: Opt | undefined,
   asker: Asker,
 ): Buffer {
+  // The packet is read only when the answer is not copied (a kept answer makes it on demand).
+  const { wire } = answered;
   const sized =
     asker.transport !== 'udp'
       ? Number.MAX_SAFE_INTEGER
@@ -94,10 +96,11 @@ function encodeAnswer(
   const copied =
     wire !== undefined
       ? serveWire(wire, message, opt)
-      : isBare(reply, query)
-        ? serveBare(((reply.flags ?? 0) & ~QR) | QR, message, opt)
+      : isBare(answered.reply, query)
+        ? serveBare(((answered.reply.flags ?? 0) & ~QR) | QR, message, opt)
         : undefined;
   if (copied !== undefined && copied.length <= sized) return copied;
+  const reply = answered.reply;
   const bytes = withEdns(reply, edns !== undefined, pad);
   if (bytes.length <= sized) return bytes;
   // Too large for UDP: the question alone, truncated, so the client asks over TCP.

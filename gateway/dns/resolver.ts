@@ -109,15 +109,23 @@ export class DnsResolver {
       if (cloaked !== undefined) return { reply: answer(query, 'NXDOMAIN'), decision: 'blocked', blockedBy: cloaked };
     }
     const id = query.id ?? 0;
-    if (wire === undefined) return { reply: { ...reply, id, additionals: [] }, decision };
-    // Served from its wire form: the packet is made only if something reads it (DoH's max-age).
-    return {
-      get reply() {
-        return { ...reply, id, additionals: [] };
-      },
-      wire,
-      decision,
-    };
+    return wire === undefined
+      ? { reply: { ...reply, id, additionals: [] }, decision }
+      : new WireResolution(reply, id, wire, decision);
+  }
+}
+
+/** A resolution served from its wire form: the packet is made only if something reads it (DoH's max-age). */
+class WireResolution implements Resolution {
+  constructor(
+    readonly packet: DecodedPacket,
+    readonly id: number,
+    readonly wire: WireAnswer,
+    readonly decision: Decision,
+  ) {}
+
+  get reply(): Packet {
+    return { ...this.packet, id: this.id, additionals: [] };
   }
 }
 

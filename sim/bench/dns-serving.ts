@@ -74,9 +74,17 @@ export async function dnsServingBench(options: BenchOptions): Promise<Figure[]> 
     const blockedRun = { qps: median((round) => round.blocked) };
     const dot = { qps: median((round) => round.dot) };
     const doh = { qps: median((round) => round.doh) };
-    options.progress('latency at a steady 2,000 queries/s: ours, then Unbound’s');
-    const p99 = percentile(await latencies(['-p', String(endpoints['dns']), '-d', queries]), 0.99);
-    const rawP99 = percentile(await latencies(['-p', String(unbound.port), '-d', queries]), 0.99);
+    // Three runs each, in turn, and the median of their p99s: one stall of this shared machine in
+    // a 5 s run is 1% of its answers.
+    const p99s: number[] = [];
+    const rawP99s: number[] = [];
+    for (let run = 1; run <= ROUNDS; run++) {
+      options.progress(`latency at a steady 2,000 queries/s, run ${run} of ${ROUNDS}: ours, then Unbound’s`);
+      p99s.push(percentile(await latencies(['-p', String(endpoints['dns']), '-d', queries]), 0.99));
+      rawP99s.push(percentile(await latencies(['-p', String(unbound.port), '-d', queries]), 0.99));
+    }
+    const p99 = p99s.sort((a, b) => a - b)[1]!;
+    const rawP99 = rawP99s.sort((a, b) => a - b)[1]!;
     return [
       figure(
         BENCH,
@@ -116,7 +124,7 @@ export async function dnsServingBench(options: BenchOptions): Promise<Figure[]> 
         p99 * 1000,
         rawP99 * 1000,
         'ms',
-        "99th percentile at 2,000 q/s vs Unbound's (goal value < 2 ms)",
+        "99th percentile at 2,000 q/s vs Unbound's, median of three 5 s runs (goal value < 2 ms)",
       ),
     ];
   } finally {

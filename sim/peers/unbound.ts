@@ -18,15 +18,18 @@ const UNBOUND = '/usr/sbin/unbound';
 export interface UnboundHandle extends AsyncDisposable {
   readonly host: string;
   readonly port: number;
-  /** Its DNS over TLS port and the CA its certificate (for `localhost`) chains to, when asked for. */
-  readonly tls?: { readonly port: number; readonly ca: string };
+  /**
+   * Its DNS over TLS port, its DNS over HTTPS port (at /dns-query), and the CA its certificate (for
+   * `localhost`) chains to, when asked for.
+   */
+  readonly tls?: { readonly port: number; readonly httpsPort: number; readonly ca: string };
   /** Stops it answering (SIGSTOP) until {@link resume}: a slow upstream, queries kept waiting. */
   pause(): void;
   resume(): void;
 }
 
 export interface UnboundOptions {
-  /** Also serve DNS over TLS, with a certificate for `localhost` from a CA of its own. */
+  /** Also serve DNS over TLS and over HTTPS, with a certificate for `localhost` from a CA of its own. */
   readonly tls?: boolean;
   /** Worker threads. @default 1 */
   readonly threads?: number;
@@ -42,7 +45,7 @@ export function startUnbound(
   options: UnboundOptions = {},
 ): Promise<UnboundHandle> {
   return inFreshDir('redoubt-unbound-', async (dir) => {
-    const [port, tlsPort] = (await freePorts(2)) as [number, number];
+    const [port, tlsPort, httpsPort] = (await freePorts(3)) as [number, number, number];
     const tls =
       options.tls === true
         ? ownCaCertificate({ commonName: 'localhost', dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] }, 'server')
@@ -60,6 +63,9 @@ export function startUnbound(
         : [
             `  interface: 127.0.0.1@${tlsPort}`,
             `  tls-port: ${tlsPort}`,
+            `  interface: 127.0.0.1@${httpsPort}`,
+            `  https-port: ${httpsPort}`,
+            '  http-endpoint: "/dns-query"',
             `  tls-service-key: "${join(dir, 'key.pem')}"`,
             `  tls-service-pem: "${join(dir, 'cert.pem')}"`,
           ]),
@@ -102,7 +108,7 @@ export function startUnbound(
       resume: () => void child.kill('SIGCONT'),
       host: '127.0.0.1',
       port,
-      ...(tls === undefined ? {} : { tls: { port: tlsPort, ca: tls.ca } }),
+      ...(tls === undefined ? {} : { tls: { port: tlsPort, httpsPort, ca: tls.ca } }),
       [Symbol.asyncDispose]: stop,
     };
   });

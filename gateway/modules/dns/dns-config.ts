@@ -16,9 +16,11 @@ import type { ModuleOptionValues } from '../../module.js';
 export type UpstreamSpec =
   | { readonly kind: 'plain'; readonly host: string; readonly port: number }
   | {
-      readonly kind: 'tls';
+      readonly kind: 'tls' | 'https';
       readonly host: string;
       readonly port: number;
+      /** The DoH path (https only). */
+      readonly path?: string;
       readonly serverName: string;
       readonly caFile?: string;
     };
@@ -113,14 +115,15 @@ function wholeNumber(option: string, value: string, min: number, max: number): n
 function upstreamOf(value: string | undefined, caFile: string | undefined): UpstreamSpec {
   if (value === undefined) {
     throw new ConfigError(
-      '--dns-upstream is needed with a DNS port: a local resolver (e.g. Unbound on 127.0.0.1:5335) or tls://host#name',
+      '--dns-upstream is needed with a DNS port: a local resolver (e.g. Unbound on 127.0.0.1:5335), tls://host#name or https://host/dns-query',
     );
   }
+  if (caFile !== undefined && !isAbsolute(caFile))
+    throw new ConfigError('--dns-upstream-ca-file must be an absolute path');
+  if (value.startsWith('https://')) return httpsUpstreamOf(value, caFile);
   const tls = /^tls:\/\/(\[[^\]]+\]|[^:#/]+)(?::(\d{1,5}))?(?:#([^\s]+))?$/.exec(value);
   if (tls !== null) {
     const host = tls[1]!.replace(/^\[|\]$/g, '');
-    if (caFile !== undefined && !isAbsolute(caFile))
-      throw new ConfigError('--dns-upstream-ca-file must be an absolute path');
     return {
       kind: 'tls',
       host,
@@ -131,7 +134,9 @@ function upstreamOf(value: string | undefined, caFile: string | undefined): Upst
   }
   const plain = /^(\[[^\]]+\]|[^:\s]+):(\d{1,5})$/.exec(value);
   if (plain === null)
-    throw new ConfigError(`--dns-upstream: "${value}" is neither host:port nor tls://host[:port][#name]`);
+    throw new ConfigError(
+      `--dns-upstream: "${value}" is neither host:port, tls://host[:port][#name] nor https://host[:port][/path][#name]`,
+    );
   const host = plain[1]!.replace(/^\[|\]$/g, '');
   // Plain DNS crosses no network but the operator's own: a third party would see every query.
   if (!ipaddr.isValid(host) || !['loopback', 'private', 'uniqueLocal'].includes(ipaddr.process(host).range())) {
@@ -140,6 +145,29 @@ function upstreamOf(value: string | undefined, caFile: string | undefined): Upst
     );
   }
   return { kind: 'plain', host, port: wholeNumber('dns-upstream', plain[2]!, 1, 65_535) };
+}
+
+/** `https://host[:port][/path][#name]`: DNS over HTTPS at the path (/dns-query when none), checked for `name`. */
+function httpsUpstreamOf(value: string, caFile: string | undefined): UpstreamSpec {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`--dns-upstream: "${value}" is not a URL`);
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '') {
+    throw new ConfigError('--dns-upstream: an https:// upstream takes no user, password or query string');
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const serverName = url.hash === '' ? host : decodeURIComponent(url.hash.slice(1));
+  return {
+    kind: 'https',
+    host,
+    port: url.port === '' ? 443 : Number(url.port),
+    path: url.pathname === '/' ? '/dns-query' : url.pathname,
+    serverName,
+    ...(caFile === undefined ? {} : { caFile }),
+  };
 }
 
 function listsOf(value: string | undefined): ListSource[] {

@@ -13,6 +13,7 @@ import { startDotServer } from '../../dns/dot-server.js';
 import type { EncryptedDnsServer } from '../../dns/dot-server.js';
 import { ListCatalog } from '../../dns/list-catalog.js';
 import { DnsResolver } from '../../dns/resolver.js';
+import { HttpsUpstream } from '../../dns/https-upstream.js';
 import { TlsUpstream } from '../../dns/tls-upstream.js';
 import { UdpUpstream } from '../../dns/upstream.js';
 import type { Upstream } from '../../dns/upstream.js';
@@ -86,7 +87,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
     {
       endpoints,
       lists: catalog.summaries(),
-      upstream: `${config.upstream.kind}://${config.upstream.host}:${config.upstream.port}`,
+      upstream: `${config.upstream.kind}://${config.upstream.host}:${config.upstream.port}${config.upstream.kind === 'plain' ? '' : (config.upstream.path ?? '')}`,
     },
     'DNS resolver listening',
   );
@@ -112,10 +113,13 @@ async function upstreamOf(spec: UpstreamSpec): Promise<Upstream> {
       throw new ConfigError(`--dns-upstream-ca-file: ${(error as Error).message}`);
     }
   }
-  return new TlsUpstream({
+  const options = {
     host: spec.host,
     port: spec.port,
     serverName: spec.serverName,
     ...(ca === undefined ? {} : { ca }),
-  });
+  };
+  return spec.kind === 'https'
+    ? new HttpsUpstream({ ...options, ...(spec.path === undefined ? {} : { path: spec.path }) })
+    : new TlsUpstream(options);
 }

@@ -20,11 +20,11 @@ export const dnsModule: RedoubtModule = defineModule({
     'dns-host': { type: 'string', help: 'address the DNS listeners bind', default: '--grpc-host' },
     'dns-upstream': {
       type: 'string',
-      help: 'where allowed queries are resolved: host:port of a local resolver (loopback or private address), or tls://host[:port][#name] (DNS over TLS)',
+      help: 'where allowed queries are resolved: host:port of a local resolver (loopback or private address), tls://host[:port][#name] (DNS over TLS) or https://host[:port][/path][#name] (DNS over HTTPS, /dns-query by default); #name is the name its certificate carries when host is an address',
     },
     'dns-upstream-ca-file': {
       type: 'string',
-      help: "PEM file trusted for a tls:// upstream's certificate, beside the system's",
+      help: "PEM file trusted for a tls:// or https:// upstream's certificate, beside the system's",
     },
     'dns-lists': {
       type: 'string',
