@@ -4,6 +4,7 @@
  * and a news site, Cy (an admin) only the org's own zone. The admin's report shows Ada and Bob
  * under pseudonyms, with registrable domains, categories and what was blocked, and nothing of Cy;
  * each member sees their own. Names asked are nowhere in the clear in the node's data directory.
+ * Raw logs past retention are purged by the sweep even when the org asks nothing more.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
+import { dnsLog, dnsReport } from '../../domain/dns/index.js';
 import { startUnbound } from '../../sim/peers/unbound.js';
 import { retry } from '../../sim/cluster/index.js';
 import { filesContaining } from '../helpers/grep-files.js';
@@ -142,4 +144,45 @@ t.test('a day of queries by three people, and who leaked to whom', async (t) => 
   const labels = await filesContaining([gw.solo.dataDir], Buffer.from('\x05pixel\x07tracker', 'latin1'));
   t.ok(scanned > 0);
   t.same([...hits, ...labels.hits], [], 'no name asked is in the clear in the data directory');
+});
+
+t.test('raw logs past retention are purged for an org that stopped asking; newer days stay', async (t) => {
+  await using unbound = await startUnbound(['example.'], ['www.example. 300 IN A 192.0.2.1']);
+  await using gw = await startTestGateway([
+    ...['--dns-port', '0', '--dns-upstream', `127.0.0.1:${unbound.port}`, '--dns-lists', ''],
+    ...['--dns-log-retention-days', '7', '--dns-log-sweep-s', '1'],
+  ]);
+  const { orgId } = await setUpRoles(gw);
+  const client = gw.solo.node.client;
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const entry = {
+    at: Date.now(),
+    subject: 'network',
+    device: '',
+    name: 'pixel.tracker.example',
+    qtype: 'A',
+    decision: 'resolved',
+  };
+  // Two days of an org that asked, then went quiet: one past the retention, one within it.
+  for (const daysAgo of [10, 3]) {
+    await client.ask(dnsLog, `${orgId}/${day(daysAgo)}`, { type: 'append', entries: [entry] });
+    await client.ask(dnsReport, orgId, { type: 'record', day: day(daysAgo), rows: [], logged: true });
+  }
+  await retry(
+    'the old day purged',
+    async () => {
+      const old = (await client.ask(dnsLog, `${orgId}/${day(10)}`, { type: 'read' })) as { purged: boolean };
+      if (!old.purged) throw new Error('not yet');
+    },
+    { timeout: 20_000 },
+  );
+  const recent = (await client.ask(dnsLog, `${orgId}/${day(3)}`, { type: 'read' })) as {
+    entries: unknown[];
+    purged: boolean;
+  };
+  t.same([recent.purged, recent.entries.length], [false, 1], 'the day within retention is kept');
+  const { loggedDays } = (await client.ask(dnsReport, orgId, { type: 'report', fromDay: day(0), toDay: day(0) })) as {
+    loggedDays: string[];
+  };
+  t.same(loggedDays, [day(3)], 'the report no longer lists the purged day');
 });

@@ -41,6 +41,8 @@ export interface DnsConfig {
   readonly ratePerClient: number;
   /** Days an org's raw query log is kept. */
   readonly logRetentionDays: number;
+  /** How often raw logs past retention are looked for across all orgs. */
+  readonly logSweepMs: number;
 }
 
 const UBLOCK_LISTS =
@@ -92,6 +94,7 @@ export function dnsConfigOf(
       }),
     ratePerClient: wholeNumber('dns-rate-per-client', text('dns-rate-per-client') ?? '200', 1, 1_000_000),
     logRetentionDays: wholeNumber('dns-log-retention-days', text('dns-log-retention-days') ?? '7', 1, 365),
+    logSweepMs: wholeNumber('dns-log-sweep-s', text('dns-log-sweep-s') ?? '3600', 1, 7 * 86_400) * 1000,
   };
 }
 

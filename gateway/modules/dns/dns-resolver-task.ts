@@ -22,6 +22,7 @@ import { defaultDohUrl, dnsConfigOf } from './dns-config.js';
 import type { UpstreamSpec } from './dns-config.js';
 import { DnsEngine, runningEngines } from './dns-engine.js';
 import { dnsMetrics } from './dns-metrics.js';
+import { startLogSweeps } from './log-retention.js';
 import { QueryRecorder } from './query-recorder.js';
 import { securityPages } from './security-page.js';
 
@@ -80,6 +81,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
   const own = new Set([config.name, parts.web.rpId].flatMap((name) => getDomain(name) ?? []));
   const recorder = new QueryRecorder(parts, catalog, own, config.logRetentionDays, log);
   engine.onQuery(recorder.record);
+  const sweeps = startLogSweeps(parts, config.logRetentionDays, config.logSweepMs, log);
   runningEngines.set(parts, engine);
   const refresh = setInterval(() => void catalog.refresh(), config.refreshMs);
   refresh.unref();
@@ -98,6 +100,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
       runningEngines.delete(parts);
       await Promise.all(servers.map((server) => server.close()));
       await recorder.stop();
+      await sweeps.stop();
       upstream.close();
     },
   };

@@ -36,7 +36,8 @@ import type { ServiceParts } from '../../services/service-parts.js';
 import { runningEngines } from './dns-engine.js';
 import type { DnsEngine } from './dns-engine.js';
 import { appleProfile } from './setup-profiles.js';
-import { dayOf, subjectOf } from './query-recorder.js';
+import { dayOf } from './log-retention.js';
+import { subjectOf } from './query-recorder.js';
 import { DEVICE_TOKEN_PURPOSE } from './who-asks.js';
 
 type Request = Record<string, unknown>;

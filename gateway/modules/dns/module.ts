@@ -52,6 +52,11 @@ export const dnsModule: RedoubtModule = defineModule({
       help: "how long each org's raw query log is kept (its leak report's daily counts stay a year)",
       default: '7',
     },
+    'dns-log-sweep-s': {
+      type: 'string',
+      help: "how often every org's raw query log is checked for days past retention (orgs that stopped asking included)",
+      default: '3600',
+    },
     'dns-rate-per-client': {
       type: 'string',
       help: 'queries per second from one address or device (burst 4×)',

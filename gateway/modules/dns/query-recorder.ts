@@ -18,6 +18,7 @@ import type { ListCatalog } from '../../dns/list-catalog.js';
 import { blockedBy } from '../../dns/resolver.js';
 import type { ListCategory, Resolution } from '../../dns/resolver.js';
 import type { ServiceParts } from '../../services/service-parts.js';
+import { dayOf, purgeExpiredDays } from './log-retention.js';
 import type { Who } from './who-asks.js';
 import { comparableName } from '../../dns/dns-message.js';
 
@@ -166,26 +167,6 @@ export class QueryRecorder {
       { type: 'record', day, rows, logged: entries.length > 0 },
       { ...ask, requestId: `${requestId}:report` },
     )) as { expired?: readonly string[] };
-    await this.#purge(orgId, expired ?? [], requestId);
+    await purgeExpiredDays(this.parts, orgId, expired ?? [], this.#retentionDays, requestId);
   }
-
-  /** Purges the raw logs of days past retention, then tells the report. */
-  async #purge(orgId: string, days: readonly string[], requestId: string): Promise<void> {
-    const oldest = dayOf(Date.now() - this.#retentionDays * 86_400_000);
-    const expired = days.filter((day) => day < oldest);
-    if (expired.length === 0) return;
-    for (const day of expired)
-      await this.parts.client.ask(dnsLog, `${orgId}/${day}`, { type: 'purge' }, { timeoutMs: WRITE_TIMEOUT_MS });
-    await this.parts.client.ask(
-      dnsReport,
-      orgId,
-      { type: 'logsPurged', days: expired },
-      { timeoutMs: WRITE_TIMEOUT_MS, requestId: `${requestId}:purged` },
-    );
-  }
-}
-
-/** The UTC day of a moment, `YYYY-MM-DD`. */
-export function dayOf(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
 }
