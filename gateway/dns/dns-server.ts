@@ -15,6 +15,8 @@ export interface DnsServerOptions {
   readonly host: string;
   /** 0 picks a free port (the same for UDP and TCP). */
   readonly port: number;
+  /** Other processes may listen on the same port (SO_REUSEPORT): the kernel spreads clients over them. */
+  readonly sharePort?: boolean;
   readonly answer: AnswerQuery;
 }
 
@@ -43,10 +45,11 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
       exchange(message, { transport: 'tcp', address: plainAddress(socket.remoteAddress) }, options.answer),
     ),
   );
-  tcp.listen(options.port, options.host);
+  const reusePort = options.sharePort === true;
+  tcp.listen({ port: options.port, host: options.host, reusePort });
   await once(tcp, 'listening');
   const port = (tcp.address() as { port: number }).port;
-  const udp = createSocket({ type: options.host.includes(':') ? 'udp6' : 'udp4', lookup: addressAsIs });
+  const udp = createSocket({ type: options.host.includes(':') ? 'udp6' : 'udp4', lookup: addressAsIs, reusePort });
   udp.on('message', (message, from) => {
     const asker = { transport: 'udp', address: plainAddress(from.address) } as const;
     const send = (bytes: Buffer | undefined) => {

@@ -41,7 +41,7 @@ export async function startDohServer(options: DohServerOptions): Promise<Encrypt
     { ...options.certificate, minVersion: MIN_TLS, ALPNProtocols: ['h2', 'http/1.1'] },
     (socket: TLSSocket) => (socket.alpnProtocol === 'h2' ? http2 : http1).emit('connection', socket),
   );
-  return listenTls(server, options.host, options.port);
+  return listenTls(server, options);
 }
 
 function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, options: DohServerOptions): void {

@@ -19,6 +19,8 @@ export interface EncryptedDnsOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Other processes may listen on the same port (SO_REUSEPORT): the kernel spreads clients over them. */
+  readonly sharePort?: boolean;
   readonly certificate: TlsMaterial;
   /** The name under which devices ask with their token (`<token>.<suffix>`), e.g. `dns.example.org`. */
   readonly tokenSuffix: string;
@@ -38,5 +40,5 @@ export async function startDotServer(options: EncryptedDnsOptions): Promise<Encr
       serveStream(socket, (message) => exchange(message, asker, options.answer));
     },
   );
-  return listenTls(server, options.host, options.port);
+  return listenTls(server, options);
 }

@@ -23,14 +23,17 @@ export interface EncryptedDnsServer extends AsyncDisposable {
 /** TLS 1.2 at least: DoT and DoH clients (Android's Private DNS) do not all speak 1.3. */
 export const MIN_TLS = 'TLSv1.2';
 
-export async function listenTls(server: Server, host: string, port: number): Promise<EncryptedDnsServer> {
+export async function listenTls(
+  server: Server,
+  { host, port, sharePort }: { readonly host: string; readonly port: number; readonly sharePort?: boolean },
+): Promise<EncryptedDnsServer> {
   const sockets = new Set<Socket>();
   server.on('secureConnection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('tlsClientError', () => undefined);
-  server.listen(port, host);
+  server.listen({ port, host, reusePort: sharePort === true });
   await once(server, 'listening');
   let closed: Promise<void> | undefined;
   const close = () =>

@@ -28,6 +28,8 @@ export type UpstreamSpec =
 export interface DnsConfig {
   readonly host: string;
   readonly port: number | undefined;
+  /** Whether other processes may listen on the same ports (SO_REUSEPORT). */
+  readonly sharePorts: boolean;
   readonly dotPort: number | undefined;
   readonly dohPort: number | undefined;
   readonly upstream: UpstreamSpec;
@@ -93,6 +95,7 @@ export function dnsConfigOf(
         return network;
       }),
     ratePerClient: wholeNumber('dns-rate-per-client', text('dns-rate-per-client') ?? '200', 1, 1_000_000),
+    sharePorts: options['dns-share-ports'] === true,
     logRetentionDays: wholeNumber('dns-log-retention-days', text('dns-log-retention-days') ?? '7', 1, 365),
     logSweepMs: wholeNumber('dns-log-sweep-s', text('dns-log-sweep-s') ?? '3600', 1, 7 * 86_400) * 1000,
   };

@@ -43,7 +43,12 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
   const endpoints: Record<string, number> = {};
   try {
     if (config.port !== undefined) {
-      const plain = await startDnsServer({ host: config.host, port: config.port, answer: engine.answer });
+      const plain = await startDnsServer({
+        host: config.host,
+        port: config.port,
+        sharePort: config.sharePorts,
+        answer: engine.answer,
+      });
       servers.push(plain);
       endpoints['dns'] = plain.port;
     }
@@ -51,6 +56,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
       const dot = await startDotServer({
         host: config.host,
         port: config.dotPort,
+        sharePort: config.sharePorts,
         certificate: tls.current(),
         tokenSuffix: config.name,
         answer: engine.answer,
@@ -63,6 +69,7 @@ export const dnsResolver: BackgroundTask = async ({ parts, log, options, host, t
       const doh = await startDohServer({
         host: config.host,
         port: config.dohPort,
+        sharePort: config.sharePorts,
         certificate: tls.current(),
         answer: engine.answer,
         pages: securityPages(engine.check),

@@ -17,6 +17,10 @@ export const dnsModule: RedoubtModule = defineModule({
     },
     'dns-dot-port': { type: 'string', help: 'serve DNS over TLS on this port (853 is the standard)' },
     'dns-doh-port': { type: 'string', help: 'serve DNS over HTTPS (/dns-query) on this port' },
+    'dns-share-ports': {
+      type: 'boolean',
+      help: 'let several gateway processes on this host listen on the same DNS ports (SO_REUSEPORT): the kernel spreads clients over them, one core each',
+    },
     'dns-host': { type: 'string', help: 'address the DNS listeners bind', default: '--grpc-host' },
     'dns-upstream': {
       type: 'string',
