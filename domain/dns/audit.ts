@@ -25,6 +25,12 @@ export function dnsAudit(change: CommittedChange<DnsSettingsState, DnsSettingsCo
           before: { zone: command.zone, records: before.zones[command.zone] ?? null },
           after: { zone: command.zone, records: after.zones[command.zone] ?? null },
         };
+      case 'setGroup':
+        return {
+          action: 'org.dns.group',
+          before: { group: command.group, accountIds: before.groups?.[command.group] ?? null },
+          after: { group: command.group, accountIds: after.groups?.[command.group] ?? null },
+        };
       case 'addDevice':
         return {
           action: 'org.dns.device.add',

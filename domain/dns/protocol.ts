@@ -5,8 +5,11 @@
  * token's keyed id, never the token).
  */
 
-/** Whose rule: the whole org, one project's members, or one user. */
-export type RuleTarget = 'org' | `project:${string}` | `user:${string}`;
+/** Whose rule: the whole org, one project's members, one of the org's DNS groups, or one user. */
+export type RuleTarget = 'org' | `project:${string}` | `group:${string}` | `user:${string}`;
+
+/** A DNS group's name: lower-case letters, digits and dashes (`kids`, `night-shift`). */
+export const GROUP_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** Lists switched on for part of the week, in a time zone (the times are local there). */
 export interface ScheduledLists {
@@ -60,6 +63,8 @@ export interface DnsSettingsState {
   /** The org's own zones (`acme.example`) and their records. */
   readonly zones: Readonly<Record<string, readonly ZoneRecord[]>>;
   readonly rules: Readonly<Record<string, DnsRule>>;
+  /** Named sets of the org's accounts that rules and reports can target (absent in settings made before groups). */
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
   /** By device id; a revoked device is gone from here. */
   readonly devices: Readonly<Record<string, DnsDevice>>;
 }
@@ -71,6 +76,8 @@ export type DnsSettingsCommand =
   | { readonly type: 'setRule'; readonly target: RuleTarget; readonly rule: DnsRule | null }
   /** Sets a zone's records (all of them); `records: null` removes the zone. */
   | { readonly type: 'setZone'; readonly zone: string; readonly records: readonly ZoneRecord[] | null }
+  /** Sets a group's members (all of them); `accountIds: null` removes the group. */
+  | { readonly type: 'setGroup'; readonly group: string; readonly accountIds: readonly string[] | null }
   | { readonly type: 'addDevice'; readonly deviceId: string; readonly device: DnsDevice }
   /** `accountId`: only that account's device (a member revoking their own); absent: any (an admin). */
   | { readonly type: 'revokeDevice'; readonly deviceId: string; readonly accountId?: string };
@@ -79,6 +86,7 @@ export type DnsSettingsEvent =
   | { readonly type: 'networksSet'; readonly networks: readonly string[] }
   | { readonly type: 'ruleSet'; readonly target: RuleTarget; readonly rule: DnsRule | null }
   | { readonly type: 'zoneSet'; readonly zone: string; readonly records: readonly ZoneRecord[] | null }
+  | { readonly type: 'groupSet'; readonly group: string; readonly accountIds: readonly string[] | null }
   | { readonly type: 'deviceAdded'; readonly deviceId: string; readonly device: DnsDevice }
   | { readonly type: 'deviceRevoked'; readonly deviceId: string };
 
@@ -97,6 +105,8 @@ export const MAX_NAMES_PER_RULE = 1_000;
 export const MAX_DEVICES = 10_000;
 export const MAX_DEVICES_PER_ACCOUNT = 50;
 export const MAX_ZONES = 20;
+export const MAX_GROUPS = 200;
+export const MAX_GROUP_MEMBERS = 5_000;
 export const MAX_RECORDS_PER_ZONE = 1_000;
 
 /** A list's name in the operator's catalog. */

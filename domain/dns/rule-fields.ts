@@ -4,7 +4,7 @@
  * weekdays, minutes and a time zone the runtime knows.
  */
 import { fieldsOf, InvalidCommandError, parseAccountId, parseProjectId } from '../../actors/index.js';
-import { LIST_NAME, MAX_LISTS_PER_RULE, MAX_NAMES_PER_RULE, MAX_SCHEDULES_PER_RULE } from './protocol.js';
+import { GROUP_NAME, LIST_NAME, MAX_LISTS_PER_RULE, MAX_NAMES_PER_RULE, MAX_SCHEDULES_PER_RULE } from './protocol.js';
 import type { DnsRule, RuleTarget, ScheduledLists } from './protocol.js';
 
 const LABEL = /^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?$/;
@@ -16,7 +16,18 @@ export function parseRuleTarget(value: unknown, field = 'target'): RuleTarget {
     return `project:${parseProjectId(value.slice(8), field)}`;
   }
   if (typeof value === 'string' && value.startsWith('user:')) return `user:${parseAccountId(value.slice(5), field)}`;
-  throw new InvalidCommandError(`${field} must be org, project:<project id> or user:<account id>`, { field });
+  if (typeof value === 'string' && value.startsWith('group:')) return `group:${parseGroupName(value.slice(6), field)}`;
+  throw new InvalidCommandError(`${field} must be org, project:<project id>, group:<group> or user:<account id>`, {
+    field,
+  });
+}
+
+/** @throws InvalidCommandError when `value` is not a group's name */
+export function parseGroupName(value: unknown, field = 'group'): string {
+  if (typeof value !== 'string' || !GROUP_NAME.test(value)) {
+    throw new InvalidCommandError(`${field}: a group is 1 to 63 lower-case letters, digits and dashes`, { field });
+  }
+  return value;
 }
 
 export function parseDnsRule(payload: unknown, field = 'rule'): DnsRule {

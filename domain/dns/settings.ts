@@ -22,13 +22,15 @@ import {
   DEVICE_ID,
   MAX_DEVICES,
   MAX_DEVICES_PER_ACCOUNT,
+  MAX_GROUP_MEMBERS,
+  MAX_GROUPS,
   MAX_NETWORKS,
   MAX_RULES,
   MAX_ZONES,
   TOKEN_ID,
 } from './protocol.js';
 import type { DnsSettingsCommand, DnsSettingsEvent, DnsSettingsReply, DnsSettingsState } from './protocol.js';
-import { parseDnsRule, parseRuleTarget } from './rule-fields.js';
+import { parseDnsRule, parseGroupName, parseRuleTarget } from './rule-fields.js';
 import { parseZone, parseZoneRecords } from './zone-fields.js';
 
 function parse(payload: unknown): DnsSettingsCommand {
@@ -56,6 +58,18 @@ function parse(payload: unknown): DnsSettingsCommand {
         target: parseRuleTarget(fields['target']),
         rule: fields['rule'] === null ? null : parseDnsRule(fields['rule']),
       };
+    case 'setGroup': {
+      const group = parseGroupName(fields['group']);
+      const listed = fields['accountIds'];
+      if (listed === null) return { type: 'setGroup', group, accountIds: null };
+      if (!Array.isArray(listed) || listed.length > MAX_GROUP_MEMBERS) {
+        throw new InvalidCommandError(`accountIds must be a list of at most ${MAX_GROUP_MEMBERS} account ids`, {
+          field: 'accountIds',
+        });
+      }
+      const accountIds = listed.map((id, i) => parseAccountId(id, `accountIds[${i}]`));
+      return { type: 'setGroup', group, accountIds: [...new Set(accountIds)].sort() };
+    }
     case 'setZone': {
       const zone = parseZone(fields['zone']);
       return {
@@ -110,6 +124,18 @@ function decide(state: DnsSettingsState, command: DnsSettingsCommand): Decision<
       }
       return { events: [{ type: 'zoneSet', zone: command.zone, records: command.records }], reply: { ok: true } };
     }
+    case 'setGroup': {
+      const groups = state.groups ?? {};
+      const exists = Object.hasOwn(groups, command.group);
+      if (command.accountIds === null && !exists) return { events: [], reply: { ok: true } };
+      if (!exists && Object.keys(groups).length >= MAX_GROUPS) {
+        throw new CommandRejectedError('TOO_MANY_GROUPS', `an org has at most ${MAX_GROUPS} DNS groups`);
+      }
+      return {
+        events: [{ type: 'groupSet', group: command.group, accountIds: command.accountIds }],
+        reply: { ok: true },
+      };
+    }
     case 'addDevice': {
       const existing = state.devices[command.deviceId];
       if (existing !== undefined) {
@@ -155,6 +181,10 @@ function evolve(state: DnsSettingsState, event: DnsSettingsEvent): DnsSettingsSt
       const { [event.zone]: _previous, ...zones } = state.zones;
       return { ...state, zones: event.records === null ? zones : { ...zones, [event.zone]: event.records } };
     }
+    case 'groupSet': {
+      const { [event.group]: _previous, ...groups } = state.groups ?? {};
+      return { ...state, groups: event.accountIds === null ? groups : { ...groups, [event.group]: event.accountIds } };
+    }
     case 'deviceAdded':
       return { ...state, devices: { ...state.devices, [event.deviceId]: event.device } };
     case 'deviceRevoked': {
@@ -170,12 +200,13 @@ export const dnsSettings = defineEntity({
     get: ANY_ORIGIN,
     setNetworks: ANY_ORIGIN,
     setRule: ANY_ORIGIN,
+    setGroup: ANY_ORIGIN,
     setZone: ANY_ORIGIN,
     addDevice: ANY_ORIGIN,
     revokeDevice: ANY_ORIGIN,
   },
   parseCommand: parse,
-  initialState: (): DnsSettingsState => ({ networks: [], zones: {}, rules: {}, devices: {} }),
+  initialState: (): DnsSettingsState => ({ networks: [], zones: {}, rules: {}, groups: {}, devices: {} }),
   decide,
   evolve,
   // Rule and device changes go to the org's audit trail.

@@ -1,6 +1,6 @@
 /**
  * The org's resolver on a gateway, end to end: DnsService through the real gateway sets the org's
- * rules (org, project, user, by schedule), devices get tokens, and kdig/dig ask over DoH, DoT and
+ * rules (org, project, group, user, by schedule), devices get tokens, and kdig/dig ask over DoH, DoT and
  * plain DNS: each device gets its own user's filtering, plain DNS is refused from unknown networks
  * and gets the org's filtering from the org's network, a revoked token identifies nobody.
  */
@@ -191,6 +191,31 @@ t.test('per-user filtering by device token, per-org by network', async (t) => {
     { www: R, tracker: B, 'ok.tracker': R, ads: B, social: R, games: B, news: R },
     "the admin's phone: no rule of their own",
   );
+  const grouped = await admin.api.call<{ groups: { group: string; accountIds: string[] }[] }>(
+    'DnsService',
+    'SetDnsGroup',
+    { orgId, group: 'night-shift', accountIds: [admin.accountId] },
+  );
+  t.same(grouped.groups, [{ group: 'night-shift', accountIds: [admin.accountId] }], "the org's DNS groups");
+  await admin.api.call('DnsService', 'SetDnsRule', { orgId, target: 'group:night-shift', rule: { lists: ['news'] } });
+  t.same(
+    await seen((name) => overDoh(adminPhone.token, name)),
+    { www: R, tracker: B, 'ok.tracker': R, ads: B, social: R, games: B, news: B },
+    "a group's rule applies to its members",
+  );
+  t.equal(await overDoh(memberPhone.token, 'news'), R, 'and to nobody else');
+  t.match(
+    await refusal(admin.api.call('DnsService', 'SetDnsGroup', { orgId, group: 'Night Shift', accountIds: [] })),
+    { code: 'INVALID_ARGUMENT', field: 'group' },
+    'a group name that is not lower-case letters, digits and dashes',
+  );
+  t.match(
+    await refusal(member.api.call('DnsService', 'SetDnsGroup', { orgId, group: 'mine', accountIds: [] })),
+    { code: 'PERMISSION_DENIED' },
+    'members do not set groups',
+  );
+  await admin.api.call('DnsService', 'SetDnsGroup', { orgId, group: 'night-shift', remove: true });
+  t.equal(await overDoh(adminPhone.token, 'news'), R, "a removed group's rule applies to nobody");
   t.same(
     await seen((name) => overDoh(undefined, name)),
     { www: R, tracker: B, 'ok.tracker': B, ads: B, social: B, games: R, news: B },

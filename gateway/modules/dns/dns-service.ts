@@ -172,6 +172,19 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
       return settingsOf(orgId, context);
     },
 
+    async SetDnsGroup(request, context) {
+      const orgId = text(request, 'orgId');
+      const accountIds = request['remove'] === true ? null : ((request['accountIds'] ?? []) as string[]);
+      await workflowOf(parts, context).change(
+        dnsSettings,
+        orgId,
+        { type: 'setGroup', group: text(request, 'group'), accountIds },
+        { orgId },
+      );
+      runningEngines.get(parts)?.policies.forget(orgId);
+      return settingsOf(orgId, context);
+    },
+
     async SetDnsZone(request, context) {
       const orgId = text(request, 'orgId');
       const zone = text(request, 'zone').toLowerCase().replace(/\.$/, '');
@@ -297,5 +310,6 @@ function settingsMessage(orgId: string, state: DnsSettingsState, parts: ServiceP
     devices: Object.keys(state.devices).length,
     lists: runningEngines.get(parts)?.catalog.summaries() ?? [],
     zones: Object.entries(state.zones).map(([zone, records]) => ({ zone, records })),
+    groups: Object.entries(state.groups ?? {}).map(([group, accountIds]) => ({ group, accountIds })),
   };
 }

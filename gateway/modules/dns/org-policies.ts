@@ -1,7 +1,7 @@
 /**
  * Each org's DNS settings as the resolver uses them, and which filtering applies to a query, from
  * whose it is: an org member's (their org's rule, the
- * rules of the projects they are in, their own), an org network's (the org's rule), or the
+ * rules of the projects and DNS groups they are in, their own), an org network's (the org's rule), or the
  * public's (every list the resolver offers). An org that set no rule of its own gets every list.
  * Each org's settings are read from its entity and read again every few seconds in the background
  * while queries go on with the last ones (a change made through this gateway is seen at once); a
@@ -34,6 +34,8 @@ interface OrgEntry {
   readonly rules: ReadonlyMap<string, CompiledRule>;
   /** Whether some rule is a project's (a member's policy then needs membership lookups). */
   readonly hasProjectRules: boolean;
+  /** The rules of the DNS groups each account is in (groups are part of the settings: no lookup). */
+  readonly groupRules: ReadonlyMap<string, readonly CompiledRule[]>;
   readonly until: number;
 }
 
@@ -60,17 +62,20 @@ export class OrgPolicies {
     if (who.kind === 'network') return this.#combine([orgRule], at);
     if (cached.hasProjectRules) return LATER;
     const own = cached.rules.get(`user:${who.accountId}`);
-    return this.#combine(own === undefined ? [orgRule] : [orgRule, own], at);
+    const groups = cached.groupRules.get(who.accountId) ?? [];
+    return this.#combine(own === undefined ? [orgRule, ...groups] : [orgRule, ...groups, own], at);
   }
 
   async policyFor(who: Who, at = Date.now()): Promise<DnsPolicy> {
     if (who.kind === 'public') return this.#everything();
-    const rules = (await this.#settings(who.orgId)).rules;
+    const entry = await this.#settings(who.orgId);
+    const rules = entry.rules;
     const applying: CompiledRule[] = [];
     const orgRule = rules.get('org');
     if (orgRule === undefined) return this.#everything();
     applying.push(orgRule);
     if (who.kind === 'member') {
+      applying.push(...(entry.groupRules.get(who.accountId) ?? []));
       for (const [target, rule] of rules) {
         if (target.startsWith('project:') && (await this.#inProject(who.orgId, target.slice(8), who.accountId))) {
           applying.push(rule);
@@ -154,13 +159,15 @@ export class OrgPolicies {
       )) as DnsSettingsState;
       const rules = compile(state);
       const hasProjectRules = [...rules.keys()].some((target) => target.startsWith('project:'));
-      entry = { state, rules, hasProjectRules, until: Date.now() + SETTINGS_TTL_MS };
+      const groupRules = groupRulesOf(state, rules);
+      entry = { state, rules, hasProjectRules, groupRules, until: Date.now() + SETTINGS_TTL_MS };
     } catch {
       // The org's entity is out of reach: its last settings beat none, for a little longer.
       entry = {
         state: last?.state,
         rules: last?.rules ?? new Map(),
         hasProjectRules: last?.hasProjectRules ?? false,
+        groupRules: last?.groupRules ?? new Map(),
         until: Date.now() + SETTINGS_TTL_MS / 2,
       };
     }
@@ -168,6 +175,17 @@ export class OrgPolicies {
     this.#orgs.set(orgId, entry);
     return entry;
   }
+}
+
+/** For each account in a group with a rule, those groups' rules. */
+function groupRulesOf(state: DnsSettingsState, rules: ReadonlyMap<string, CompiledRule>): Map<string, CompiledRule[]> {
+  const byAccount = new Map<string, CompiledRule[]>();
+  for (const [group, accountIds] of Object.entries(state.groups ?? {})) {
+    const rule = rules.get(`group:${group}`);
+    if (rule === undefined) continue;
+    for (const accountId of accountIds) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), rule]);
+  }
+  return byAccount;
 }
 
 function compile(state: DnsSettingsState): Map<string, CompiledRule> {

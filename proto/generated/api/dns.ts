@@ -30,6 +30,7 @@ import type { AssuranceNeed as _redoubt_v1_AssuranceNeed, AssuranceNeed__Output 
 import type { DnsDevice as _redoubt_v1_DnsDevice, DnsDevice__Output as _redoubt_v1_DnsDevice__Output } from './redoubt/v1/DnsDevice.js';
 import type { DnsDeviceToken as _redoubt_v1_DnsDeviceToken, DnsDeviceToken__Output as _redoubt_v1_DnsDeviceToken__Output } from './redoubt/v1/DnsDeviceToken.js';
 import type { DnsDevices as _redoubt_v1_DnsDevices, DnsDevices__Output as _redoubt_v1_DnsDevices__Output } from './redoubt/v1/DnsDevices.js';
+import type { DnsGroup as _redoubt_v1_DnsGroup, DnsGroup__Output as _redoubt_v1_DnsGroup__Output } from './redoubt/v1/DnsGroup.js';
 import type { DnsList as _redoubt_v1_DnsList, DnsList__Output as _redoubt_v1_DnsList__Output } from './redoubt/v1/DnsList.js';
 import type { DnsRecord as _redoubt_v1_DnsRecord, DnsRecord__Output as _redoubt_v1_DnsRecord__Output } from './redoubt/v1/DnsRecord.js';
 import type { DnsRule as _redoubt_v1_DnsRule, DnsRule__Output as _redoubt_v1_DnsRule__Output } from './redoubt/v1/DnsRule.js';
@@ -50,6 +51,7 @@ import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, Re
 import type { SecurityCheck as _redoubt_v1_SecurityCheck, SecurityCheck__Output as _redoubt_v1_SecurityCheck__Output } from './redoubt/v1/SecurityCheck.js';
 import type { SecurityStatusReply as _redoubt_v1_SecurityStatusReply, SecurityStatusReply__Output as _redoubt_v1_SecurityStatusReply__Output } from './redoubt/v1/SecurityStatusReply.js';
 import type { SecurityStatusRequest as _redoubt_v1_SecurityStatusRequest, SecurityStatusRequest__Output as _redoubt_v1_SecurityStatusRequest__Output } from './redoubt/v1/SecurityStatusRequest.js';
+import type { SetDnsGroupRequest as _redoubt_v1_SetDnsGroupRequest, SetDnsGroupRequest__Output as _redoubt_v1_SetDnsGroupRequest__Output } from './redoubt/v1/SetDnsGroupRequest.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from './redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from './redoubt/v1/SetDnsRuleRequest.js';
 import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from './redoubt/v1/SetDnsZoneRequest.js';
@@ -97,6 +99,7 @@ export interface ProtoGrpcType {
       DnsDevice: MessageTypeDefinition<_redoubt_v1_DnsDevice, _redoubt_v1_DnsDevice__Output>
       DnsDeviceToken: MessageTypeDefinition<_redoubt_v1_DnsDeviceToken, _redoubt_v1_DnsDeviceToken__Output>
       DnsDevices: MessageTypeDefinition<_redoubt_v1_DnsDevices, _redoubt_v1_DnsDevices__Output>
+      DnsGroup: MessageTypeDefinition<_redoubt_v1_DnsGroup, _redoubt_v1_DnsGroup__Output>
       DnsList: MessageTypeDefinition<_redoubt_v1_DnsList, _redoubt_v1_DnsList__Output>
       DnsRecord: MessageTypeDefinition<_redoubt_v1_DnsRecord, _redoubt_v1_DnsRecord__Output>
       DnsRule: MessageTypeDefinition<_redoubt_v1_DnsRule, _redoubt_v1_DnsRule__Output>
@@ -119,6 +122,7 @@ export interface ProtoGrpcType {
       SecurityCheck: MessageTypeDefinition<_redoubt_v1_SecurityCheck, _redoubt_v1_SecurityCheck__Output>
       SecurityStatusReply: MessageTypeDefinition<_redoubt_v1_SecurityStatusReply, _redoubt_v1_SecurityStatusReply__Output>
       SecurityStatusRequest: MessageTypeDefinition<_redoubt_v1_SecurityStatusRequest, _redoubt_v1_SecurityStatusRequest__Output>
+      SetDnsGroupRequest: MessageTypeDefinition<_redoubt_v1_SetDnsGroupRequest, _redoubt_v1_SetDnsGroupRequest__Output>
       SetDnsNetworksRequest: MessageTypeDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_SetDnsNetworksRequest__Output>
       SetDnsRuleRequest: MessageTypeDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_SetDnsRuleRequest__Output>
       SetDnsZoneRequest: MessageTypeDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_SetDnsZoneRequest__Output>

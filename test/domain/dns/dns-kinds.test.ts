@@ -205,3 +205,39 @@ t.test("an org's settings: zones and devices within their limits", async (t) => 
     "another account's device is not found",
   );
 });
+
+t.test("an org's DNS groups: set whole, removed, named and bounded; a rule can target one", async (t) => {
+  const context = contextOf('dns-settings', 'acme');
+  const initial = dnsSettings.initialState('acme');
+  const group = (name: string, accountIds: unknown) => ({ type: 'setGroup', group: name, accountIds });
+  const set = step(
+    dnsSettings,
+    initial,
+    group('kids', [accountIdOf('bob'), accountIdOf('ada'), accountIdOf('bob')]),
+    context,
+  );
+  t.same(set.state.groups, { kids: [accountIdOf('ada'), accountIdOf('bob')] }, 'members deduplicated and sorted');
+  t.same(step(dnsSettings, set.state, group('kids', null), context).state.groups, {}, 'removed');
+  t.same(
+    step(dnsSettings, initial, group('kids', null), context).events,
+    [],
+    'removing a group that is not is a no-op',
+  );
+  t.throws(() => dnsSettings.parseCommand(group('Kids', [])), invalid('group'));
+  t.throws(() => dnsSettings.parseCommand(group('kids', ['not an account'])), invalid('accountIds[0]'));
+  t.throws(() => dnsSettings.parseCommand(group('kids', 'ada')), invalid('accountIds'));
+  let state = initial;
+  for (let n = 0; n < 200; n++) state = step(dnsSettings, state, group(`g${n}`, []), context).state;
+  t.throws(() => step(dnsSettings, state, group('one-more', []), context), rejected('TOO_MANY_GROUPS'));
+  t.same(
+    step(dnsSettings, initial, { type: 'setRule', target: 'group:kids', rule: { lists: ['ads'] } }, context).events,
+    [{ type: 'ruleSet', target: 'group:kids', rule: { lists: ['ads'], schedules: [], block: [], allow: [] } }],
+  );
+  t.throws(() => dnsSettings.parseCommand({ type: 'setRule', target: 'group:Kids!', rule: {} }), invalid('target'));
+  const before = { ...initial, groups: undefined };
+  t.same(
+    step(dnsSettings, before, group('kids', []), context).state.groups,
+    { kids: [] },
+    'settings made before groups take one',
+  );
+});

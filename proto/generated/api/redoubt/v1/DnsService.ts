@@ -16,6 +16,7 @@ import type { RevokeDnsDeviceResponse as _redoubt_v1_RevokeDnsDeviceResponse, Re
 import type { SecurityCheck as _redoubt_v1_SecurityCheck, SecurityCheck__Output as _redoubt_v1_SecurityCheck__Output } from '../../redoubt/v1/SecurityCheck.js';
 import type { SecurityStatusReply as _redoubt_v1_SecurityStatusReply, SecurityStatusReply__Output as _redoubt_v1_SecurityStatusReply__Output } from '../../redoubt/v1/SecurityStatusReply.js';
 import type { SecurityStatusRequest as _redoubt_v1_SecurityStatusRequest, SecurityStatusRequest__Output as _redoubt_v1_SecurityStatusRequest__Output } from '../../redoubt/v1/SecurityStatusRequest.js';
+import type { SetDnsGroupRequest as _redoubt_v1_SetDnsGroupRequest, SetDnsGroupRequest__Output as _redoubt_v1_SetDnsGroupRequest__Output } from '../../redoubt/v1/SetDnsGroupRequest.js';
 import type { SetDnsNetworksRequest as _redoubt_v1_SetDnsNetworksRequest, SetDnsNetworksRequest__Output as _redoubt_v1_SetDnsNetworksRequest__Output } from '../../redoubt/v1/SetDnsNetworksRequest.js';
 import type { SetDnsRuleRequest as _redoubt_v1_SetDnsRuleRequest, SetDnsRuleRequest__Output as _redoubt_v1_SetDnsRuleRequest__Output } from '../../redoubt/v1/SetDnsRuleRequest.js';
 import type { SetDnsZoneRequest as _redoubt_v1_SetDnsZoneRequest, SetDnsZoneRequest__Output as _redoubt_v1_SetDnsZoneRequest__Output } from '../../redoubt/v1/SetDnsZoneRequest.js';
@@ -138,6 +139,23 @@ export interface DnsServiceClient extends grpc.Client {
   securityStatus(argument: _redoubt_v1_SecurityStatusRequest, callback: grpc.requestCallback<_redoubt_v1_SecurityStatusReply__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Sets a DNS group of the org: a named set of its accounts whose rule (SetDnsRule with target
+   * "group:<name>") applies to each of them.
+   */
+  SetDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  SetDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  /**
+   * Sets a DNS group of the org: a named set of its accounts whose rule (SetDnsRule with target
+   * "group:<name>") applies to each of them.
+   */
+  setDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  setDnsGroup(argument: _redoubt_v1_SetDnsGroupRequest, callback: grpc.requestCallback<_redoubt_v1_DnsSettings__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
    * network another org has is refused.
    */
@@ -249,6 +267,12 @@ export interface DnsServiceHandlers extends grpc.UntypedServiceImplementation {
   SecurityStatus: grpc.handleUnaryCall<_redoubt_v1_SecurityStatusRequest__Output, _redoubt_v1_SecurityStatusReply>;
   
   /**
+   * Sets a DNS group of the org: a named set of its accounts whose rule (SetDnsRule with target
+   * "group:<name>") applies to each of them.
+   */
+  SetDnsGroup: grpc.handleUnaryCall<_redoubt_v1_SetDnsGroupRequest__Output, _redoubt_v1_DnsSettings>;
+  
+  /**
    * The networks (CIDRs) the org's plain DNS queries come from, replacing the ones set before. A
    * network another org has is refused.
    */
@@ -282,6 +306,7 @@ export interface DnsServiceDefinition extends grpc.ServiceDefinition {
   RemoveDnsZone: MethodDefinition<_redoubt_v1_RemoveDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_RemoveDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>
   RevokeDnsDevice: MethodDefinition<_redoubt_v1_RevokeDnsDeviceRequest, _redoubt_v1_RevokeDnsDeviceResponse, _redoubt_v1_RevokeDnsDeviceRequest__Output, _redoubt_v1_RevokeDnsDeviceResponse__Output>
   SecurityStatus: MethodDefinition<_redoubt_v1_SecurityStatusRequest, _redoubt_v1_SecurityStatusReply, _redoubt_v1_SecurityStatusRequest__Output, _redoubt_v1_SecurityStatusReply__Output>
+  SetDnsGroup: MethodDefinition<_redoubt_v1_SetDnsGroupRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsGroupRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsNetworks: MethodDefinition<_redoubt_v1_SetDnsNetworksRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsNetworksRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsRule: MethodDefinition<_redoubt_v1_SetDnsRuleRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsRuleRequest__Output, _redoubt_v1_DnsSettings__Output>
   SetDnsZone: MethodDefinition<_redoubt_v1_SetDnsZoneRequest, _redoubt_v1_DnsSettings, _redoubt_v1_SetDnsZoneRequest__Output, _redoubt_v1_DnsSettings__Output>

@@ -5,7 +5,7 @@ import type { DnsRule as _redoubt_v1_DnsRule, DnsRule__Output as _redoubt_v1_Dns
 export interface SetDnsRuleRequest {
   'orgId'?: (string);
   /**
-   * "org", "project:<project id>" or "user:<account id>".
+   * "org", "project:<project id>", "group:<group>" or "user:<account id>".
    */
   'target'?: (string);
   'rule'?: (_redoubt_v1_DnsRule | null);
@@ -18,7 +18,7 @@ export interface SetDnsRuleRequest {
 export interface SetDnsRuleRequest__Output {
   'orgId': (string);
   /**
-   * "org", "project:<project id>" or "user:<account id>".
+   * "org", "project:<project id>", "group:<group>" or "user:<account id>".
    */
   'target': (string);
   'rule': (_redoubt_v1_DnsRule__Output | null);
