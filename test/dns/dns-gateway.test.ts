@@ -265,6 +265,22 @@ t.test('per-user filtering by device token, per-org by network', async (t) => {
   t.equal(await overDoh(memberPhone.token, 'social'), R, 'a revoked token is nobody’s: the network decides again');
   t.equal(await overDoh(memberPhone.token, 'tracker'), B);
 
+  // Without project rules a member's policy is decided without membership lookups: groups too.
+  await admin.api.call('DnsService', 'SetDnsRule', { orgId, target: `project:${PROJECT}`, remove: true });
+  await admin.api.call('DnsService', 'SetDnsGroup', { orgId, group: 'late', accountIds: [guest.accountId] });
+  await admin.api.call('DnsService', 'SetDnsRule', { orgId, target: 'group:late', rule: { block: ['www.example'] } });
+  t.same(
+    // Asked twice: the first may wait for the settings' read, the second is decided from them at once.
+    [
+      await overDoh(guestLaptop.token, 'www'),
+      await overDoh(guestLaptop.token, 'www'),
+      await overDoh(guestLaptop.token, 'games'),
+    ],
+    [B, B, R],
+    "the group's block applies, the removed project's no more",
+  );
+  t.equal(await overDoh(adminPhone.token, 'www'), R, 'not to someone outside the group');
+
   const metrics = await (await fetch(`http://127.0.0.1:${gw.solo.node.httpPort}/metrics`)).text();
   const count = (labels: string) =>
     Number(new RegExp(`redoubt_dns_queries_total\\{${labels}\\} (\\d+)`).exec(metrics)?.[1] ?? 0);
