@@ -35,6 +35,7 @@ export const samples: Readonly<Record<string, ServiceSamples>> = {
     RevokeDnsDevice: { orgId, deviceId: 'aaaaaaaaaaaaaaaa' },
     SetDnsNetworks: { orgId, networks: [`10.${unique % 250}.${Math.floor(unique / 250) % 250}.0/24`] },
     SetDnsRule: { orgId, target: 'org', rule: { block: ['ads.example'] } },
+    SetDnsGroup: { orgId, group: `g${unique}`, accountIds: [] },
     SetDnsZone: {
       orgId,
       zone: `z${unique}.example`,
