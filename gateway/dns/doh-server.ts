@@ -50,23 +50,24 @@ export async function startDohServer(options: DohServerOptions): Promise<Encrypt
 function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, options: DohServerOptions): void {
   stream.on('error', () => undefined);
   const send = ({ status, headers, body }: DohResponse) => {
-    if (stream.destroyed) return;
+    // The client may have reset the stream while the answer was on its way.
+    if (stream.destroyed || stream.closed) return;
     stream.respond({ ':status': status, ...headers });
     stream.end(body);
   };
-  const response = dohResponse(
-    {
-      method: headers[':method'] ?? '',
-      path: headers[':path'] ?? '',
-      contentType: headers['content-type'],
-      address: plainAddress(stream.session?.socket?.remoteAddress),
-      body: () => readBody(stream),
-    },
-    options.answer,
-    options.pages,
+  answerWith(send, () =>
+    dohResponse(
+      {
+        method: headers[':method'] ?? '',
+        path: headers[':path'] ?? '',
+        contentType: headers['content-type'],
+        address: plainAddress(stream.session?.socket?.remoteAddress),
+        body: () => readBody(stream),
+      },
+      options.answer,
+      options.pages,
+    ),
   );
-  if (response instanceof Promise) void response.then(send, () => send(INTERNAL_ERROR));
-  else send(response);
 }
 
 function serveHttp1(request: IncomingMessage, response: ServerResponse, options: DohServerOptions): void {
@@ -75,19 +76,41 @@ function serveHttp1(request: IncomingMessage, response: ServerResponse, options:
     response.writeHead(status, headers);
     response.end(body);
   };
-  const answer = dohResponse(
-    {
-      method: request.method ?? '',
-      path: request.url ?? '',
-      contentType: request.headers['content-type'],
-      address: plainAddress(request.socket.remoteAddress),
-      body: () => readBody(request),
-    },
-    options.answer,
-    options.pages,
+  answerWith(send, () =>
+    dohResponse(
+      {
+        method: request.method ?? '',
+        path: request.url ?? '',
+        contentType: request.headers['content-type'],
+        address: plainAddress(request.socket.remoteAddress),
+        body: () => readBody(request),
+      },
+      options.answer,
+      options.pages,
+    ),
   );
-  if (answer instanceof Promise) void answer.then(send, () => send(INTERNAL_ERROR));
-  else send(answer);
+}
+
+/**
+ * Sends what `respond` makes, at once when it can; a failure, sync or not, is a 500 (this runs in
+ * the HTTP servers' event handlers: a throw there would take the process down).
+ */
+function answerWith(send: (response: DohResponse) => void, respond: () => DohResponse | Promise<DohResponse>): void {
+  let response: DohResponse | Promise<DohResponse>;
+  try {
+    response = respond();
+  } catch {
+    response = INTERNAL_ERROR;
+  }
+  const sent = (answer: DohResponse) => {
+    try {
+      send(answer);
+    } catch {
+      // The connection went away under the answer: nobody is left to tell.
+    }
+  };
+  if (response instanceof Promise) void response.then(sent, () => sent(INTERNAL_ERROR));
+  else sent(response);
 }
 
 const INTERNAL_ERROR: DohResponse = {

@@ -6,11 +6,13 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:http2';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
+import dnsPacket from 'dns-packet';
 import type { Asker } from '../../gateway/dns/asker.js';
 import { Blocklist } from '../../gateway/dns/blocklist.js';
 import { newDeviceToken } from '../../gateway/dns/device-token.js';
@@ -121,4 +123,33 @@ t.test('kdig over DoT and DoH, Unbound over DoT upstream', async (t) => {
     413,
   );
   t.match(await kdig(doh.port, '+https', 'www.example', 'A'), /192\.0\.2\.10/, 'still answering after all that');
+
+  // Queries waiting on a stalled upstream, their streams reset by the client before the answers.
+  unbound.pause();
+  const session = connect(`https://127.0.0.1:${doh.port}`, { ca: certificate.ca, servername: 'localhost' });
+  t.teardown(() => session.destroy());
+  for (let i = 0; i < 20; i++) {
+    const query = encodeQuery(`n${i}.example`).toString('base64url');
+    const stream = session.request({ ':path': `/dns-query?dns=${query}` });
+    stream.on('error', () => undefined);
+    stream.end();
+    setTimeout(() => stream.close(), 50);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  unbound.resume();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  t.match(
+    await kdig(doh.port, '+https', 'www.example', 'A'),
+    /192\.0\.2\.10/,
+    'answers that found their streams reset cost nothing: the server answers on',
+  );
 });
+
+function encodeQuery(name: string): Buffer {
+  return dnsPacket.encode({
+    type: 'query',
+    id: 0,
+    flags: dnsPacket.RECURSION_DESIRED,
+    questions: [{ type: 'A', name }],
+  });
+}
