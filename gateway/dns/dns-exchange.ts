@@ -58,7 +58,7 @@ export function exchange(
   asker: Asker,
   answerQuery: AnswerQuery,
   /** Told of the answer before it is encoded (DoH reads its TTLs for Cache-Control). */
-  onReply?: (reply: Packet) => void,
+  onReply?: (answered: Answered) => void,
 ): Buffer | undefined | Promise<Buffer | undefined> {
   const parsed = parseQuery(message);
   if (parsed === undefined) return undefined;
@@ -68,7 +68,7 @@ export function exchange(
   const reply = answerQuery(query, asker);
   // Synchronous when the answer is (no promise, no extra tick on the hot path).
   const encoded = (answered: Answered) => {
-    onReply?.(answered.reply);
+    onReply?.(answered);
     return encodeAnswer(message, query, answered, edns, asker);
   };
   return reply instanceof Promise ? reply.then(encoded) : encoded(reply);

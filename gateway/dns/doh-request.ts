@@ -6,11 +6,11 @@
  * TTL); anything that is not a DNS query gets a plain HTTP error; other paths go to the pages hook.
  * A query answered at once is answered without a promise (the hot path of cached answers).
  */
-import type { Packet } from 'dns-packet';
 import type { Asker } from './asker.js';
 import { exchange } from './dns-exchange.js';
-import type { AnswerQuery } from './dns-exchange.js';
+import type { Answered, AnswerQuery } from './dns-exchange.js';
 import { isDeviceToken } from './device-token.js';
+import { smallestWireTtl } from './wire-answer.js';
 
 const CONTENT_TYPE = 'application/dns-message';
 /** The largest DNS message. */
@@ -57,7 +57,7 @@ export function dohResponse(
   if (rest !== '' && !isDeviceToken(rest)) return text(404, 'not a device token');
   const asker: Asker = { transport: 'doh', address: request.address, ...(rest === '' ? {} : { token: rest }) };
   if (request.method === 'GET') {
-    const dns = new URLSearchParams(query < 0 ? '' : request.path.slice(query + 1)).get('dns');
+    const dns = dnsParameter(query < 0 ? '' : request.path.slice(query + 1));
     if (dns === null || !/^[A-Za-z0-9_-]+$/.test(dns)) return text(400, 'the dns parameter must be base64url');
     return answered(Buffer.from(dns, 'base64url'), asker, answer);
   }
@@ -72,9 +72,16 @@ export function dohResponse(
   return { ...text(405, 'GET or POST'), headers: { ...TEXT, allow: 'GET, POST' } };
 }
 
+/** The query string's first `dns` parameter; URLSearchParams reads it only when something in it is escaped. */
+function dnsParameter(search: string): string | null {
+  if (search.includes('%')) return new URLSearchParams(search).get('dns');
+  for (const pair of search.split('&')) if (pair.startsWith('dns=')) return pair.slice(4);
+  return null;
+}
+
 function answered(message: Buffer, asker: Asker, answer: AnswerQuery): DohResponse | Promise<DohResponse> {
   let maxAge = 0;
-  const bytes = exchange(message, asker, answer, (reply) => (maxAge = maxAgeOf(reply)));
+  const bytes = exchange(message, asker, answer, (answered) => (maxAge = maxAgeOf(answered)));
   const respond = (bytes: Buffer | undefined): DohResponse =>
     bytes === undefined
       ? text(400, 'not a DNS query')
@@ -102,8 +109,13 @@ function text(status: number, message: string): DohResponse {
   return { status, headers: TEXT, body: `${message}\n` };
 }
 
-/** The smallest TTL of an answer's records (RFC 8484 5.1), 0 for an error or an empty answer. */
-function maxAgeOf(reply: Packet): number {
+/**
+ * The smallest TTL of an answer's records (RFC 8484 5.1), 0 for an error or an empty answer; read
+ * from the wire form when there is one (the packet is not made for it).
+ */
+function maxAgeOf(answered: Answered): number {
+  if (answered.wire !== undefined) return smallestWireTtl(answered.wire) ?? 0;
+  const reply = answered.reply;
   let smallest: number | undefined;
   for (const record of [...(reply.answers ?? []), ...(reply.authorities ?? [])]) {
     const ttl = 'ttl' in record ? (record.ttl ?? 0) : 0;

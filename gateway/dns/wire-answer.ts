@@ -50,6 +50,16 @@ export function toWire(reply: Packet): WireAnswer | undefined {
   return at === bytes.length ? { bytes, questionEnd, ttlAt } : undefined;
 }
 
+/** The smallest TTL of its records; undefined when it has none. */
+export function smallestWireTtl(wire: WireAnswer): number | undefined {
+  let smallest: number | undefined;
+  for (const at of wire.ttlAt) {
+    const ttl = wire.bytes.readUInt32BE(at);
+    if (smallest === undefined || ttl < smallest) smallest = ttl;
+  }
+  return smallest;
+}
+
 /** A copy whose every TTL is `ttl` of what it was. */
 export function withWireTtls(wire: WireAnswer, ttl: (seconds: number) => number): WireAnswer {
   const bytes = Buffer.from(wire.bytes);

@@ -124,10 +124,38 @@ t.test('kdig over DoT and DoH, Unbound over DoT upstream', async (t) => {
   );
   t.match(await kdig(doh.port, '+https', 'www.example', 'A'), /192\.0\.2\.10/, 'still answering after all that');
 
-  // Queries waiting on a stalled upstream, their streams reset by the client before the answers.
-  unbound.pause();
   const session = connect(`https://127.0.0.1:${doh.port}`, { ca: certificate.ca, servername: 'localhost' });
   t.teardown(() => session.destroy());
+  const get = (path: string) =>
+    new Promise<{ status: number; cacheControl: string; body: Buffer }>((resolve, reject) => {
+      const stream = session.request({ ':path': path });
+      const chunks: Buffer[] = [];
+      let headers: Record<string, unknown> = {};
+      stream.on('response', (got) => (headers = got));
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () =>
+        resolve({
+          status: Number(headers[':status']),
+          cacheControl: String(headers['cache-control']),
+          body: Buffer.concat(chunks),
+        }),
+      );
+      stream.on('error', reject);
+      stream.end();
+    });
+  const www = encodeQuery('www.example').toString('base64url');
+  await get(`/dns-query?dns=${www}`);
+  const cached = await get(`/dns-query?other=1&dns=${www}`);
+  const maxAge = Number(/^max-age=(\d+)$/.exec(cached.cacheControl)?.[1]);
+  t.ok(maxAge > 0 && maxAge <= 300, `a cached answer may be kept for the TTL it has left (${cached.cacheControl})`);
+  t.equal(dnsPacket.decode(cached.body).answers?.length, 1);
+  const escaped = www.replace(/^./, (first) => `%${first.charCodeAt(0).toString(16).toUpperCase()}`);
+  t.equal((await get(`/dns-query?dns=${escaped}`)).status, 200, 'a percent-escaped parameter is read too');
+  const blocked = await get(`/dns-query?dns=${encodeQuery('tracker.example').toString('base64url')}`);
+  t.equal(blocked.cacheControl, 'max-age=0', 'a blocked name: nothing to keep');
+
+  // Queries waiting on a stalled upstream, their streams reset by the client before the answers.
+  unbound.pause();
   for (let i = 0; i < 20; i++) {
     const query = encodeQuery(`n${i}.example`).toString('base64url');
     const stream = session.request({ ':path': `/dns-query?dns=${query}` });
