@@ -12,7 +12,8 @@ import type { Answered, AnswerQuery } from './dns-exchange.js';
 import { isDeviceToken } from './device-token.js';
 import { smallestWireTtl } from './wire-answer.js';
 
-const CONTENT_TYPE = 'application/dns-message';
+/** The media type of a DNS message in an HTTP body (RFC 8484). */
+export const DNS_MESSAGE_TYPE = 'application/dns-message';
 /** The largest DNS message. */
 export const MAX_MESSAGE = 65_535;
 const PATH = '/dns-query';
@@ -62,7 +63,7 @@ export function dohResponse(
     return answered(Buffer.from(dns, 'base64url'), asker, answer);
   }
   if (request.method === 'POST') {
-    if (request.contentType !== CONTENT_TYPE) return text(415, `the body must be ${CONTENT_TYPE}`);
+    if (request.contentType !== DNS_MESSAGE_TYPE) return text(415, `the body must be ${DNS_MESSAGE_TYPE}`);
     return request
       .body()
       .then((body) =>
@@ -88,7 +89,7 @@ function answered(message: Buffer, asker: Asker, answer: AnswerQuery): DohRespon
       : {
           status: 200,
           headers: {
-            'content-type': CONTENT_TYPE,
+            'content-type': DNS_MESSAGE_TYPE,
             'content-length': bytes.length,
             'cache-control': `max-age=${maxAge}`,
           },
@@ -105,7 +106,8 @@ async function page(request: DohRequest, pages: Pages | undefined): Promise<DohR
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8' };
 
-function text(status: number, message: string): DohResponse {
+/** A plain-text answer: what went wrong, for a person reading it. */
+export function text(status: number, message: string): DohResponse {
   return { status, headers: TEXT, body: `${message}\n` };
 }
 

@@ -13,8 +13,8 @@ import { createServer as createTlsServer } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
 import type { Readable } from 'node:stream';
 import { plainAddress } from './asker.js';
-import { dohResponse, MAX_MESSAGE } from './doh-request.js';
-import type { DohResponse, Pages } from './doh-request.js';
+import { dohResponse, MAX_MESSAGE, text } from './doh-request.js';
+import type { DohRequest, DohResponse, Pages } from './doh-request.js';
 import type { EncryptedDnsOptions } from './dot-server.js';
 import { listenTls, MIN_TLS } from './tls-listener.js';
 import type { EncryptedDnsServer } from './tls-listener.js';
@@ -55,18 +55,16 @@ function serveStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders, op
     stream.respond({ ':status': status, ...headers });
     stream.end(body);
   };
-  answerWith(send, () =>
-    dohResponse(
-      {
-        method: headers[':method'] ?? '',
-        path: headers[':path'] ?? '',
-        contentType: headers['content-type'],
-        address: plainAddress(stream.session?.socket?.remoteAddress),
-        body: () => readBody(stream),
-      },
-      options.answer,
-      options.pages,
-    ),
+  answerWith(
+    {
+      method: headers[':method'] ?? '',
+      path: headers[':path'] ?? '',
+      contentType: headers['content-type'],
+      address: plainAddress(stream.session?.socket?.remoteAddress),
+      body: () => readBody(stream),
+    },
+    options,
+    send,
   );
 }
 
@@ -76,29 +74,27 @@ function serveHttp1(request: IncomingMessage, response: ServerResponse, options:
     response.writeHead(status, headers);
     response.end(body);
   };
-  answerWith(send, () =>
-    dohResponse(
-      {
-        method: request.method ?? '',
-        path: request.url ?? '',
-        contentType: request.headers['content-type'],
-        address: plainAddress(request.socket.remoteAddress),
-        body: () => readBody(request),
-      },
-      options.answer,
-      options.pages,
-    ),
+  answerWith(
+    {
+      method: request.method ?? '',
+      path: request.url ?? '',
+      contentType: request.headers['content-type'],
+      address: plainAddress(request.socket.remoteAddress),
+      body: () => readBody(request),
+    },
+    options,
+    send,
   );
 }
 
 /**
- * Sends what `respond` makes, at once when it can; a failure, sync or not, is a 500 (this runs in
- * the HTTP servers' event handlers: a throw there would take the process down).
+ * Sends the answer to `request`, at once when it can; a failure, sync or not, is a 500 (this runs
+ * in the HTTP servers' event handlers: a throw there would take the process down).
  */
-function answerWith(send: (response: DohResponse) => void, respond: () => DohResponse | Promise<DohResponse>): void {
+function answerWith(request: DohRequest, options: DohServerOptions, send: (response: DohResponse) => void): void {
   let response: DohResponse | Promise<DohResponse>;
   try {
-    response = respond();
+    response = dohResponse(request, options.answer, options.pages);
   } catch {
     response = INTERNAL_ERROR;
   }
@@ -113,11 +109,7 @@ function answerWith(send: (response: DohResponse) => void, respond: () => DohRes
   else sent(response);
 }
 
-const INTERNAL_ERROR: DohResponse = {
-  status: 500,
-  headers: { 'content-type': 'text/plain; charset=utf-8' },
-  body: 'internal error\n',
-};
+const INTERNAL_ERROR = text(500, 'internal error');
 
 /** The body, or undefined once it passes the largest DNS message (then left unread) or fails. */
 function readBody(stream: Readable): Promise<Buffer | undefined> {

@@ -11,12 +11,9 @@ import type { ClientHttp2Session } from 'node:http2';
 import { rootCertificates } from 'node:tls';
 import type { DecodedPacket, Packet } from 'dns-packet';
 import { decode, encode } from './dns-message.js';
+import { DNS_MESSAGE_TYPE, MAX_MESSAGE } from './doh-request.js';
 import { UPSTREAM_TIMEOUT_MS } from './upstream.js';
 import type { Upstream } from './upstream.js';
-
-const CONTENT_TYPE = 'application/dns-message';
-/** The largest DNS message: a longer body is not one. */
-const MAX_MESSAGE = 65_535;
 
 export interface HttpsUpstreamOptions {
   readonly host: string;
@@ -50,8 +47,8 @@ export class HttpsUpstream implements Upstream {
     const stream = this.#connection().request({
       ':method': 'POST',
       ':path': this.#options.path ?? '/dns-query',
-      'content-type': CONTENT_TYPE,
-      accept: CONTENT_TYPE,
+      'content-type': DNS_MESSAGE_TYPE,
+      accept: DNS_MESSAGE_TYPE,
       'content-length': body.length,
     });
     return new Promise<DecodedPacket>((resolve, reject) => {
@@ -66,7 +63,8 @@ export class HttpsUpstream implements Upstream {
       stream.on('response', (headers) => {
         const status = headers[':status'];
         if (status !== 200) return fail(`answered HTTP ${status}`);
-        if (headers['content-type'] !== CONTENT_TYPE) return fail(`answered ${headers['content-type']}, not DNS`);
+        if (headers['content-type'] !== DNS_MESSAGE_TYPE) return fail(`answered ${headers['content-type']}, not DNS`);
+        // Settled in 'end' itself, before the stream's 'close' (soon after) would fail it.
         const chunks: Buffer[] = [];
         let size = 0;
         stream.on('data', (chunk: Buffer) => {

@@ -20,12 +20,14 @@ import {
 import type {
   DnsDevice,
   DnsRule,
+  DnsSettingsCommand,
   DnsSettingsState,
   ReportRow,
   RuleTarget,
   ZoneRecord,
 } from '../../../domain/dns/index.js';
 import { deviceTokenOf } from '../../dns/device-token.js';
+import { comparableName } from '../../dns/dns-message.js';
 import { callerOf } from '../../call-context.js';
 import type { CallContext } from '../../call-context.js';
 import { InvalidArgumentError, PermissionDeniedError } from '../../errors.js';
@@ -52,6 +54,17 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
 
   async function settingsOf(orgId: string, context: CallContext): Promise<object> {
     return settingsMessage(orgId, await stateOf(orgId, context), parts);
+  }
+
+  /** A change to the org's rules or groups: this gateway's policies see it at once. */
+  async function changeFiltering(
+    orgId: string,
+    command: Extract<DnsSettingsCommand, { type: 'setRule' | 'setGroup' }>,
+    context: CallContext,
+  ): Promise<object> {
+    await workflowOf(parts, context).change(dnsSettings, orgId, command, { orgId });
+    runningEngines.get(parts)?.policies.forget(orgId);
+    return settingsOf(orgId, context);
   }
 
   /** A zone set (or removed, `records: null`): the zone index first, which refuses another org's zone. */
@@ -167,27 +180,18 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
           `the resolver offers no list named ${unknown.join(', ')}`,
         );
       }
-      await workflowOf(parts, context).change(dnsSettings, orgId, { type: 'setRule', target, rule }, { orgId });
-      engine?.policies.forget(orgId);
-      return settingsOf(orgId, context);
+      return changeFiltering(orgId, { type: 'setRule', target, rule }, context);
     },
 
     async SetDnsGroup(request, context) {
       const orgId = text(request, 'orgId');
       const accountIds = request['remove'] === true ? null : ((request['accountIds'] ?? []) as string[]);
-      await workflowOf(parts, context).change(
-        dnsSettings,
-        orgId,
-        { type: 'setGroup', group: text(request, 'group'), accountIds },
-        { orgId },
-      );
-      runningEngines.get(parts)?.policies.forget(orgId);
-      return settingsOf(orgId, context);
+      return changeFiltering(orgId, { type: 'setGroup', group: text(request, 'group'), accountIds }, context);
     },
 
     async SetDnsZone(request, context) {
       const orgId = text(request, 'orgId');
-      const zone = text(request, 'zone').toLowerCase().replace(/\.$/, '');
+      const zone = comparableName(text(request, 'zone'));
       // The entity checks each record (the gateway's rules checked their shape).
       const records = ((request['records'] ?? []) as Record<string, unknown>[]).map((record) => ({
         name: String(record['name'] ?? ''),
@@ -200,7 +204,7 @@ export function dnsService(parts: ServiceParts, _options: ModuleOptionValues): R
     },
 
     async RemoveDnsZone(request, context) {
-      return setZone(text(request, 'orgId'), text(request, 'zone').toLowerCase().replace(/\.$/, ''), null, context);
+      return setZone(text(request, 'orgId'), comparableName(text(request, 'zone')), null, context);
     },
 
     async LeakReport(request, context) {
